@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Listing } from "@/components/site/listing";
+import { renderedAt } from "@/server/data/clock";
+import { getSectionListing } from "@/server/data/listings";
+import { parsePage } from "@/lib/pagination";
+import { paths, site } from "@/lib/site";
+
+async function load(sectionSlug: string, pageParam: string | undefined) {
+  if (pageParam === "1") permanentRedirect(paths.section(sectionSlug));
+  const page = parsePage(pageParam);
+  if (!page) notFound();
+  const listing = await getSectionListing(sectionSlug, page);
+  if (!listing || page > listing.pageCount) notFound();
+  return listing;
+}
+
+export async function sectionMetadata(sectionSlug: string, pageParam?: string): Promise<Metadata> {
+  const listing = await load(sectionSlug, pageParam);
+  const { subject, page } = listing;
+  const title = page > 1 ? `${subject.name} — page ${page}` : subject.name;
+  const url = paths.section(subject.slug, page);
+  return {
+    title,
+    description: subject.description || `The latest ${subject.name} stories from ${site.name}.`,
+    alternates: {
+      canonical: url,
+      types: { "application/rss+xml": [{ url: paths.sectionFeed(subject.slug), title: `${site.name} — ${subject.name}` }] },
+    },
+    openGraph: { type: "website", url, title: `${subject.name} | ${site.name}`, description: subject.description },
+  };
+}
+
+export async function SectionView({ sectionSlug, pageParam }: { sectionSlug: string; pageParam?: string }) {
+  const [listing, now] = await Promise.all([load(sectionSlug, pageParam), renderedAt()]);
+  const { subject } = listing;
+  return (
+    <Listing
+      kicker="Section"
+      title={subject.name}
+      description={subject.description}
+      articles={listing.articles}
+      page={listing.page}
+      pageCount={listing.pageCount}
+      total={listing.total}
+      href={(n) => paths.section(subject.slug, n)}
+      breadcrumbs={[{ name: "Home", path: "/" }, { name: subject.name, path: subject.url }]}
+      now={now}
+      feed={{ href: paths.sectionFeed(subject.slug), title: subject.name }}
+    />
+  );
+}

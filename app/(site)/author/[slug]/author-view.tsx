@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Listing } from "@/components/site/listing";
+import { JsonLd } from "@/components/site/json-ld";
+import { renderedAt } from "@/server/data/clock";
+import { getAuthorListing } from "@/server/data/listings";
+import { parsePage } from "@/lib/pagination";
+import { absoluteUrl, paths, site } from "@/lib/site";
+
+async function load(slug: string, pageParam: string | undefined) {
+  if (pageParam === "1") permanentRedirect(paths.author(slug));
+  const page = parsePage(pageParam);
+  if (!page) notFound();
+  const listing = await getAuthorListing(slug, page);
+  if (!listing || page > listing.pageCount) notFound();
+  return listing;
+}
+
+export async function authorMetadata(slug: string, pageParam?: string): Promise<Metadata> {
+  const { subject, page } = await load(slug, pageParam);
+  const url = paths.author(subject.slug, page);
+  const description = subject.bio || `Stories by ${subject.name} for ${site.name}.`;
+  return {
+    title: page > 1 ? `${subject.name} — page ${page}` : subject.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "profile", url, title: `${subject.name} | ${site.name}`, description, images: subject.photo ? [subject.photo.src] : undefined },
+  };
+}
+
+export async function AuthorView({ slug, pageParam }: { slug: string; pageParam?: string }) {
+  const [listing, now] = await Promise.all([load(slug, pageParam), renderedAt()]);
+  const { subject } = listing;
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "ProfilePage",
+          mainEntity: {
+            "@type": "Person",
+            name: subject.name,
+            jobTitle: subject.jobTitle || undefined,
+            description: subject.bio || undefined,
+            url: absoluteUrl(subject.url),
+            image: subject.photo ? absoluteUrl(subject.photo.src) : undefined,
+            worksFor: { "@type": "NewsMediaOrganization", name: site.name, url: absoluteUrl("/") },
+          },
+        }}
+      />
+      <Listing
+        kicker={subject.jobTitle || "Author"}
+        title={subject.name}
+        description={subject.bio}
+        photo={subject.photo}
+        articles={listing.articles}
+        page={listing.page}
+        pageCount={listing.pageCount}
+        total={listing.total}
+        href={(n) => paths.author(subject.slug, n)}
+        breadcrumbs={[{ name: "Home", path: "/" }, { name: subject.name, path: subject.url }]}
+        now={now}
+      />
+    </>
+  );
+}

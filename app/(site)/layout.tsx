@@ -1,0 +1,20 @@
+import { Masthead } from "@/components/site/masthead";
+import { SiteFooter } from "@/components/site/site-footer";
+
+export default function SiteLayout({ children }: LayoutProps<"/">) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-ink"
+      >
+        Skip to content
+      </a>
+      <Masthead />
+      <main id="main" className="mx-auto max-w-6xl px-4 pt-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SearchForm } from "@/components/site/search-form";
+import { Time } from "@/components/ui/time";
+import { getSections } from "@/server/data/sections";
+import { searchArticles, type SearchResults } from "@/server/data/search";
+import { formatShortDate } from "@/lib/dates";
+import { splitHighlights } from "@/lib/search-query";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search every story published by The Ledger.",
+  alternates: { canonical: "/search" },
+  // Result pages are endless variations of one page: keep them out of the index.
+  robots: { index: false, follow: true },
+};
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default function SearchPage({ searchParams }: PageProps<"/search">) {
+  return (
+    <div className="max-w-3xl">
+      <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
+      <Suspense fallback={<SearchForm sections={[]} />}>
+        <Results searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Results({ searchParams }: { searchParams: PageProps<"/search">["searchParams"] }) {
+  const params = await searchParams;
+  const page = Number(first(params.page) ?? "1");
+  const [sections, results] = await Promise.all([
+    getSections(),
+    searchArticles({ q: first(params.q), section: first(params.section), page: Number.isFinite(page) ? page : 1 }),
+  ]);
+  return (
+    <>
+      <SearchForm sections={sections} query={results.query} section={results.section} />
+      <ResultList results={results} />
+    </>
+  );
+}
+
+function ResultList({ results }: { results: SearchResults }) {
+  if (!results.query) {
+    return <p className="mt-8 text-muted">Type a word or phrase above. Use quotes for an exact phrase, and a minus sign to leave a word out.</p>;
+  }
+  if (results.total === 0) {
+    return (
+      <div className="mt-8" role="status">
+        <p className="text-lg">No stories match <strong>“{results.query}”</strong>.</p>
+        <p className="mt-2 text-muted">Check the spelling, try fewer or more general words, or search all sections.</p>
+      </div>
+    );
+  }
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams({ q: results.query });
+    if (results.section) params.set("section", results.section);
+    if (n > 1) params.set("page", String(n));
+    return `/search?${params}`;
+  };
+  return (
+    <section aria-labelledby="results-heading" className="mt-8">
+      <h2 id="results-heading" role="status" className="text-sm text-muted">
+        {results.total} {results.total === 1 ? "story matches" : "stories match"} “{results.query}”
+        {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ""}
+      </h2>
+      <ol className="mt-4 divide-y divide-rule">
+        {results.hits.map((hit) => (
+          <li key={hit.id} className="py-5">
+            <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.section.name}</p>
+            <h3 className="mt-1 font-serif text-xl font-bold leading-snug">
+              <Link href={hit.url} className="headline-link">{hit.headline}</Link>
+            </h3>
+            <p className="mt-2 text-sm leading-relaxed">
+              {splitHighlights(hit.snippet).map((part, index) => (part.highlight ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+            </p>
+            <p className="mt-2 text-xs text-muted">
+              <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>
+              {hit.authors.length ? ` · ${hit.authors.map((a) => a.name).join(", ")}` : ""}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <nav aria-label="Search result pages" className="mt-6 flex justify-between text-sm">
+        {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="rounded border border-rule px-3 py-2 hover:bg-surface">← Previous</Link> : <span />}
+        {results.page < results.pageCount ? <Link href={pageHref(results.page + 1)} rel="next" className="rounded border border-rule px-3 py-2 hover:bg-surface">Next →</Link> : null}
+      </nav>
+    </section>
+  );
+}

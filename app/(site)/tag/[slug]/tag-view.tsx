@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Listing } from "@/components/site/listing";
+import { renderedAt } from "@/server/data/clock";
+import { getTagListing } from "@/server/data/listings";
+import { parsePage } from "@/lib/pagination";
+import { paths, site } from "@/lib/site";
+
+async function load(slug: string, pageParam: string | undefined) {
+  if (pageParam === "1") permanentRedirect(paths.tag(slug));
+  const page = parsePage(pageParam);
+  if (!page) notFound();
+  const listing = await getTagListing(slug, page);
+  if (!listing || page > listing.pageCount) notFound();
+  return listing;
+}
+
+export async function tagMetadata(slug: string, pageParam?: string): Promise<Metadata> {
+  const { subject, page } = await load(slug, pageParam);
+  const url = paths.tag(subject.slug, page);
+  const description = subject.description || `Stories about ${subject.name.toLowerCase()} from ${site.name}.`;
+  return {
+    title: page > 1 ? `${subject.name} — page ${page}` : subject.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", url, title: `${subject.name} | ${site.name}`, description },
+  };
+}
+
+export async function TagView({ slug, pageParam }: { slug: string; pageParam?: string }) {
+  const [listing, now] = await Promise.all([load(slug, pageParam), renderedAt()]);
+  const { subject } = listing;
+  return (
+    <Listing
+      kicker="Topic"
+      title={subject.name}
+      description={subject.description}
+      articles={listing.articles}
+      page={listing.page}
+      pageCount={listing.pageCount}
+      total={listing.total}
+      href={(n) => paths.tag(subject.slug, n)}
+      breadcrumbs={[{ name: "Home", path: "/" }, { name: subject.name, path: subject.url }]}
+      now={now}
+    />
+  );
+}

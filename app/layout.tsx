@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource-variable/inter";
+import "@fontsource-variable/source-serif-4";
+import "@fontsource-variable/source-serif-4/wght-italic.css";
+import "./globals.css";
+import { site } from "@/lib/site";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: `${site.name} — News from Calder Bay and the world`, template: `%s | ${site.name}` },
+  description: site.description,
+  applicationName: site.name,
+  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${site.name} — latest stories` }] } },
+  openGraph: { siteName: site.name, locale: site.locale, type: "website" },
+  twitter: { card: "summary_large_image" },
+  icons: { icon: "/icon.svg" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#121316" },
+  ],
+};
+
+export default function RootLayout({ children }: LayoutProps<"/">) {
+  return (
+    <html lang="en-GB">
+      <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
+    </html>
+  );
+}

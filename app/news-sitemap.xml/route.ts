@@ -1,0 +1,18 @@
+// Google News sitemap: stories published in the last 48 hours.
+import { getNewsSitemap } from "@/server/data/feeds";
+import { absoluteUrl, site } from "@/lib/site";
+import { xml, xmlResponse } from "@/lib/xml";
+
+export async function GET() {
+  const entries = await getNewsSitemap();
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+${entries
+  .map(
+    (e) => `<url><loc>${xml(absoluteUrl(e.path))}</loc><news:news><news:publication><news:name>${xml(site.name)}</news:name><news:language>en</news:language></news:publication><news:publication_date>${e.publishedAt.toISOString()}</news:publication_date><news:title>${xml(e.headline)}</news:title>${e.keywords.length ? `<news:keywords>${xml(e.keywords.join(", "))}</news:keywords>` : ""}</news:news></url>`,
+  )
+  .join("\n")}
+</urlset>
+`;
+  return xmlResponse(body);
+}

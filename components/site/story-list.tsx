@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ArticleCard } from "@/server/data/shapes";
+import { Time } from "@/components/ui/time";
+import { formatListTime } from "@/lib/dates";
+
+/** A titled rail of stories: "Latest", "Most popular", "Related". */
+export function StoryList({ title, articles, now, numbered = false, withExcerpts = false, id }: {
+  title: string;
+  articles: ArticleCard[];
+  now: Date;
+  numbered?: boolean;
+  withExcerpts?: boolean;
+  id?: string;
+}) {
+  if (articles.length === 0) return null;
+  const List = numbered ? "ol" : "ul";
+  return (
+    <section aria-labelledby={id} className="border-t-2 border-ink pt-3">
+      <h2 id={id} className="font-sans text-sm font-bold uppercase tracking-wide">{title}</h2>
+      <List className="mt-2 divide-y divide-rule">
+        {articles.map((article, index) => (
+          <li key={article.id} className="flex gap-3 py-3">
+            {numbered ? (
+              <span aria-hidden="true" className="font-serif text-3xl font-bold leading-none text-muted">{index + 1}</span>
+            ) : null}
+            <div>
+              <h3 className="font-serif text-base font-bold leading-snug">
+                <Link href={article.url} className="headline-link">{article.headline}</Link>
+              </h3>
+              {withExcerpts ? <p className="mt-1 text-sm text-muted">{article.excerpt}</p> : null}
+              <p className="mt-1 text-xs text-muted">
+                {article.section.name} · <Time date={article.publishedAt}>{formatListTime(article.publishedAt, now)}</Time>
+              </p>
+            </div>
+          </li>
+        ))}
+      </List>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// The stored article body: the editor's (TipTap/ProseMirror) JSON document.
+// Readers only ever see what this module's allowlist accepts; anything else
+// in a stored document is dropped, never rendered.
+
+export type Mark = { type: string; attrs?: Record<string, unknown> };
+export type RichNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichNode[];
+  marks?: Mark[];
+  text?: string;
+};
+export type RichDocument = { type: "doc"; content: RichNode[] };
+
+export const emptyDocument: RichDocument = { type: "doc", content: [] };
+
+export function isRichNode(value: unknown): value is RichNode {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+export function asDocument(value: unknown): RichDocument {
+  if (isRichNode(value) && value.type === "doc" && Array.isArray(value.content)) {
+    return { type: "doc", content: value.content.filter(isRichNode) };
+  }
+  return emptyDocument;
+}
+
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:", "tel:"]);
+
+/**
+ * A link target a reader may follow: absolute http(s)/mailto/tel, a site path
+ * or a fragment. Returns null for javascript:, data: and anything unparseable.
+ */
+export function safeHref(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  const href = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+  if (!href || href.length > 2048) return null;
+  if (href.startsWith("#")) return href;
+  if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/\\")) return href;
+  try {
+    const url = new URL(href);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An image source: our own media paths or http(s) URLs only. */
+export function safeImageSrc(value: unknown): string | null {
+  const href = safeHref(value);
+  if (!href || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("tel:")) return null;
+  return href;
+}
+
+const BLOCK_TYPES = new Set(["paragraph", "heading", "blockquote", "listItem", "bulletList", "orderedList", "image", "horizontalRule"]);
+
+/** Plain text of a document, one line per block, for search, excerpts and feeds. */
+export function documentText(doc: RichDocument): string {
+  const lines: string[] = [];
+  let current = "";
+  const walk = (node: RichNode) => {
+    if (node.type === "text" && typeof node.text === "string") {
+      current += node.text;
+      return;
+    }
+    if (node.type === "hardBreak") {
+      current += " ";
+      return;
+    }
+    if (node.type === "image") {
+      const caption = typeof node.attrs?.caption === "string" ? node.attrs.caption : "";
+      if (caption) lines.push(caption);
+      return;
+    }
+    for (const child of node.content ?? []) if (isRichNode(child)) walk(child);
+    if (BLOCK_TYPES.has(node.type) && current.trim()) {
+      lines.push(current.trim());
+      current = "";
+    }
+  };
+  for (const node of doc.content) walk(node);
+  if (current.trim()) lines.push(current.trim());
+  return lines.join("\n");
+}
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return matches ? matches.length : 0;
+}
+
+/** Minutes at about 230 words a minute, never less than one. */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 230));
+}
+
+/** First `max` characters of text, cut at a word boundary. */
+export function excerpt(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, "")}…`;
+}

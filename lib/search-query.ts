@@ -1,0 +1,51 @@
+// Turns whatever a reader typed into a safe search string. The database's
+// websearch_to_tsquery parses the result (it accepts quotes, "or" and "-"
+// and never raises a syntax error), and the text always travels as a bound
+// parameter, so no input can change the SQL.
+
+export const SEARCH_MAX_LENGTH = 200;
+
+export function normaliseSearchQuery(input: unknown): string {
+  if (typeof input !== "string") return "";
+  return input
+    .normalize("NFKC")
+    // PostgreSQL text cannot hold NUL; other control characters are noise.
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, " ")
+    .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPaired(s, i) ? c : " "))
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, SEARCH_MAX_LENGTH)
+    .replace(/[\ud800-\udbff]$/, "")
+    .trim();
+}
+
+function isPaired(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = s.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
+  }
+  const prev = s.charCodeAt(i - 1);
+  return prev >= 0xd800 && prev <= 0xdbff;
+}
+
+/** Highlight markers ts_headline puts around matches: private-use characters no article contains. */
+export const MARK_START = "\ue000";
+export const MARK_END = "\ue001";
+
+/** Splits a snippet into plain and highlighted runs, for rendering without HTML. */
+export function splitHighlights(snippet: string): { text: string; highlight: boolean }[] {
+  const parts: { text: string; highlight: boolean }[] = [];
+  for (const [index, piece] of snippet.split(MARK_START).entries()) {
+    if (index === 0) {
+      if (piece) parts.push({ text: piece.replaceAll(MARK_END, ""), highlight: false });
+      continue;
+    }
+    const end = piece.indexOf(MARK_END);
+    const marked = end === -1 ? piece : piece.slice(0, end);
+    const rest = end === -1 ? "" : piece.slice(end + 1);
+    if (marked) parts.push({ text: marked, highlight: true });
+    if (rest) parts.push({ text: rest.replaceAll(MARK_END, ""), highlight: false });
+  }
+  return parts;
+}

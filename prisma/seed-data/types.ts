@@ -1,0 +1,34 @@
+// Shapes of the demo content. Article bodies are written in a small Markdown
+// subset that prisma/seed-data/markdown.ts turns into the editor's document:
+//   ## Heading / ### Subheading
+//   > A block quote (one paragraph per quote line)
+//   - bullet item      1. numbered item
+//   paragraphs separated by a blank line, with **bold**, *italic* and [links](https://example.org/...)
+
+export type DemoSection = { slug: string; name: string; description: string };
+
+export type DemoAuthor = {
+  slug: string;
+  name: string;
+  jobTitle: string;
+  bio: string;
+};
+
+export type DemoTag = { slug: string; name: string };
+
+export type DemoArticle = {
+  slug: string;
+  section: string; // a DemoSection slug
+  headline: string;
+  standfirst: string;
+  authors: string[]; // DemoAuthor slugs, byline order
+  tags: string[]; // DemoTag slugs
+  /** Hours before the seed runs at which the article was published. */
+  hoursAgo: number;
+  breaking?: boolean;
+  featured?: boolean;
+  /** Caption for the generated hero image; no caption means no hero image. */
+  heroCaption?: string;
+  heroAlt?: string;
+  body: string;
+};

@@ -1,0 +1,81 @@
+// npm start / npm run dev
+//
+// Serves the portal at http://localhost:3000. With DATABASE_URL set it uses
+// that PostgreSQL; without it, it starts the embedded PGlite database under
+// .data/ and stops it again when the app exits. Either way it applies pending
+// migrations and seeds the demo content into an empty database first.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { embeddedDataDir, embeddedPort, projectRoot } from "./lib/database";
+import { migrate } from "./migrate";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = process.env.PORT ?? "3000";
+
+/** Secrets for a local install, generated once and kept in .data/ (set them in the environment in production). */
+function ensureSecrets() {
+  const file = path.join(projectRoot, ".data/secrets.json");
+  let saved: Record<string, string> = {};
+  if (existsSync(file)) saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  let changed = false;
+  for (const name of ["BETTER_AUTH_SECRET", "REVALIDATE_SECRET"]) {
+    if (process.env[name]) continue;
+    if (!saved[name]) {
+      saved[name] = randomBytes(32).toString("base64url");
+      changed = true;
+    }
+    process.env[name] = saved[name];
+  }
+  if (changed) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  }
+}
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: process.env });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward).on("SIGTERM", forward);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward).off("SIGTERM", forward);
+      resolve(code ?? (signal ? 128 + 1 : 1));
+    });
+  });
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.SITE_URL ??= `http://localhost:${port}`;
+  ensureSecrets();
+  let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    console.log(`No DATABASE_URL: starting the embedded PostgreSQL (PGlite) in ${path.relative(projectRoot, embeddedDataDir)}/`);
+    embedded = await startEmbeddedPostgres({ dataDir: embeddedDataDir, port: embeddedPort });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.PG_POOL_MAX ??= "1";
+  }
+  let code = 1;
+  try {
+    await migrate(process.env.DATABASE_URL, (line) => console.log(`db: ${line}`));
+    const seeded = await run(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), path.join(projectRoot, "prisma/seed.ts"), "--if-empty"]);
+    if (seeded !== 0) throw new Error("Seeding the database failed.");
+    const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
+    if (mode === "start" && !existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
+      console.log("No production build yet: running next build (about a minute).");
+      const built = await run(process.execPath, [next, "build"]);
+      if (built !== 0) throw new Error("next build failed.");
+    }
+    code = await run(process.execPath, [next, mode, "--port", port]);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  } finally {
+    await embedded?.stop();
+  }
+  process.exit(code);
+}
+
+void main();

@@ -1,0 +1,204 @@
+import "server-only";
+// Reads of published articles for the reader site. Each function is cached
+// ('use cache') and tagged so that writes can invalidate exactly what they
+// change (server/revalidate.ts).
+import { cacheLife, cacheTag } from "next/cache";
+import { cache } from "react";
+import { db } from "@/server/db";
+import { tags } from "@/server/cache-tags";
+import { countWords } from "@/lib/rich-text/document";
+import { cardSelect, heroImage, published, toCard, type ArticleCard, type BylineView, type ImageView } from "./shapes";
+
+export const PAGE_SIZE = 20;
+
+export type ArticleView = Omit<ArticleCard, "authors" | "image"> & {
+  body: unknown;
+  wordCount: number;
+  firstPublishedAt: Date;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  tags: { slug: string; name: string }[];
+  authors: (BylineView & { bio: string })[];
+  image: ImageView | null;
+};
+
+export type ArticleLookup =
+  | { kind: "found"; article: ArticleView }
+  | { kind: "redirect"; url: string }
+  | { kind: "missing" };
+
+/**
+ * The published article at /<section>/<slug>. An old slug, or the right slug
+ * under another section, resolves to a redirect; anything unpublished is missing.
+ */
+export const getArticle = cache(async (sectionSlug: string, slug: string): Promise<ArticleLookup> => {
+  const article = await getPublishedArticleBySlug(slug);
+  if (article) {
+    return article.section.slug === sectionSlug ? { kind: "found", article } : { kind: "redirect", url: article.url };
+  }
+  const target = await getRedirectTarget(slug);
+  return target ? { kind: "redirect", url: target } : { kind: "missing" };
+});
+
+async function getPublishedArticleBySlug(slug: string): Promise<ArticleView | null> {
+  "use cache";
+  cacheLife("days");
+  const row = await db.article.findFirst({
+    where: { slug, ...published },
+    select: {
+      ...cardSelect,
+      body: true,
+      wordCount: true,
+      firstPublishedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+      authors: {
+        orderBy: { position: "asc" },
+        select: { author: { select: { name: true, slug: true, jobTitle: true, bio: true } } },
+      },
+    },
+  });
+  // Tag the miss too: publishing this slug later must replace the cached "not found".
+  cacheTag(tags.slug(slug));
+  if (!row) return null;
+  cacheTag(tags.article(row.id));
+  const card = toCard(row);
+  return {
+    ...card,
+    body: row.body,
+    wordCount: row.wordCount || countWords(row.bodyText),
+    firstPublishedAt: row.firstPublishedAt ?? card.publishedAt,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    tags: row.tags.map((t) => t.tag),
+    authors: row.authors.map((a) => a.author),
+    image: heroImage(row),
+  };
+}
+
+async function getRedirectTarget(slug: string): Promise<string | null> {
+  "use cache";
+  cacheLife("days");
+  cacheTag(tags.redirects);
+  const redirect = await db.slugRedirect.findUnique({
+    where: { fromSlug: slug },
+    select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
+  });
+  const article = redirect?.article;
+  if (!article || article.status !== "PUBLISHED" || !article.section) return null;
+  return `/${article.section.slug}/${article.slug}`;
+}
+
+/** The newest published articles. */
+export async function getLatest(limit: number, options: { excludeId?: string } = {}): Promise<ArticleCard[]> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(tags.rails);
+  const rows = await db.article.findMany({
+    where: { ...published, ...(options.excludeId ? { id: { not: options.excludeId } } : {}) },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}
+
+/** Articles sharing the most tags with this one, then the newest of its section. */
+export async function getRelated(articleId: string, limit = 4): Promise<ArticleCard[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.rails, tags.article(articleId));
+  const source = await db.article.findUnique({
+    where: { id: articleId },
+    select: { sectionId: true, tags: { select: { tagId: true } } },
+  });
+  if (!source) return [];
+  const tagIds = source.tags.map((t) => t.tagId);
+  const byTags = tagIds.length
+    ? await db.$queryRaw<{ id: string }[]>`
+        SELECT a.id FROM "ArticleTag" t JOIN "Article" a ON a.id = t."articleId"
+         WHERE t."tagId" = ANY(${tagIds}) AND a.id <> ${articleId} AND a.status = 'PUBLISHED'
+         GROUP BY a.id, a."publishedAt"
+         ORDER BY count(*) DESC, a."publishedAt" DESC
+         LIMIT ${limit}`
+    : [];
+  const ids = byTags.map((r) => r.id);
+  const fill = ids.length < limit && source.sectionId
+    ? await db.article.findMany({
+        where: { ...published, sectionId: source.sectionId, id: { notIn: [articleId, ...ids] } },
+        orderBy: { publishedAt: "desc" },
+        take: limit - ids.length,
+        select: { id: true },
+      })
+    : [];
+  const order = [...ids, ...fill.map((r) => r.id)];
+  const rows = await db.article.findMany({ where: { id: { in: order } }, select: cardSelect });
+  return order.map((id) => rows.find((r) => r.id === id)).filter((r) => r !== undefined).map(toCard);
+}
+
+/** Breaking stories from the last `hours` hours, newest first. */
+export async function getBreaking(hours = 6): Promise<ArticleCard[]> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(tags.home);
+  const since = new Date(Date.now() - hours * 3_600_000);
+  const rows = await db.article.findMany({
+    where: { ...published, breaking: true, publishedAt: { gte: since } },
+    orderBy: { publishedAt: "desc" },
+    take: 3,
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}
+
+export type FrontPage = {
+  lead: ArticleCard | null;
+  secondary: ArticleCard[];
+  latest: ArticleCard[];
+  sections: { slug: string; name: string; articles: ArticleCard[] }[];
+};
+
+export async function getFrontPage(): Promise<FrontPage> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(tags.home, tags.sections);
+  const lead =
+    (await db.article.findFirst({ where: { ...published, featured: true }, orderBy: { publishedAt: "desc" }, select: cardSelect })) ??
+    (await db.article.findFirst({ where: published, orderBy: { publishedAt: "desc" }, select: cardSelect }));
+  const exclude = lead ? [lead.id] : [];
+  const secondary = await db.article.findMany({
+    where: { ...published, id: { notIn: exclude } },
+    orderBy: [{ featured: "desc" }, { publishedAt: "desc" }],
+    take: 4,
+    select: cardSelect,
+  });
+  const shown = [...exclude, ...secondary.map((a) => a.id)];
+  const latest = await db.article.findMany({
+    where: { ...published, id: { notIn: shown } },
+    orderBy: { publishedAt: "desc" },
+    take: 10,
+    select: cardSelect,
+  });
+  const sectionRows = await db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } });
+  const sections = await Promise.all(
+    sectionRows.map(async (section) => ({
+      slug: section.slug,
+      name: section.name,
+      articles: (
+        await db.article.findMany({
+          where: { ...published, sectionId: section.id },
+          orderBy: { publishedAt: "desc" },
+          take: 4,
+          select: cardSelect,
+        })
+      ).map(toCard),
+    })),
+  );
+  return {
+    lead: lead ? toCard(lead) : null,
+    secondary: secondary.map(toCard),
+    latest: latest.map(toCard),
+    sections: sections.filter((s) => s.articles.length > 0),
+  };
+}

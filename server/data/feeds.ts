@@ -1,0 +1,121 @@
+import "server-only";
+// Data for RSS feeds and sitemaps.
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/server/db";
+import { tags } from "@/server/cache-tags";
+import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
+
+export const FEED_SIZE = 50;
+export const SITEMAP_CHUNK = 5000;
+
+export type FeedItem = ArticleCard & { body: unknown; tags: string[] };
+export type Feed = { title: string; description: string; path: string; items: FeedItem[] } | null;
+
+export async function getFeed(sectionSlug: string | null): Promise<Feed> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.feeds, tags.sections);
+  const section = sectionSlug
+    ? await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true, description: true, slug: true } })
+    : null;
+  if (sectionSlug && !section) return null;
+  const rows = await db.article.findMany({
+    where: { ...published, ...(section ? { sectionId: section.id } : {}) },
+    orderBy: { publishedAt: "desc" },
+    take: FEED_SIZE,
+    select: { ...cardSelect, body: true, tags: { select: { tag: { select: { name: true } } } } },
+  });
+  return {
+    title: section ? section.name : "Latest stories",
+    description: section ? section.description : "The latest stories from Calder Bay and the world.",
+    path: section ? `/${section.slug}` : "/",
+    items: rows.map((row) => ({ ...toCard(row), body: row.body, tags: row.tags.map((t) => t.tag.name) })),
+  };
+}
+
+export type SitemapEntry = { path: string; lastModified: Date };
+
+/** Article sitemap chunks: how many, and each chunk's newest change. */
+export async function getArticleSitemapIndex(): Promise<{ chunk: number; lastModified: Date }[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.sitemaps);
+  const rows = await db.$queryRaw<{ chunk: number; last: Date }[]>`
+    SELECT ((row_number() OVER (ORDER BY "publishedAt", id) - 1) / ${SITEMAP_CHUNK})::int AS chunk,
+           greatest("publishedAt", coalesce("contentUpdatedAt", "publishedAt")) AS last
+      FROM "Article" WHERE status = 'PUBLISHED'`;
+  const chunks = new Map<number, Date>();
+  for (const row of rows) {
+    const seen = chunks.get(row.chunk);
+    if (!seen || row.last > seen) chunks.set(row.chunk, row.last);
+  }
+  return [...chunks].map(([chunk, lastModified]) => ({ chunk, lastModified }));
+}
+
+export async function getArticleSitemapChunk(chunk: number): Promise<SitemapEntry[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.sitemaps);
+  const rows = await db.article.findMany({
+    where: { ...published, section: { isNot: null } },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    skip: chunk * SITEMAP_CHUNK,
+    take: SITEMAP_CHUNK,
+    select: { slug: true, publishedAt: true, contentUpdatedAt: true, section: { select: { slug: true } } },
+  });
+  return rows.map((row) => ({
+    path: `/${row.section!.slug}/${row.slug}`,
+    lastModified: maxDate(row.publishedAt, row.contentUpdatedAt),
+  }));
+}
+
+/** Sections, tags and authors that have published stories, with their newest story's time. */
+export async function getTaxonomySitemap(kind: "sections" | "tags" | "authors"): Promise<SitemapEntry[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.sitemaps, tags.sections);
+  if (kind === "sections") {
+    const rows = await db.$queryRaw<{ slug: string; last: Date }[]>`
+      SELECT s.slug, max(a."publishedAt") AS last FROM "Section" s JOIN "Article" a ON a."sectionId" = s.id AND a.status = 'PUBLISHED'
+       GROUP BY s.slug, s.position ORDER BY s.position`;
+    return rows.map((r) => ({ path: `/${r.slug}`, lastModified: r.last }));
+  }
+  if (kind === "tags") {
+    const rows = await db.$queryRaw<{ slug: string; last: Date }[]>`
+      SELECT t.slug, max(a."publishedAt") AS last FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id
+        JOIN "Article" a ON a.id = at."articleId" AND a.status = 'PUBLISHED' GROUP BY t.slug ORDER BY t.slug`;
+    return rows.map((r) => ({ path: `/tag/${r.slug}`, lastModified: r.last }));
+  }
+  const rows = await db.$queryRaw<{ slug: string; last: Date }[]>`
+    SELECT au.slug, max(a."publishedAt") AS last FROM "Author" au JOIN "ArticleAuthor" aa ON aa."authorId" = au.id
+      JOIN "Article" a ON a.id = aa."articleId" AND a.status = 'PUBLISHED' GROUP BY au.slug ORDER BY au.slug`;
+  return rows.map((r) => ({ path: `/author/${r.slug}`, lastModified: r.last }));
+}
+
+export type NewsSitemapEntry = { path: string; headline: string; publishedAt: Date; keywords: string[] };
+
+/** Articles published in the last 48 hours, for Google News. */
+export async function getNewsSitemap(): Promise<NewsSitemapEntry[]> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(tags.sitemaps);
+  const since = new Date(Date.now() - 48 * 3_600_000);
+  const rows = await db.article.findMany({
+    where: { ...published, publishedAt: { gte: since }, section: { isNot: null } },
+    orderBy: { publishedAt: "desc" },
+    take: 1000,
+    select: { slug: true, headline: true, publishedAt: true, section: { select: { slug: true } }, tags: { select: { tag: { select: { name: true } } } } },
+  });
+  return rows.map((row) => ({
+    path: `/${row.section!.slug}/${row.slug}`,
+    headline: row.headline,
+    publishedAt: row.publishedAt!,
+    keywords: row.tags.map((t) => t.tag.name),
+  }));
+}
+
+function maxDate(a: Date | null, b: Date | null): Date {
+  if (!a) return b ?? new Date(0);
+  if (!b) return a;
+  return a > b ? a : b;
+}

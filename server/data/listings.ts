@@ -1,0 +1,90 @@
+import "server-only";
+// Paginated lists of published articles for section, tag and author pages.
+import { cacheLife, cacheTag } from "next/cache";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { tags } from "@/server/cache-tags";
+import { paths } from "@/lib/site";
+import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
+import { PAGE_SIZE } from "./articles";
+
+export type Listing<Subject> = {
+  subject: Subject;
+  articles: ArticleCard[];
+  page: number;
+  pageCount: number;
+  total: number;
+};
+
+async function listPage(where: Prisma.ArticleWhereInput, page: number) {
+  const [total, rows] = await Promise.all([
+    db.article.count({ where: { ...published, ...where } }),
+    db.article.findMany({
+      where: { ...published, ...where },
+      orderBy: { publishedAt: "desc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: cardSelect,
+    }),
+  ]);
+  return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), articles: rows.map(toCard) };
+}
+
+export type SectionSubject = { id: string; slug: string; name: string; description: string; url: string };
+
+export async function getSectionListing(slug: string, page: number): Promise<Listing<SectionSubject> | null> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.section(slug), tags.sections);
+  const section = await db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  if (!section) return null;
+  const list = await listPage({ sectionId: section.id }, page);
+  return { subject: { ...section, url: paths.section(section.slug) }, page, ...list };
+}
+
+export type TagSubject = { slug: string; name: string; description: string; url: string };
+
+export async function getTagListing(slug: string, page: number): Promise<Listing<TagSubject> | null> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.tag(slug));
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  if (!tag) return null;
+  const list = await listPage({ tags: { some: { tagId: tag.id } } }, page);
+  return { subject: { slug: tag.slug, name: tag.name, description: tag.description, url: paths.tag(tag.slug) }, page, ...list };
+}
+
+export type AuthorSubject = {
+  slug: string;
+  name: string;
+  jobTitle: string;
+  bio: string;
+  url: string;
+  photo: { src: string; width: number; height: number; alt: string } | null;
+};
+
+export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorSubject> | null> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.author(slug));
+  const author = await db.author.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, jobTitle: true, bio: true, photo: { select: { fileName: true, width: true, height: true, alt: true } } },
+  });
+  if (!author) return null;
+  const list = await listPage({ authors: { some: { authorId: author.id } } }, page);
+  return {
+    subject: {
+      slug: author.slug,
+      name: author.name,
+      jobTitle: author.jobTitle,
+      bio: author.bio,
+      url: paths.author(author.slug),
+      photo: author.photo
+        ? { src: paths.media(author.photo.fileName), width: author.photo.width, height: author.photo.height, alt: author.photo.alt || author.name }
+        : null,
+    },
+    page,
+    ...list,
+  };
+}

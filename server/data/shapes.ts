@@ -1,0 +1,74 @@
+import "server-only";
+// View shapes for articles, and the Prisma selects that produce them.
+import type { Prisma } from "@/generated/prisma/client";
+import { excerpt } from "@/lib/rich-text/document";
+import { paths } from "@/lib/site";
+
+export type ImageView = { src: string; width: number; height: number; alt: string; caption: string; credit: string };
+export type BylineView = { name: string; slug: string; jobTitle: string };
+export type ArticleCard = {
+  id: string;
+  url: string;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  excerpt: string;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  section: { slug: string; name: string };
+  image: ImageView | null;
+  authors: BylineView[];
+  breaking: boolean;
+};
+
+export const published = { status: "PUBLISHED" } satisfies Prisma.ArticleWhereInput;
+
+export const cardSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  bodyText: true,
+  publishedAt: true,
+  contentUpdatedAt: true,
+  breaking: true,
+  heroAlt: true,
+  heroCaption: true,
+  heroCredit: true,
+  section: { select: { slug: true, name: true } },
+  heroImage: { select: { fileName: true, width: true, height: true, alt: true, caption: true, credit: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true, jobTitle: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+export type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+export function heroImage(row: Pick<CardRow, "heroImage" | "heroAlt" | "heroCaption" | "heroCredit">): ImageView | null {
+  if (!row.heroImage) return null;
+  return {
+    src: paths.media(row.heroImage.fileName),
+    width: row.heroImage.width,
+    height: row.heroImage.height,
+    alt: row.heroAlt ?? row.heroImage.alt,
+    caption: row.heroCaption ?? row.heroImage.caption,
+    credit: row.heroCredit ?? row.heroImage.credit,
+  };
+}
+
+export function toCard(row: CardRow): ArticleCard {
+  const section = row.section ?? { slug: "news", name: "News" };
+  return {
+    id: row.id,
+    url: paths.article(section.slug, row.slug),
+    slug: row.slug,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    // Excerpts come from the body when the standfirst is empty.
+    excerpt: row.standfirst || excerpt(row.bodyText.slice(0, 400), 220),
+    publishedAt: row.publishedAt ?? new Date(0),
+    updatedAt: row.contentUpdatedAt,
+    section,
+    image: heroImage(row),
+    authors: row.authors.map((a) => a.author),
+    breaking: row.breaking,
+  };
+}
