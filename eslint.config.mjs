@@ -12,6 +12,11 @@ const eslintConfig = defineConfig([
     "out/**",
     "build/**",
     "next-env.d.ts",
+    // Generated or produced by runs.
+    "generated/**",
+    ".next-embedded-test/**",
+    "test-results/**",
+    "playwright-report/**",
   ]),
 ]);
 

@@ -4,7 +4,7 @@
 // that PostgreSQL; without it, it starts the embedded PGlite database under
 // .data/ and stops it again when the app exits. Either way it applies pending
 // migrations and seeds the demo content into an empty database first.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -35,14 +35,24 @@ function ensureSecrets() {
   }
 }
 
+// A signal stops the current step (forwarded to its process) and skips the
+// rest; the embedded database is stopped on the way out either way.
+let stopping: NodeJS.Signals | null = null;
+let current: ChildProcess | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopping = signal;
+    current?.kill(signal);
+  });
+}
+
 function run(command: string, args: string[]): Promise<number> {
+  if (stopping) return Promise.resolve(130);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: process.env });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on("SIGINT", forward).on("SIGTERM", forward);
-    child.on("exit", (code, signal) => {
-      process.off("SIGINT", forward).off("SIGTERM", forward);
-      resolve(code ?? (signal ? 128 + 1 : 1));
+    const child = (current = spawn(command, args, { stdio: "inherit", env: process.env }));
+    child.on("exit", (code) => {
+      current = null;
+      resolve(stopping ? 0 : (code ?? 1));
     });
   });
 }
@@ -63,12 +73,14 @@ async function main() {
     await migrate(process.env.DATABASE_URL, (line) => console.log(`db: ${line}`));
     const seeded = await run(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), path.join(projectRoot, "prisma/seed.ts"), "--if-empty"]);
     if (seeded !== 0) throw new Error("Seeding the database failed.");
+    if (stopping) return;
     const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
-    if (mode === "start" && !existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
+    if (mode === "start" && !existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
       console.log("No production build yet: running next build (about a minute).");
       const built = await run(process.execPath, [next, "build"]);
       if (built !== 0) throw new Error("next build failed.");
     }
+    if (stopping) return;
     code = await run(process.execPath, [next, mode, "--port", port]);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

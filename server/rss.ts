@@ -1,9 +1,7 @@
 import "server-only";
 // RSS 2.0 with the full article body (content:encoded).
-import { renderToStaticMarkup } from "react-dom/server";
-import { createElement } from "react";
 import type { Feed } from "@/server/data/feeds";
-import { RichText } from "@/lib/rich-text/render";
+import { sanitizeDocument, toHtml } from "@/lib/rich-text/sanitize";
 import { absoluteUrl, site } from "@/lib/site";
 import { cdata, xml } from "@/lib/xml";
 
@@ -11,7 +9,7 @@ export function renderRss(feed: NonNullable<Feed>, selfPath: string): string {
   const items = feed.items.map((item) => {
     const url = absoluteUrl(item.url);
     const image = item.image ? `<p><img src="${xml(absoluteUrl(item.image.src))}" alt="${xml(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"/></p>` : "";
-    const body = renderToStaticMarkup(createElement(RichText, { document: item.body }));
+    const body = toHtml(sanitizeDocument(item.body));
     return [
       "<item>",
       `<title>${xml(item.headline)}</title>`,

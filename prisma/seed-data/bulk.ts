@@ -61,8 +61,8 @@ export async function bulkLoadArticles(client: Client, target: number): Promise<
       cols.body.push(JSON.stringify({ type: "doc", content: paragraphs.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) }));
       cols.text.push(text);
       cols.words.push(text.split(/\s+/).length);
-      // Spread over two years, newest first, never in the future.
-      cols.published.push(new Date(now - (n + 1) * 600_000 - Math.floor(g.next() * 300_000)).toISOString());
+      // Older than the demo stories (which span the last month), ten minutes apart, newest first.
+      cols.published.push(new Date(now - 40 * 86_400_000 - n * 600_000 - Math.floor(g.next() * 300_000)).toISOString());
       cols.section.push(sections[n % sections.length]!);
       bylines.push([id, authors[n % authors.length]!]);
       tagging.push([id, tags[n % tags.length]!], [id, tags[(n * 7 + 3) % tags.length]!]);

@@ -88,3 +88,14 @@ export async function getAuthorListing(slug: string, page: number): Promise<List
     ...list,
   };
 }
+
+/** Slugs of topics with published stories (at least one, so the route validates at build time). */
+export async function listTagSlugs(): Promise<string[]> {
+  const rows = await db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true }, orderBy: { slug: "asc" } });
+  return rows.length ? rows.map((r) => r.slug) : ["news"];
+}
+
+export async function listAuthorSlugs(): Promise<string[]> {
+  const rows = await db.author.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  return rows.length ? rows.map((r) => r.slug) : ["staff"];
+}

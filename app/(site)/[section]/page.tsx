@@ -1,5 +1,9 @@
 import { getSections } from "@/server/data/sections";
-import { SectionView, sectionMetadata } from "./section-view";
+import { renderedAt } from "@/server/data/clock";
+import { SectionView, load, sectionMetadata } from "./section-view";
+
+// Pages for URLs not built ahead render on their first request, whole, and are then cached.
+export const instant = false;
 
 export async function generateStaticParams() {
   return (await getSections()).map((section) => ({ section: section.slug }));
@@ -12,5 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[section]">) {
 
 export default async function SectionPage({ params }: PageProps<"/[section]">) {
   const { section } = await params;
-  return <SectionView sectionSlug={section} />;
+  // Loaded here, before rendering starts, so a missing page answers with a real 404 status.
+  const [listing, now] = await Promise.all([load(section, undefined), renderedAt()]);
+  return <SectionView listing={listing} now={now} />;
 }

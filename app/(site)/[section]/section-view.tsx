@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
-import { renderedAt } from "@/server/data/clock";
 import { getSectionListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
 import { paths, site } from "@/lib/site";
 
-async function load(sectionSlug: string, pageParam: string | undefined) {
-  if (pageParam === "1") permanentRedirect(paths.section(sectionSlug));
+export async function load(sectionSlug: string, pageParam: string | undefined) {
   const page = parsePage(pageParam);
   if (!page) notFound();
   const listing = await getSectionListing(sectionSlug, page);
@@ -25,14 +23,18 @@ export async function sectionMetadata(sectionSlug: string, pageParam?: string): 
     description: subject.description || `The latest ${subject.name} stories from ${site.name}.`,
     alternates: {
       canonical: url,
-      types: { "application/rss+xml": [{ url: paths.sectionFeed(subject.slug), title: `${site.name} — ${subject.name}` }] },
+      types: {
+        "application/rss+xml": [
+          { url: "/feed.xml", title: `${site.name} — latest stories` },
+          { url: paths.sectionFeed(subject.slug), title: `${site.name} — ${subject.name}` },
+        ],
+      },
     },
     openGraph: { type: "website", url, title: `${subject.name} | ${site.name}`, description: subject.description },
   };
 }
 
-export async function SectionView({ sectionSlug, pageParam }: { sectionSlug: string; pageParam?: string }) {
-  const [listing, now] = await Promise.all([load(sectionSlug, pageParam), renderedAt()]);
+export function SectionView({ listing, now }: { listing: Awaited<ReturnType<typeof load>>; now: Date }) {
   const { subject } = listing;
   return (
     <Listing

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { SearchForm } from "@/components/site/search-form";
 import { Time } from "@/components/ui/time";
 import { getSections } from "@/server/data/sections";
@@ -20,18 +19,10 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export default function SearchPage({ searchParams }: PageProps<"/search">) {
-  return (
-    <div className="max-w-3xl">
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
-      <Suspense fallback={<SearchForm sections={[]} />}>
-        <Results searchParams={searchParams} />
-      </Suspense>
-    </div>
-  );
-}
+// Results are rendered per request and sent whole (no streamed placeholder), so search works without JavaScript.
+export const instant = false;
 
-async function Results({ searchParams }: { searchParams: PageProps<"/search">["searchParams"] }) {
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const params = await searchParams;
   const page = Number(first(params.page) ?? "1");
   const [sections, results] = await Promise.all([
@@ -39,10 +30,11 @@ async function Results({ searchParams }: { searchParams: PageProps<"/search">["s
     searchArticles({ q: first(params.q), section: first(params.section), page: Number.isFinite(page) ? page : 1 }),
   ]);
   return (
-    <>
+    <div className="max-w-3xl">
+      <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
       <SearchForm sections={sections} query={results.query} section={results.section} />
       <ResultList results={results} />
-    </>
+    </div>
   );
 }
 

@@ -18,6 +18,9 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl, paths } from "@/lib/site";
 import { db } from "@/server/db";
 
+// Pages for URLs not built ahead render on their first request, whole, and are then cached.
+export const instant = false;
+
 type Props = PageProps<"/[section]/[slug]">;
 
 /** Prebuild the newest stories; every other article renders on its first visit and is then cached. */
@@ -34,6 +37,8 @@ export async function generateStaticParams() {
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
   const result = await getArticle(section, slug);
+  // Next 16.4 sends a cached redirect's Location header twice (same value;
+  // browsers and crawlers follow it). Upstream: vercel/next.js#82117.
   if (result.kind === "redirect") permanentRedirect(result.url);
   if (result.kind === "missing") notFound();
   return result.article;
@@ -141,7 +146,7 @@ export default async function ArticlePage({ params }: Props) {
               {article.image.caption || article.image.credit ? (
                 <figcaption className="caption">
                   {article.image.caption}
-                  {article.image.credit ? <span className="ml-1 opacity-80">{article.image.credit}</span> : null}
+                  {article.image.credit ? <span className="ml-1">{article.image.credit}</span> : null}
                 </figcaption>
               ) : null}
             </figure>

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { JsonLd } from "@/components/site/json-ld";
-import { renderedAt } from "@/server/data/clock";
 import { getAuthorListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
-async function load(slug: string, pageParam: string | undefined) {
-  if (pageParam === "1") permanentRedirect(paths.author(slug));
+export async function load(slug: string, pageParam: string | undefined) {
   const page = parsePage(pageParam);
   if (!page) notFound();
   const listing = await getAuthorListing(slug, page);
@@ -28,8 +26,7 @@ export async function authorMetadata(slug: string, pageParam?: string): Promise<
   };
 }
 
-export async function AuthorView({ slug, pageParam }: { slug: string; pageParam?: string }) {
-  const [listing, now] = await Promise.all([load(slug, pageParam), renderedAt()]);
+export function AuthorView({ listing, now }: { listing: Awaited<ReturnType<typeof load>>; now: Date }) {
   const { subject } = listing;
   return (
     <>

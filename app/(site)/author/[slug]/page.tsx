@@ -1,4 +1,14 @@
-import { AuthorView, authorMetadata } from "./author-view";
+import { renderedAt } from "@/server/data/clock";
+import { listAuthorSlugs } from "@/server/data/listings";
+import { AuthorView, load, authorMetadata } from "./author-view";
+
+// Pages for URLs not built ahead render on their first request, whole, and are then cached.
+export const instant = false;
+
+/** Authors are built ahead; any other renders on its first request and is then cached. */
+export async function generateStaticParams() {
+  return (await listAuthorSlugs()).map((slug) => ({ slug }));
+}
 
 export async function generateMetadata({ params }: PageProps<"/author/[slug]">) {
   const { slug } = await params;
@@ -7,5 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/author/[slug]">) 
 
 export default async function AuthorPage({ params }: PageProps<"/author/[slug]">) {
   const { slug } = await params;
-  return <AuthorView slug={slug} />;
+  // Loaded here, before rendering starts, so a missing page answers with a real 404 status.
+  const [listing, now] = await Promise.all([load(slug, undefined), renderedAt()]);
+  return <AuthorView listing={listing} now={now} />;
 }

@@ -1,4 +1,14 @@
-import { TagView, tagMetadata } from "./tag-view";
+import { renderedAt } from "@/server/data/clock";
+import { listTagSlugs } from "@/server/data/listings";
+import { TagView, load, tagMetadata } from "./tag-view";
+
+// Pages for URLs not built ahead render on their first request, whole, and are then cached.
+export const instant = false;
+
+/** Topics in use are built ahead; any other renders on its first request and is then cached. */
+export async function generateStaticParams() {
+  return (await listTagSlugs()).map((slug) => ({ slug }));
+}
 
 export async function generateMetadata({ params }: PageProps<"/tag/[slug]">) {
   const { slug } = await params;
@@ -7,5 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/tag/[slug]">) {
 
 export default async function TagPage({ params }: PageProps<"/tag/[slug]">) {
   const { slug } = await params;
-  return <TagView slug={slug} />;
+  // Loaded here, before rendering starts, so a missing page answers with a real 404 status.
+  const [listing, now] = await Promise.all([load(slug, undefined), renderedAt()]);
+  return <TagView listing={listing} now={now} />;
 }

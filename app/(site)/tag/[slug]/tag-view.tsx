@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
-import { renderedAt } from "@/server/data/clock";
 import { getTagListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
 import { paths, site } from "@/lib/site";
 
-async function load(slug: string, pageParam: string | undefined) {
-  if (pageParam === "1") permanentRedirect(paths.tag(slug));
+export async function load(slug: string, pageParam: string | undefined) {
   const page = parsePage(pageParam);
   if (!page) notFound();
   const listing = await getTagListing(slug, page);
@@ -27,8 +25,7 @@ export async function tagMetadata(slug: string, pageParam?: string): Promise<Met
   };
 }
 
-export async function TagView({ slug, pageParam }: { slug: string; pageParam?: string }) {
-  const [listing, now] = await Promise.all([load(slug, pageParam), renderedAt()]);
+export function TagView({ listing, now }: { listing: Awaited<ReturnType<typeof load>>; now: Date }) {
   const { subject } = listing;
   return (
     <Listing

@@ -1,4 +1,18 @@
-import { SectionView, sectionMetadata } from "../../section-view";
+import { renderedAt } from "@/server/data/clock";
+import { getSections } from "@/server/data/sections";
+import { SectionView, load, sectionMetadata } from "../../section-view";
+
+// Pages for URLs not built ahead render on their first request, whole, and are then cached.
+export const instant = false;
+
+/**
+ * Cache Components needs one successful prerender per route to serve the
+ * others whole on their first request: page 1 always exists (its canonical
+ * URL is the unpaginated one). Other page numbers render on first request.
+ */
+export async function generateStaticParams() {
+  return (await getSections()).map((s) => ({ section: s.slug, page: "1" }));
+}
 
 export async function generateMetadata({ params }: PageProps<"/[section]/page/[page]">) {
   const { section, page } = await params;
@@ -7,5 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[section]/page/[p
 
 export default async function SectionPageN({ params }: PageProps<"/[section]/page/[page]">) {
   const { section, page } = await params;
-  return <SectionView sectionSlug={section} pageParam={page} />;
+  // Loaded here, before rendering starts, so a missing page answers with a real 404 status.
+  const [listing, now] = await Promise.all([load(section, page), renderedAt()]);
+  return <SectionView listing={listing} now={now} />;
 }

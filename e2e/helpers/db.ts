@@ -1,0 +1,65 @@
+// Database access from the browser tests, through the project's own client
+// factory: tests create the rows they need and remove them afterwards.
+import { randomUUID } from "node:crypto";
+import { createPrismaClient, type PrismaClient } from "@/lib/prisma";
+import { countWords, documentText, type RichDocument } from "@/lib/rich-text/document";
+import type { ArticleStatus, Prisma } from "@/generated/prisma/client";
+
+let client: PrismaClient | undefined;
+
+export function db(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return (client ??= createPrismaClient(url, 2));
+}
+
+export function uniqueSlug(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export function paragraphs(...texts: string[]): RichDocument {
+  return { type: "doc", content: texts.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) };
+}
+
+export type TestArticle = { id: string; slug: string; headline: string; section: string; url: string };
+
+/** Creates an article in a seeded section with the first seeded author. */
+export async function createArticle(input: {
+  headline: string;
+  status: ArticleStatus;
+  section?: string;
+  body?: RichDocument;
+  slug?: string;
+  publishedAt?: Date | null;
+  scheduledAt?: Date | null;
+  standfirst?: string;
+}): Promise<TestArticle> {
+  const sectionSlug = input.section ?? "science";
+  const section = await db().section.findUniqueOrThrow({ where: { slug: sectionSlug } });
+  const author = await db().author.findFirstOrThrow({ orderBy: { slug: "asc" } });
+  const body = input.body ?? paragraphs(`${input.headline}. A test story written by the browser tests.`);
+  const text = documentText(body);
+  const slug = input.slug ?? uniqueSlug("e2e");
+  const published = input.status === "PUBLISHED" ? (input.publishedAt ?? new Date()) : (input.publishedAt ?? null);
+  const row = await db().article.create({
+    data: {
+      slug,
+      headline: input.headline,
+      standfirst: input.standfirst ?? "",
+      body: body as unknown as Prisma.InputJsonObject,
+      bodyText: text,
+      wordCount: countWords(text),
+      status: input.status,
+      publishedAt: published,
+      firstPublishedAt: published,
+      scheduledAt: input.scheduledAt ?? null,
+      sectionId: section.id,
+      authors: { create: [{ authorId: author.id, position: 0 }] },
+    },
+  });
+  return { id: row.id, slug, headline: input.headline, section: sectionSlug, url: `/${sectionSlug}/${slug}` };
+}
+
+export async function deleteArticles(ids: string[]): Promise<void> {
+  if (ids.length) await db().article.deleteMany({ where: { id: { in: ids } } });
+}

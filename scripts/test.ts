@@ -1,0 +1,109 @@
+// npm test: typecheck, lint, unit/integration tests (vitest) and browser
+// tests (Playwright, against a production build), each with its summary, then
+// one closing line "N passed, N failed" over all of them.
+//
+// Uses DATABASE_URL when set; otherwise one embedded PGlite database serves
+// every runner, so the suite passes on a machine without PostgreSQL.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { projectRoot } from "./lib/database";
+
+type Tally = { name: string; passed: number; failed: number; skipped: number; ok: boolean };
+
+const resultsDir = path.join(projectRoot, "test-results");
+const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", cwd: projectRoot, env: { ...process.env, ...env } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function check(name: string, command: string, args: string[]): Promise<Tally> {
+  console.log(`\n▶ ${name}`);
+  const ok = (await run(command, args)) === 0;
+  console.log(`${name}: ${ok ? "passed" : "FAILED"}`);
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
+}
+
+async function vitest(): Promise<Tally> {
+  console.log("\n▶ vitest (unit and integration)");
+  const out = path.join(resultsDir, "vitest.json");
+  rmSync(out, { force: true });
+  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
+  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
+  if (!json) return { name: "vitest", passed: 0, failed: 1, skipped: 0, ok: false };
+  return { name: "vitest", passed: json.numPassedTests, failed: json.numFailedTests || (code ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests, ok: code === 0 };
+}
+
+type PwSuite = { suites?: PwSuite[]; specs?: { tests: { status: string }[] }[] };
+
+async function playwright(): Promise<Tally> {
+  console.log("\n▶ Playwright (Chromium, production build)");
+  const out = path.join(resultsDir, "playwright.json");
+  rmSync(out, { force: true });
+  const code = await run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const json = readJson<{ suites: PwSuite[] }>(out);
+  if (!json) return { name: "playwright", passed: 0, failed: 1, skipped: 0, ok: false };
+  const tally = { name: "playwright", passed: 0, failed: 0, skipped: 0, ok: code === 0 };
+  const walk = (suite: PwSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status === "expected" || t.status === "flaky") tally.passed++;
+        else if (t.status === "skipped") tally.skipped++;
+        else tally.failed++;
+      }
+    }
+    suite.suites?.forEach(walk);
+  };
+  json.suites.forEach(walk);
+  if (!tally.ok && tally.failed === 0) tally.failed = 1;
+  return tally;
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  mkdirSync(resultsDir, { recursive: true });
+  let embedded: EmbeddedPostgres | undefined;
+  let tempDir: string | undefined;
+  if (!process.env.DATABASE_URL) {
+    tempDir = mkdtempSync(path.join(os.tmpdir(), "ledger-tests-"));
+    console.log("No DATABASE_URL: running every suite on an embedded PostgreSQL (PGlite).");
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pglite"), port: 54349 });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.PG_POOL_MAX ??= "2";
+  }
+  process.env.MEDIA_DIR ??= path.join(tempDir ?? mkdtempSync(path.join(os.tmpdir(), "ledger-tests-")), "media");
+
+  const tallies: Tally[] = [];
+  try {
+    tallies.push(await check("typecheck", "npm", ["run", "--silent", "typecheck"]));
+    tallies.push(await check("lint", "npm", ["run", "--silent", "lint"]));
+    tallies.push(await vitest());
+    tallies.push(await playwright());
+  } finally {
+    await embedded?.stop();
+    if (tempDir && existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });
+  }
+
+  console.log("\nSummary");
+  for (const t of tallies) console.log(`  ${t.name.padEnd(11)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
+  const passed = tallies.reduce((n, t) => n + t.passed, 0);
+  const failed = tallies.reduce((n, t) => n + t.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && tallies.every((t) => t.ok) ? 0 : 1);
+}
+
+void main();
