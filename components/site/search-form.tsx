@@ -17,7 +17,7 @@ export function SearchForm({ sections, query = "", section = null, compact = fal
         defaultValue={query}
         maxLength={200}
         placeholder="Search stories"
-        className="min-w-0 flex-1 rounded border border-rule bg-paper px-3 py-2 text-base"
+        className="min-w-0 basis-full rounded border border-rule bg-paper px-3 py-2 text-base sm:basis-auto sm:flex-1"
       />
       {sections.length ? (
         <>
