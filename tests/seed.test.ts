@@ -1,0 +1,51 @@
+import path from "node:path";
+import os from "node:os";
+import { afterAll, expect, it } from "vitest";
+import { seed, demoArticles } from "../prisma/seed";
+import { testPrisma } from "./helpers/db";
+
+const prisma = testPrisma();
+afterAll(() => prisma.$disconnect());
+
+async function counts() {
+  const [users, sections, tags, authors, articles, media, revisions, bylines, tagging, views] = await Promise.all([
+    prisma.user.count(), prisma.section.count(), prisma.tag.count(), prisma.author.count(), prisma.article.count(),
+    prisma.media.count(), prisma.revision.count(), prisma.articleAuthor.count(), prisma.articleTag.count(), prisma.articleViewDay.count(),
+  ]);
+  return { users, sections, tags, authors, articles, media, revisions, bylines, tagging, views };
+}
+
+it("seeding again creates nothing twice", async () => {
+  // The global setup has seeded once already.
+  const before = await counts();
+  await seed(prisma, { mediaDir: process.env.MEDIA_DIR ?? path.join(os.tmpdir(), "ledger-test-media") });
+  expect(await counts()).toEqual(before);
+});
+
+it("the demo content is what the brief of a news site needs", async () => {
+  expect(await prisma.section.count()).toBeGreaterThanOrEqual(8);
+  expect(await prisma.author.count({ where: { bio: { not: "" } } })).toBeGreaterThanOrEqual(10);
+  expect(await prisma.tag.count()).toBeGreaterThanOrEqual(30);
+  const seeded = await prisma.article.findMany({
+    where: { slug: { in: demoArticles.map((a) => a.slug) } },
+    select: { status: true, wordCount: true, breaking: true, featured: true, publishedAt: true, body: true, heroImageId: true },
+  });
+  expect(seeded).toHaveLength(demoArticles.length);
+  expect(seeded.length).toBeGreaterThanOrEqual(60);
+  expect(seeded.every((a) => a.status === "PUBLISHED")).toBe(true);
+  expect(seeded.filter((a) => a.wordCount >= 600).length).toBeGreaterThanOrEqual(10);
+  expect(seeded.filter((a) => a.breaking).length).toBeGreaterThanOrEqual(2);
+  expect(seeded.filter((a) => a.featured).length).toBeGreaterThanOrEqual(3);
+  expect(seeded.filter((a) => a.heroImageId).length).toBeGreaterThan(seeded.length / 2);
+  const days = new Set(seeded.map((a) => a.publishedAt!.toISOString().slice(0, 10)));
+  expect(days.size).toBeGreaterThan(14);
+  const types = new Set(JSON.stringify(seeded.map((a) => a.body)).match(/"type":"(\w+)"/g));
+  for (const type of ["heading", "blockquote", "bulletList", "orderedList", "link"]) expect(types).toContain(`"type":"${type}"`);
+});
+
+it("the admin account can sign in with the documented password", async () => {
+  const { verifyPassword } = await import("better-auth/crypto");
+  const account = await prisma.account.findFirstOrThrow({ where: { user: { email: "admin@example.com" }, providerId: "credential" }, include: { user: true } });
+  expect(account.user.role).toBe("admin");
+  expect(await verifyPassword({ hash: account.password!, password: process.env.ADMIN_PASSWORD ?? "change-me-now-2026" })).toBe(true);
+});
