@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { documentText, excerpt, safeHref } from "@/lib/rich-text/document";
+import { documentText, excerpt, safeHref, type Mark } from "@/lib/rich-text/document";
 import { RichText } from "@/lib/rich-text/render";
 import { sanitizeDocument, toHtml } from "@/lib/rich-text/sanitize";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
-const text = (value: string, marks?: unknown[]) => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
+const text = (value: string, marks?: Mark[]) => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
 const link = (href: string, label = "link") => ({ type: "paragraph", content: [text(label, [{ type: "link", attrs: { href } }])] });
 
 // Both renderers (React for pages, HTML strings for feeds) must agree.
