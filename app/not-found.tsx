@@ -3,7 +3,8 @@ import { Masthead } from "@/components/site/masthead";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteFooter } from "@/components/site/site-footer";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+// Next adds <meta name="robots" content="noindex"> to every 404 itself.
+export const metadata: Metadata = { title: "Page not found" };
 
 /** A 404 for addresses no route matches: draws the reader site's frame itself. */
 export default function NotFound() {

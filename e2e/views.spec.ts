@@ -39,8 +39,8 @@ test("the view beacon counts a reader once, and ignores bots, repeats and bad in
 });
 
 test("opening an article sends the beacon after the page has loaded", async ({ page }) => {
-  const beacon = page.waitForRequest((req) => req.url().endsWith("/api/views") && req.method() === "POST");
+  const beacon = page.waitForResponse((res) => res.url().endsWith("/api/views") && res.request().method() === "POST");
   await page.goto("/news/ferrier-street-water-main-burst");
-  const request = await beacon;
-  expect(JSON.parse(request.postData() ?? "{}")).toEqual({ articleId: expect.any(String) });
+  // 204 means the body was a well-formed {"articleId": …}; malformed ones get 400.
+  expect((await beacon).status()).toBe(204);
 });

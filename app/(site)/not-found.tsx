@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NotFoundContent } from "@/components/site/not-found-content";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+// Next adds <meta name="robots" content="noindex"> to every 404 itself.
+export const metadata: Metadata = { title: "Page not found" };
 
 /** A 404 inside the reader site: its layout already draws the masthead and footer. */
 export default function SiteNotFound() {
