@@ -1,0 +1,30 @@
+// Wall-clock times in the site's time zone ("2026-11-27T18:30" as typed into
+// a datetime-local field) to and from instants.
+
+function offsetMs(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** "YYYY-MM-DDTHH:mm" in `timeZone` → the instant, or null when malformed. */
+export function wallTimeToInstant(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const guess = Date.UTC(y, mo - 1, d, h, mi);
+  if (Number.isNaN(guess) || new Date(guess).getUTCDate() !== d) return null;
+  // Two passes settle the offset around daylight-saving changes.
+  let instant = guess - offsetMs(new Date(guess), timeZone);
+  instant = guess - offsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
+/** The instant as "YYYY-MM-DDTHH:mm" in `timeZone`, for a datetime-local field. */
+export function instantToWallTime(instant: Date, timeZone: string): string {
+  return new Date(instant.getTime() + offsetMs(instant, timeZone)).toISOString().slice(0, 16);
+}

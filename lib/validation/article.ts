@@ -1,0 +1,71 @@
+// The article form's schema, shared by the editor (client) and the server
+// action. Limits follow what readers and search engines see: a long SEO title
+// or description is allowed but flagged in the form.
+import { z } from "zod";
+import { isValidSlug, RESERVED_SLUGS, SLUG_MAX } from "@/lib/slug";
+
+export const SEO_TITLE_HINT = 60;
+export const SEO_DESCRIPTION_HINT = 160;
+export const BODY_MAX_BYTES = 1_000_000;
+
+export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "unpublish", "archive"] as const;
+export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
+
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const list = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []), z.array(z.string().trim().min(1).max(64)).max(20, "At most 20."));
+
+const document = z
+  .string()
+  .max(BODY_MAX_BYTES, "The body is too long.")
+  .transform((value, ctx) => {
+    try {
+      const doc = JSON.parse(value || '{"type":"doc","content":[]}') as unknown;
+      if (typeof doc === "object" && doc !== null && (doc as { type?: unknown }).type === "doc" && Array.isArray((doc as { content?: unknown }).content)) {
+        return doc as { type: "doc"; content: unknown[] };
+      }
+    } catch {
+      // fall through
+    }
+    ctx.addIssue({ code: "custom", message: "The body could not be read. Copy your text, reload the editor and paste it back." });
+    return z.NEVER;
+  });
+
+export const articleInput = z.object({
+  id: z.string().max(64).optional().transform((v) => v || undefined),
+  version: z.coerce.number().int().min(0).default(0),
+  intent: z.enum(ARTICLE_INTENTS).default("save"),
+  headline: text(200).min(1, "Write a headline."),
+  slug: text(SLUG_MAX)
+    .optional()
+    .transform((v) => v ?? "")
+    .refine((v) => v === "" || isValidSlug(v), "Lowercase letters, digits and single hyphens only, like “harbour-lights-relit”.")
+    .refine((v) => !RESERVED_SLUGS.has(v), "That address is reserved by the site; choose another."),
+  standfirst: text(400).default(""),
+  body: z.string().optional().transform((v) => v ?? "").pipe(document),
+  sectionId: z.string().max(64).optional().transform((v) => v || null),
+  tags: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), list).transform((names) => [...new Set(names)]),
+  authorIds: list,
+  breaking: checkbox,
+  featured: checkbox,
+  seoTitle: optionalText(200),
+  seoDescription: optionalText(400),
+  heroImageId: z.string().max(64).optional().transform((v) => v || null),
+  heroAlt: optionalText(300),
+  heroCaption: optionalText(500),
+  heroCredit: optionalText(200),
+  scheduledAt: z.string().max(32).optional().transform((v) => v || null),
+});
+
+export type ArticleInput = z.output<typeof articleInput>;
+
+/** FormData → plain object (repeated fields become arrays). */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = key === "authorIds" ? values : values.length > 1 ? values : values[0];
+  }
+  return out;
+}

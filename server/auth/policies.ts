@@ -1,0 +1,44 @@
+// Who may do what. Pure functions of the actor and the record, used by every
+// server action, route and service (buttons are hidden with the same checks).
+
+export const ROLES = ["admin", "editor", "author", "contributor"] as const;
+export type Role = (typeof ROLES)[number];
+export type Actor = { id: string; name: string; email: string; role: Role };
+
+export type ArticleAccess = { createdById: string | null; status: string; bylineUserIds: string[] };
+export type ArticleAction = "create" | "edit" | "submit" | "publish" | "unpublish" | "archive" | "delete";
+
+const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "editor";
+const owns = (actor: Actor, article: ArticleAccess) => article.createdById === actor.id || article.bylineUserIds.includes(actor.id);
+
+export function canArticle(actor: Actor | null, action: ArticleAction, article?: ArticleAccess): boolean {
+  if (!actor) return false;
+  if (isStaff(actor)) return true;
+  if (action === "create") return true;
+  if (!article || !owns(actor, article)) return false;
+  if (actor.role === "author") {
+    // Authors write and submit their own stories; what is live or scheduled is the editors'.
+    if (action === "edit") return article.status === "DRAFT" || article.status === "IN_REVIEW";
+    if (action === "submit") return article.status === "DRAFT";
+    return false;
+  }
+  // Contributors: their own drafts only.
+  return action === "edit" && article.status === "DRAFT";
+}
+
+/** Articles an actor may open in the admin: staff see all, others their own. */
+export function seesAllArticles(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+export function canManageTaxonomy(actor: Actor | null): boolean {
+  return !!actor && isStaff(actor);
+}
+
+export function canManageUsers(actor: Actor | null): boolean {
+  return actor?.role === "admin";
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,262 @@
+import "server-only";
+// Writing articles: the one path every save, publish, schedule, unpublish and
+// archive takes, whether from the editor's server action or the scheduler.
+// Authorise → validate the workflow → write in one transaction (optimistic
+// lock on `version`, a revision per save) → report which pages changed.
+import type { Prisma } from "@/generated/prisma/client";
+import { countWords, documentText, isRichNode, type RichNode } from "@/lib/rich-text/document";
+import { wallTimeToInstant } from "@/lib/dates-zone";
+import { site } from "@/lib/site";
+import { slugify } from "@/lib/slug";
+import type { ArticleInput } from "@/lib/validation/article";
+import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
+import { canArticle, type Actor, type ArticleAction } from "@/server/auth/policies";
+import { db } from "@/server/db";
+
+export type FieldErrors = Partial<Record<keyof ArticleInput | "form", string[]>>;
+export type SaveResult =
+  | { ok: true; id: string; version: number; slug: string; status: string; savedAt: Date; tags: string[] }
+  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: { by: string; at: Date; version: number } };
+
+const footprintSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  version: true,
+  createdById: true,
+  updatedAt: true,
+  section: { select: { slug: true } },
+  tags: { select: { tag: { select: { slug: true } } } },
+  authors: { select: { author: { select: { slug: true, userId: true } } } },
+  updatedBy: { select: { name: true } },
+} satisfies Prisma.ArticleSelect;
+type FootprintRow = Prisma.ArticleGetPayload<{ select: typeof footprintSelect }>;
+
+function footprint(row: FootprintRow): ArticleFootprint {
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status,
+    section: row.section?.slug ?? null,
+    tags: row.tags.map((t) => t.tag.slug),
+    authors: row.authors.map((a) => a.author.slug),
+  };
+}
+
+function access(row: FootprintRow) {
+  return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((id): id is string => !!id) };
+}
+
+const ACTION_FOR_INTENT: Record<ArticleInput["intent"], ArticleAction> = {
+  save: "edit",
+  submit: "submit",
+  publish: "publish",
+  schedule: "publish",
+  unpublish: "unpublish",
+  archive: "archive",
+};
+
+class Conflict extends Error {}
+
+class Refusal extends Error {
+  constructor(message: string, readonly fieldErrors?: FieldErrors) {
+    super(message);
+  }
+}
+
+/** Images in the body without alt text (readers using screen readers would get nothing). */
+function imagesWithoutAlt(nodes: unknown[]): number {
+  let missing = 0;
+  const walk = (node: RichNode) => {
+    if (node.type === "image" && !(typeof node.attrs?.alt === "string" && node.attrs.alt.trim())) missing++;
+    node.content?.forEach((child) => isRichNode(child) && walk(child));
+  };
+  nodes.forEach((n) => isRichNode(n) && walk(n));
+  return missing;
+}
+
+function publishProblems(input: ArticleInput, text: string, heroAlt: string | null): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!input.sectionId) errors.sectionId = ["Choose a section before publishing."];
+  if (!text.trim()) errors.body = ["Write the story before publishing."];
+  const missing = imagesWithoutAlt(input.body.content);
+  if (missing) errors.body = [`${missing} image(s) in the body need alt text before publishing.`];
+  if (input.heroImageId && !heroAlt) errors.heroAlt = ["The hero image needs alt text before publishing."];
+  return errors;
+}
+
+export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date()): Promise<SaveResult & { changed?: string[] }> {
+  if (!actor) return { ok: false, message: "You are signed out. Sign in again in another tab, then save." };
+  const action = ACTION_FOR_INTENT[input.intent];
+  const slug = input.slug || slugify(input.headline);
+  if (!slug) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: ["Give the story an address (slug)."] } };
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = input.id ? await tx.article.findUnique({ where: { id: input.id }, select: footprintSelect }) : null;
+      if (input.id && !before) throw new Refusal("This article no longer exists.");
+      // Changing content needs "edit" (or "create"); a workflow step needs its own permission too.
+      const rights = before ? access(before) : { createdById: actor.id, status: "DRAFT", bylineUserIds: [] };
+      if (!canArticle(actor, before ? "edit" : "create", rights)) throw new Refusal("Your role does not allow you to edit this article.");
+      if (action !== "edit" && !canArticle(actor, action, rights)) throw new Refusal(`Your role does not allow you to ${input.intent} this article.`);
+
+      const text = documentText({ type: "doc", content: input.body.content.filter(isRichNode) });
+      const hero = input.heroImageId ? await tx.media.findUnique({ where: { id: input.heroImageId }, select: { alt: true } }) : null;
+      if (input.heroImageId && !hero) throw new Refusal("Check the highlighted fields.", { heroImageId: ["That image is no longer in the media library."] });
+      const heroAlt = input.heroAlt ?? hero?.alt ?? null;
+
+      let status = before?.status ?? "DRAFT";
+      let scheduledAt: Date | null | undefined;
+      const goingLive = input.intent === "publish" || input.intent === "schedule";
+      if (goingLive || (status === "PUBLISHED" && input.intent === "save")) {
+        const problems = publishProblems(input, text, heroAlt);
+        if (Object.keys(problems).length) throw new Refusal("Some things must be fixed before this can go live.", problems);
+      }
+      switch (input.intent) {
+        case "submit":
+          status = "IN_REVIEW";
+          break;
+        case "publish":
+          status = "PUBLISHED";
+          scheduledAt = null;
+          break;
+        case "schedule": {
+          const when = input.scheduledAt ? wallTimeToInstant(input.scheduledAt, site.timeZone) : null;
+          if (!when) throw new Refusal("Check the highlighted fields.", { scheduledAt: ["Pick a date and time to publish."] });
+          if (when.getTime() <= now.getTime()) throw new Refusal("Check the highlighted fields.", { scheduledAt: ["Pick a time in the future, or publish now."] });
+          status = "SCHEDULED";
+          scheduledAt = when;
+          break;
+        }
+        case "unpublish":
+          status = "DRAFT";
+          scheduledAt = null;
+          break;
+        case "archive":
+          status = "ARCHIVED";
+          scheduledAt = null;
+          break;
+        default:
+          break;
+      }
+
+      // The slug must be free: no other article uses it now or used to.
+      const taken = await tx.article.findFirst({ where: { slug, id: before ? { not: before.id } : undefined }, select: { id: true } });
+      const redirected = await tx.slugRedirect.findUnique({ where: { fromSlug: slug }, select: { articleId: true } });
+      if (taken || (redirected && redirected.articleId !== before?.id)) {
+        throw new Refusal("Check the highlighted fields.", { slug: ["Another story uses this address. Change the slug."] });
+      }
+
+      const tagIds: string[] = [];
+      for (const name of input.tags) {
+        const tagSlug = slugify(name, 64);
+        if (!tagSlug) continue;
+        const tag = await tx.tag.upsert({ where: { slug: tagSlug }, create: { slug: tagSlug, name }, update: {}, select: { id: true } });
+        tagIds.push(tag.id);
+      }
+      let authorIds = [...new Set(input.authorIds)];
+      if (authorIds.length === 0) {
+        const own = await tx.author.findUnique({ where: { userId: actor.id }, select: { id: true } });
+        if (own) authorIds = [own.id];
+      }
+      const known = await tx.author.count({ where: { id: { in: authorIds } } });
+      if (known !== authorIds.length) throw new Refusal("Check the highlighted fields.", { authorIds: ["One of the bylines no longer exists."] });
+      if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) {
+        throw new Refusal("Check the highlighted fields.", { sectionId: ["That section no longer exists."] });
+      }
+
+      const wasLive = before?.status === "PUBLISHED";
+      const isLive = status === "PUBLISHED";
+      const data = {
+        slug,
+        headline: input.headline,
+        standfirst: input.standfirst,
+        body: input.body as unknown as Prisma.InputJsonObject,
+        bodyText: text,
+        wordCount: countWords(text),
+        status,
+        breaking: input.breaking,
+        featured: input.featured,
+        seoTitle: input.seoTitle,
+        seoDescription: input.seoDescription,
+        sectionId: input.sectionId,
+        heroImageId: input.heroImageId,
+        heroAlt: input.heroAlt,
+        heroCaption: input.heroCaption,
+        heroCredit: input.heroCredit,
+        updatedById: actor.id,
+        ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+        ...(isLive && !wasLive ? { publishedAt: now } : {}),
+        ...(isLive && wasLive ? { contentUpdatedAt: now } : {}),
+      };
+
+      let id: string;
+      let version: number;
+      if (before) {
+        // Optimistic lock: only the version the editor started from may be replaced.
+        const updated = await tx.article.updateMany({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count === 0) throw new Conflict();
+        id = before.id;
+        version = input.version + 1;
+        if (isLive && !wasLive) await tx.article.updateMany({ where: { id, firstPublishedAt: null }, data: { firstPublishedAt: now } });
+        await tx.articleTag.deleteMany({ where: { articleId: id } });
+        await tx.articleAuthor.deleteMany({ where: { articleId: id } });
+      } else {
+        const created = await tx.article.create({
+          data: { ...data, createdById: actor.id, ...(isLive ? { firstPublishedAt: now } : {}) },
+          select: { id: true, version: true },
+        });
+        id = created.id;
+        version = created.version;
+      }
+      if (tagIds.length) await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
+      if (authorIds.length) await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId: id, authorId, position })) });
+
+      // A live story that changes address keeps its old address working.
+      if (before && before.slug !== slug && (wasLive || before.status === "ARCHIVED")) {
+        await tx.slugRedirect.upsert({ where: { fromSlug: before.slug }, create: { fromSlug: before.slug, articleId: id }, update: { articleId: id } });
+      }
+      await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
+
+      await tx.revision.create({
+        data: { articleId: id, version, kind: input.intent === "save" ? "save" : input.intent, userId: actor.id, snapshot: snapshot(input, slug) },
+      });
+      const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
+      return {
+        ok: true as const,
+        id,
+        version,
+        slug,
+        status,
+        savedAt: now,
+        tags: tagsForArticleChange(before ? footprint(before) : null, footprint(after)),
+      };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof Conflict) {
+      // Someone saved first. Keep this version as a revision so nothing is lost, and say who.
+      await keepRejectedSave(actor, input);
+      const current = await db.article.findUniqueOrThrow({ where: { id: input.id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
+      const by = current.updatedBy?.name ?? "someone else";
+      return {
+        ok: false,
+        message: `${by} saved this article while you were editing. Your version was kept in the revisions; reload to see theirs.`,
+        conflict: { by, at: current.updatedAt, version: current.version },
+      };
+    }
+    throw error;
+  }
+}
+
+function snapshot(input: ArticleInput, slug: string): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify({ ...input, slug, id: undefined, version: undefined, intent: undefined })) as Prisma.InputJsonObject;
+}
+
+/** Keeps content that lost an optimistic-lock race, so nothing typed is lost. */
+async function keepRejectedSave(actor: Actor, input: ArticleInput): Promise<void> {
+  if (!input.id) return;
+  await db.revision.create({
+    data: { articleId: input.id, version: input.version, kind: "conflict", userId: actor.id, snapshot: snapshot(input, input.slug || slugify(input.headline)) },
+  });
+}

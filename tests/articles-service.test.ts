@@ -1,0 +1,171 @@
+// The write path every editor action uses: roles, workflow, optimistic
+// locking, revisions and slug redirects, against the real database.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleInput, type ArticleInput } from "@/lib/validation/article";
+import type { Actor, Role } from "@/server/auth/policies";
+import { db } from "@/server/db";
+import { saveArticle } from "@/server/services/articles";
+
+const actors = {} as Record<Role, Actor>;
+let sectionId = "";
+const created: string[] = [];
+
+function input(fields: Partial<Record<string, unknown>>): ArticleInput {
+  return articleInput.parse({
+    headline: "A test story",
+    slug: `svc-${randomUUID().slice(0, 8)}`,
+    body: JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Words in the story." }] }] }),
+    sectionId,
+    ...fields,
+  });
+}
+
+async function createAs(role: Role, fields: Partial<Record<string, unknown>> = {}) {
+  const result = await saveArticle(actors[role], input(fields));
+  if (!result.ok) throw new Error(result.message);
+  created.push(result.id);
+  return result;
+}
+
+async function snapshotOf(id: string) {
+  const [article, revisions, redirects] = await Promise.all([
+    db.article.findUnique({ where: { id }, include: { tags: true, authors: true } }),
+    db.revision.count({ where: { articleId: id } }),
+    db.slugRedirect.count({ where: { articleId: id } }),
+  ]);
+  return { article, revisions, redirects };
+}
+
+beforeAll(async () => {
+  sectionId = (await db.section.findFirstOrThrow({ where: { slug: "science" } })).id;
+  for (const role of ["admin", "editor", "author", "contributor"] as const) {
+    const id = randomUUID();
+    const user = await db.user.create({ data: { id, name: `Test ${role}`, email: `svc-${role}-${id}@example.com`, role } });
+    actors[role] = { id: user.id, name: user.name, email: user.email, role };
+  }
+});
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { id: { in: created } } });
+  await db.user.deleteMany({ where: { id: { in: Object.values(actors).map((a) => a.id) } } });
+  await db.$disconnect();
+});
+
+describe("role matrix", () => {
+  type Case = { action: string; setup: (owner: Role) => Promise<{ id: string; version: number }> | null; intent: ArticleInput["intent"] };
+  const draftOf = (owner: Role) => createAs(owner);
+  const publishedBy = () => createAs("editor", { intent: "publish" });
+  const cases: Case[] = [
+    { action: "create a draft", setup: () => null, intent: "save" },
+    { action: "edit own draft", setup: (role) => draftOf(role), intent: "save" },
+    { action: "edit another's draft", setup: () => draftOf("editor"), intent: "save" },
+    { action: "submit own draft for review", setup: (role) => draftOf(role), intent: "submit" },
+    { action: "publish own draft", setup: (role) => draftOf(role), intent: "publish" },
+    { action: "schedule own draft", setup: (role) => draftOf(role), intent: "schedule" },
+    { action: "edit a published story", setup: () => publishedBy(), intent: "save" },
+    { action: "unpublish", setup: () => publishedBy(), intent: "unpublish" },
+    { action: "archive", setup: () => publishedBy(), intent: "archive" },
+  ];
+  const expected: Record<string, Record<Role | "anonymous", boolean>> = {
+    "create a draft": { admin: true, editor: true, author: true, contributor: true, anonymous: false },
+    "edit own draft": { admin: true, editor: true, author: true, contributor: true, anonymous: false },
+    "edit another's draft": { admin: true, editor: true, author: false, contributor: false, anonymous: false },
+    "submit own draft for review": { admin: true, editor: true, author: true, contributor: false, anonymous: false },
+    "publish own draft": { admin: true, editor: true, author: false, contributor: false, anonymous: false },
+    "schedule own draft": { admin: true, editor: true, author: false, contributor: false, anonymous: false },
+    "edit a published story": { admin: true, editor: true, author: false, contributor: false, anonymous: false },
+    unpublish: { admin: true, editor: true, author: false, contributor: false, anonymous: false },
+    archive: { admin: true, editor: true, author: false, contributor: false, anonymous: false },
+  };
+
+  for (const c of cases) {
+    for (const who of ["admin", "editor", "author", "contributor", "anonymous"] as const) {
+      const allowed = expected[c.action]![who];
+      it(`${who} ${allowed ? "may" : "may not"} ${c.action}`, async () => {
+        const owner: Role = who === "anonymous" ? "author" : who;
+        const existing = await c.setup(owner);
+        const before = existing ? await snapshotOf(existing.id) : null;
+        const articlesBefore = await db.article.count();
+        const scheduledAt = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
+        const result = await saveArticle(
+          who === "anonymous" ? null : actors[who],
+          input({ id: existing?.id, version: existing?.version, intent: c.intent, headline: "Changed headline", scheduledAt: c.intent === "schedule" ? scheduledAt : undefined, ...(existing ? { slug: (await db.article.findUniqueOrThrow({ where: { id: existing.id } })).slug } : {}) }),
+        );
+        if (result.ok) created.push(result.id);
+        expect(result.ok, result.ok ? "" : result.message).toBe(allowed);
+        if (!allowed) {
+          expect(result.ok ? "" : result.message).toMatch(/role|signed out/i);
+          expect(await db.article.count()).toBe(articlesBefore);
+          if (existing) expect(await snapshotOf(existing.id)).toEqual(before);
+        }
+      });
+    }
+  }
+});
+
+describe("workflow", () => {
+  it("publishing needs a section, a body and alt text on every image", async () => {
+    const noSection = await saveArticle(actors.editor, input({ sectionId: "", intent: "publish" }));
+    expect(noSection.ok).toBe(false);
+    expect(!noSection.ok && noSection.fieldErrors?.sectionId).toBeTruthy();
+    const image = { type: "image", attrs: { src: "/media/x.jpg", alt: "" } };
+    const noAlt = await saveArticle(actors.editor, input({ intent: "publish", body: JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }, image] }) }));
+    expect(!noAlt.ok && noAlt.fieldErrors?.body?.[0]).toMatch(/alt text/);
+    const empty = await saveArticle(actors.editor, input({ intent: "publish", body: JSON.stringify({ type: "doc", content: [] }) }));
+    expect(!empty.ok && empty.fieldErrors?.body).toBeTruthy();
+  });
+
+  it("every save makes a revision; publishing sets the dates; a live slug change leaves a redirect", async () => {
+    const draft = await createAs("editor");
+    const live = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, intent: "publish" }));
+    expect(live.ok).toBe(true);
+    if (!live.ok) return;
+    const row = await db.article.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.status).toBe("PUBLISHED");
+    expect(row.publishedAt).toBeInstanceOf(Date);
+    expect(row.firstPublishedAt).toEqual(row.publishedAt);
+    const renamed = await saveArticle(actors.editor, input({ id: draft.id, version: live.version, slug: `${draft.slug}-renamed` }));
+    expect(renamed.ok).toBe(true);
+    expect(await db.slugRedirect.findUnique({ where: { fromSlug: draft.slug } })).toMatchObject({ articleId: draft.id });
+    expect(await db.revision.count({ where: { articleId: draft.id } })).toBe(3);
+    expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).contentUpdatedAt).toBeInstanceOf(Date);
+    // The change names the pages to refresh: the article, its section, the front page and feeds.
+    expect(renamed.ok && renamed.tags).toEqual(expect.arrayContaining([`article:${draft.id}`, "section:science", "home", "feeds", "sitemaps", `slug:${draft.slug}`]));
+  });
+
+  it("a slug used by another story, or reserved by the site, is refused", async () => {
+    const other = await createAs("editor");
+    const clash = await saveArticle(actors.editor, input({ slug: other.slug }));
+    expect(!clash.ok && clash.fieldErrors?.slug?.[0]).toMatch(/Another story/);
+    expect(articleInput.safeParse({ headline: "x", slug: "Not A Slug", body: "" }).success).toBe(false);
+    expect(articleInput.safeParse({ headline: "x", slug: "search", body: "" }).success).toBe(false);
+  });
+
+  it("scheduling needs a time in the future", async () => {
+    const past = await saveArticle(actors.editor, input({ intent: "schedule", scheduledAt: "2020-01-01T10:00" }));
+    expect(!past.ok && past.fieldErrors?.scheduledAt?.[0]).toMatch(/future/);
+  });
+});
+
+describe("concurrent editing", () => {
+  it("refuses the second save of the same version, names who saved, and keeps the rejected text", async () => {
+    const draft = await createAs("editor");
+    const [first, second] = await Promise.all([
+      saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Editor's headline" })),
+      saveArticle(actors.admin, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Admin's headline" })),
+    ]);
+    const results = [first, second];
+    const winner = results.find((r) => r.ok);
+    const loser = results.find((r) => !r.ok);
+    expect(winner && loser).toBeTruthy();
+    if (!loser || loser.ok || !winner?.ok) return;
+    expect(loser.conflict).toBeTruthy();
+    expect(loser.message).toMatch(/saved this article while you were editing/);
+    const row = await db.article.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.version).toBe(draft.version + 1);
+    const rejected = await db.revision.findFirstOrThrow({ where: { articleId: draft.id, kind: "conflict" } });
+    const rejectedHeadline = (rejected.snapshot as { headline: string }).headline;
+    expect([rejectedHeadline, row.headline].sort()).toEqual(["Admin's headline", "Editor's headline"]);
+  });
+});
