@@ -25,6 +25,7 @@ await client.end();
 
 const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
 if (process.env.SKIP_BUILD !== "1") execFileSync(process.execPath, [next, "build"], { stdio: "inherit", cwd: projectRoot });
-const server = spawn(process.execPath, [next, "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", cwd: projectRoot });
+// PORT tells the in-process scheduler where to send its revalidation requests.
+const server = spawn(process.execPath, [next, "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", cwd: projectRoot, env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

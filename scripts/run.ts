@@ -60,6 +60,7 @@ function run(command: string, args: string[]): Promise<number> {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.SITE_URL ??= `http://localhost:${port}`;
+  process.env.PORT = port; // the in-process scheduler calls back on this port
   ensureSecrets();
   let embedded: EmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL) {

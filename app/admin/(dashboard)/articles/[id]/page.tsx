@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleForm } from "@/components/admin/article-form";
+import { canArticle } from "@/server/auth/policies";
+import { requireActor } from "@/server/auth/session";
+import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
+import { formatDateTime } from "@/lib/dates";
+import { instantToWallTime } from "@/lib/dates-zone";
+import { site } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Edit article" };
+
+export default async function EditArticlePage({ params }: PageProps<"/admin/articles/[id]">) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const [article, options] = await Promise.all([getArticleForEditing(id), getEditorOptions()]);
+  if (!article) notFound();
+  const rights = { createdById: article.createdById, status: article.status, bylineUserIds: article.authors.map((a) => a.author.userId).filter((u): u is string => !!u) };
+  // Someone who may not edit the story does not see it at all.
+  if (!canArticle(actor, "edit", rights)) notFound();
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
+      <ArticleForm
+        initial={{
+          id: article.id,
+          version: article.version,
+          status: article.status,
+          headline: article.headline,
+          slug: article.slug,
+          standfirst: article.standfirst,
+          body: article.body,
+          sectionId: article.sectionId ?? "",
+          tags: article.tags.map((t) => t.tag.name).join(", "),
+          authorIds: article.authors.map((a) => a.authorId),
+          breaking: article.breaking,
+          featured: article.featured,
+          seoTitle: article.seoTitle ?? "",
+          seoDescription: article.seoDescription ?? "",
+          scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
+          liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
+        }}
+        sections={options.sections}
+        authors={options.authors}
+        permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights) }}
+      />
+      <section aria-labelledby="revisions-heading" className="mt-10">
+        <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
+        <ol className="mt-2 divide-y divide-rule rounded border border-rule bg-paper text-sm">
+          {article.revisions.map((r) => (
+            <li key={r.id} className="flex flex-wrap gap-x-4 px-3 py-2">
+              <span className="font-semibold">v{r.version}</span>
+              <span>{r.kind === "conflict" ? "Rejected save (kept)" : r.kind}</span>
+              <span className="text-muted">{r.user?.name ?? "System"}</span>
+              <span className="text-muted">{formatDateTime(r.createdAt)}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { requireActor } from "@/server/auth/session";
+import { signOut } from "@/server/actions/auth";
+import { site } from "@/lib/site";
+
+// Every admin page is per request and per user: never prerendered or cached.
+export const instant = false;
+
+/** The signed-in frame. Redirecting here is a convenience; every action and page checks the role itself. */
+export default async function DashboardLayout({ children }: LayoutProps<"/admin">) {
+  const actor = await requireActor();
+  return (
+    <>
+      <header className="border-b border-rule bg-paper">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/admin" className="font-serif text-xl font-bold">{site.name} <span className="text-sm font-normal text-muted">newsroom</span></Link>
+          <nav aria-label="Admin" className="flex gap-4 text-sm font-semibold">
+            <Link href="/admin" className="hover:underline">Articles</Link>
+            <Link href="/admin/articles/new" className="hover:underline">New article</Link>
+            <Link href="/" className="hover:underline">View site</Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span>{actor.name} <span className="rounded bg-surface px-2 py-0.5 text-xs uppercase text-muted">{actor.role}</span></span>
+            <form action={signOut}>
+              <button type="submit" className="rounded border border-rule px-3 py-1 hover:bg-surface">Sign out</button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

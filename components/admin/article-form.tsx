@@ -1,0 +1,191 @@
+"use client";
+// The article editor. Every button submits the whole form to one server
+// action with an `intent` (save, submit, publish, schedule, unpublish,
+// archive); errors come back per field and nothing typed is lost.
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
+import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
+import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/validation/article";
+import { slugify } from "@/lib/slug";
+import { RichTextEditor } from "./rich-text-editor";
+
+export type ArticleFormValues = {
+  id?: string;
+  version: number;
+  status: string;
+  headline: string;
+  slug: string;
+  standfirst: string;
+  body: unknown;
+  sectionId: string;
+  tags: string;
+  authorIds: string[];
+  breaking: boolean;
+  featured: boolean;
+  seoTitle: string;
+  seoDescription: string;
+  scheduledAt: string;
+  liveUrl?: string;
+};
+
+type Option = { id: string; name: string };
+type Permissions = { publish: boolean; submit: boolean };
+
+const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
+
+export function ArticleForm({ initial, sections, authors, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; permissions: Permissions }) {
+  const router = useRouter();
+  const [dirty, setDirty] = useState(false);
+  const [state, action, pending] = useActionState<ArticleFormState, FormData>(
+    async (previous, form) => {
+      const next = await saveArticleAction(previous, form);
+      if (next.ok) setDirty(false);
+      return next;
+    },
+    { id: initial.id, version: initial.version, status: initial.status },
+  );
+  const [headline, setHeadline] = useState(initial.headline);
+  const [slug, setSlug] = useState(initial.slug);
+  const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
+  const [seoTitle, setSeoTitle] = useState(initial.seoTitle);
+  const [seoDescription, setSeoDescription] = useState(initial.seoDescription);
+  const [bylines, setBylines] = useState<string[]>(initial.authorIds);
+  const errors = state.fieldErrors ?? {};
+  const status = state.status ?? initial.status;
+
+  useEffect(() => {
+    if (!state.ok) return;
+    // A new article gets its own address once it exists. A full load, so the
+    // "new article" page is not kept (filled in) for the next story.
+    if (!initial.id && state.id) window.location.replace(`/admin/articles/${state.id}`);
+    else router.refresh();
+  }, [state, initial.id, router]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const error = (name: string) =>
+    errors[name as keyof typeof errors]?.length ? (
+      <p id={`${name}-error`} className="mt-1 text-sm text-breaking" aria-live="polite">{errors[name as keyof typeof errors]!.join(" ")}</p>
+    ) : null;
+  const described = (name: string) => (errors[name as keyof typeof errors]?.length ? `${name}-error` : undefined);
+
+  return (
+    <form action={action} onChange={() => setDirty(true)} className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <input type="hidden" name="id" value={state.id ?? initial.id ?? ""} />
+      <input type="hidden" name="version" value={state.version ?? initial.version} />
+      <div className="space-y-5">
+        <div>
+          <label htmlFor="headline" className="block text-sm font-semibold">Headline</label>
+          <input
+            id="headline"
+            name="headline"
+            value={headline}
+            onChange={(e) => {
+              setHeadline(e.target.value);
+              if (!slugTouched) setSlug(slugify(e.target.value));
+            }}
+            required
+            maxLength={200}
+            aria-invalid={!!described("headline")}
+            aria-describedby={described("headline")}
+            className={`${field} font-serif text-2xl font-bold`}
+          />
+          {error("headline")}
+        </div>
+        <div>
+          <label htmlFor="slug" className="block text-sm font-semibold">Address (slug)</label>
+          <input id="slug" name="slug" value={slug} onChange={(e) => { setSlug(e.target.value); setSlugTouched(true); }} maxLength={120} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby={described("slug") ?? "slug-hint"} className={`${field} font-mono text-sm`} />
+          <p id="slug-hint" className="mt-1 text-xs text-muted">Lowercase letters, digits and hyphens. Changing it on a live story keeps the old address working.</p>
+          {error("slug")}
+        </div>
+        <div>
+          <label htmlFor="standfirst" className="block text-sm font-semibold">Standfirst</label>
+          <textarea id="standfirst" name="standfirst" defaultValue={initial.standfirst} rows={2} maxLength={400} aria-describedby={described("standfirst")} className={`${field} font-serif`} />
+          {error("standfirst")}
+        </div>
+        <div>
+          <span className="block text-sm font-semibold" id="body-label">Story</span>
+          <RichTextEditor name="body" initial={initial.body} onChange={() => setDirty(true)} describedBy={described("body")} />
+          {error("body")}
+        </div>
+      </div>
+      <aside className="space-y-5">
+        <div className="rounded border border-rule bg-paper p-4">
+          <p className="text-sm">Status: <strong data-testid="status">{status.replace("_", " ").toLowerCase()}</strong></p>
+          <p role="status" aria-live="polite" className={`mt-2 min-h-5 text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
+            {state.message ?? (dirty ? "Unsaved changes" : "")}
+            {!state.message && !dirty ? "" : null}
+          </p>
+          {dirty && state.message ? <p className="text-xs text-muted">Unsaved changes</p> : null}
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-rule px-3 py-2 font-semibold">Save</button>
+            {permissions.submit && status === "DRAFT" ? <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-rule px-3 py-2">Submit for review</button> : null}
+            {permissions.publish ? <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-ink px-3 py-2 font-semibold text-paper">{status === "PUBLISHED" ? "Update live story" : "Publish now"}</button> : null}
+            {permissions.publish && (status === "PUBLISHED" || status === "SCHEDULED") ? <button type="submit" name="intent" value="unpublish" disabled={pending} className="rounded border border-rule px-3 py-2">Unpublish</button> : null}
+            {permissions.publish && status !== "ARCHIVED" && (state.id ?? initial.id) ? <button type="submit" name="intent" value="archive" disabled={pending} className="rounded border border-rule px-3 py-2">Archive</button> : null}
+          </div>
+          {permissions.publish ? (
+            <div className="mt-4 border-t border-rule pt-3">
+              <label htmlFor="scheduledAt" className="block text-sm font-semibold">Publish at (site time)</label>
+              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} aria-describedby={described("scheduledAt")} className={field} />
+              {error("scheduledAt")}
+              <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">Schedule</button>
+            </div>
+          ) : null}
+          {initial.liveUrl && status === "PUBLISHED" ? <p className="mt-3 text-sm"><a href={initial.liveUrl} className="underline">View live story</a></p> : null}
+        </div>
+        <div>
+          <label htmlFor="sectionId" className="block text-sm font-semibold">Section</label>
+          <select id="sectionId" name="sectionId" defaultValue={initial.sectionId} aria-describedby={described("sectionId")} className={field}>
+            <option value="">Choose a section</option>
+            {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+          {error("sectionId")}
+        </div>
+        <fieldset>
+          <legend className="text-sm font-semibold">Bylines, in order</legend>
+          <ol className="mt-1 space-y-1">
+            {bylines.map((id, index) => (
+              <li key={id} className="flex items-center gap-2 text-sm">
+                <input type="hidden" name="authorIds" value={id} />
+                <span className="flex-1">{authors.find((a) => a.id === id)?.name ?? "Unknown"}</span>
+                <button type="button" aria-label="Move up" disabled={index === 0} onClick={() => { setBylines((b) => { const n = [...b]; [n[index - 1], n[index]] = [n[index]!, n[index - 1]!]; return n; }); setDirty(true); }} className="px-1">↑</button>
+                <button type="button" aria-label="Remove byline" onClick={() => { setBylines((b) => b.filter((x) => x !== id)); setDirty(true); }} className="px-1">×</button>
+              </li>
+            ))}
+          </ol>
+          <label htmlFor="add-author" className="sr-only">Add a byline</label>
+          <select id="add-author" value="" onChange={(e) => { if (e.target.value) { setBylines((b) => [...b, e.target.value]); setDirty(true); } }} className={field}>
+            <option value="">Add a byline…</option>
+            {authors.filter((a) => !bylines.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+          {error("authorIds")}
+        </fieldset>
+        <div>
+          <label htmlFor="tags" className="block text-sm font-semibold">Topics</label>
+          <input id="tags" name="tags" defaultValue={initial.tags} aria-describedby="tags-hint" className={field} />
+          <p id="tags-hint" className="mt-1 text-xs text-muted">Comma-separated; new topics are created.</p>
+        </div>
+        <div className="flex gap-4 text-sm">
+          <label className="flex items-center gap-2"><input type="checkbox" name="breaking" defaultChecked={initial.breaking} /> Breaking</label>
+          <label className="flex items-center gap-2"><input type="checkbox" name="featured" defaultChecked={initial.featured} /> Featured</label>
+        </div>
+        <div>
+          <label htmlFor="seoTitle" className="block text-sm font-semibold">SEO title</label>
+          <input id="seoTitle" name="seoTitle" value={seoTitle} onChange={(e) => setSeoTitle(e.target.value)} maxLength={200} aria-describedby="seoTitle-hint" className={field} />
+          <p id="seoTitle-hint" className={`mt-1 text-xs ${seoTitle.length > SEO_TITLE_HINT ? "text-breaking" : "text-muted"}`}>{seoTitle.length}/{SEO_TITLE_HINT} characters; search results cut longer titles.</p>
+        </div>
+        <div>
+          <label htmlFor="seoDescription" className="block text-sm font-semibold">SEO description</label>
+          <textarea id="seoDescription" name="seoDescription" value={seoDescription} onChange={(e) => setSeoDescription(e.target.value)} rows={3} maxLength={400} aria-describedby="seoDescription-hint" className={field} />
+          <p id="seoDescription-hint" className={`mt-1 text-xs ${seoDescription.length > SEO_DESCRIPTION_HINT ? "text-breaking" : "text-muted"}`}>{seoDescription.length}/{SEO_DESCRIPTION_HINT} characters.</p>
+        </div>
+      </aside>
+    </form>
+  );
+}

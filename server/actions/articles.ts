@@ -1,0 +1,47 @@
+"use server";
+// The editor's save button and workflow buttons: validate → authorise and
+// write (server/services/articles.ts) → refresh the reader pages it touched.
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { articleInput, formToObject } from "@/lib/validation/article";
+import { getActor } from "@/server/auth/session";
+import { saveArticle, type FieldErrors } from "@/server/services/articles";
+
+export type ArticleFormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: FieldErrors;
+  id?: string;
+  version?: number;
+  status?: string;
+  slug?: string;
+  savedAt?: string;
+};
+
+export async function saveArticleAction(prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  const parsed = articleInput.safeParse(formToObject(form));
+  if (!parsed.success) {
+    return { ...prev, ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+  }
+  const actor = await getActor();
+  let result;
+  try {
+    result = await saveArticle(actor, parsed.data);
+  } catch (error) {
+    console.error("saving an article failed", error);
+    return { ...prev, ok: false, message: "The article could not be saved just now. Nothing was lost: try again in a moment." };
+  }
+  if (!result.ok) return { ...prev, ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  // The editor sees their own change at once; readers' pages re-render on their next request.
+  for (const tag of result.tags) updateTag(tag);
+  return { ok: true, message: messageFor(parsed.data.intent, result.status), id: result.id, version: result.version, status: result.status, slug: result.slug, savedAt: result.savedAt.toISOString() };
+}
+
+function messageFor(intent: string, status: string): string {
+  if (intent === "publish") return "Published.";
+  if (intent === "schedule") return "Scheduled.";
+  if (intent === "unpublish") return "Unpublished: the story is a draft again.";
+  if (intent === "submit") return "Submitted for review.";
+  if (intent === "archive") return "Archived.";
+  return status === "PUBLISHED" ? "Saved. The live story is updated." : "Draft saved.";
+}

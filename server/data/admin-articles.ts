@@ -1,0 +1,73 @@
+import "server-only";
+// Reads for the admin: never cached, always scoped by the actor's role.
+import type { ArticleStatus, Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { seesAllArticles, type Actor } from "@/server/auth/policies";
+
+export const ADMIN_PAGE_SIZE = 25;
+export const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
+
+export type AdminListQuery = { status?: ArticleStatus; sectionId?: string; q?: string; sort: "updated" | "published"; page: number };
+
+function scope(actor: Actor): Prisma.ArticleWhereInput {
+  return seesAllArticles(actor) ? {} : { OR: [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }] };
+}
+
+export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      scope(actor),
+      query.status ? { status: query.status } : {},
+      query.sectionId ? { sectionId: query.sectionId } : {},
+      query.q ? { OR: [{ headline: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] } : {},
+    ],
+  };
+  const [rows, total, counts] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy: query.sort === "published" ? [{ publishedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }] : [{ updatedAt: "desc" }],
+      skip: (query.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true, slug: true, headline: true, status: true, updatedAt: true, publishedAt: true, scheduledAt: true,
+        section: { select: { slug: true, name: true } },
+        updatedBy: { select: { name: true } },
+        authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+      },
+    }),
+    db.article.count({ where }),
+    db.article.groupBy({ by: ["status"], where: scope(actor), _count: { _all: true } }),
+  ]);
+  return {
+    rows,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    counts: Object.fromEntries(STATUSES.map((s) => [s, counts.find((c) => c.status === s)?._count._all ?? 0])) as Record<ArticleStatus, number>,
+  };
+}
+
+export async function getEditorOptions() {
+  const [sections, authors, tags] = await Promise.all([
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, userId: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, select: { name: true } }),
+  ]);
+  return { sections, authors, tags: tags.map((t) => t.name) };
+}
+
+export async function getArticleForEditing(id: string) {
+  return db.article.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, headline: true, standfirst: true, body: true, status: true, version: true, breaking: true, featured: true,
+      seoTitle: true, seoDescription: true, sectionId: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
+      scheduledAt: true, publishedAt: true, createdById: true, updatedAt: true,
+      section: { select: { slug: true } },
+      updatedBy: { select: { name: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+      authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
+      revisions: { orderBy: { createdAt: "desc" }, take: 30, select: { id: true, version: true, kind: true, createdAt: true, user: { select: { name: true } } } },
+    },
+  });
+}
+export type EditableArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEditing>>>;
