@@ -1,4 +1,4 @@
-// A cheap first gate for the admin: no session cookie → the sign-in page,
+// A cheap first gate for the admin and previews: no session cookie → the sign-in page,
 // with a real 307. It only looks at the cookie; every admin page, server
 // action and route still checks the session and role itself.
 import { getSessionCookie } from "better-auth/cookies";
@@ -9,7 +9,8 @@ export function proxy(request: NextRequest) {
   if (pathname === "/admin/login" || getSessionCookie(request)) return NextResponse.next();
   const login = new URL("/admin/login", request.url);
   if (pathname !== "/admin") login.searchParams.set("next", `${pathname}${search}`);
+  // Previews are reader pages: after signing in, come back to them.
   return NextResponse.redirect(login, 307);
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = { matcher: ["/admin", "/admin/:path*", "/preview/:path*"] };

@@ -52,7 +52,7 @@ test("an editor publishes a story and readers see it everywhere; edits, renames 
   await expect(page.getByLabel("Address (slug)")).toHaveValue(/^north-quay-lamps-relit-\d+$/);
   const slug = await page.getByLabel("Address (slug)").inputValue();
   await page.getByRole("button", { name: "Publish now" }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/\w+$/);
+  await expect(page).toHaveURL(/\/admin\/articles\/(?!new)\w+$/);
   await expect(page.getByTestId("status")).toHaveText("published");
 
   const reader = await browser.newContext();
@@ -116,7 +116,7 @@ test("a story scheduled a minute ahead goes live on its own", async ({ page, bro
   });
   await page.getByLabel("Publish at (site time)").fill(when);
   await page.getByRole("button", { name: "Schedule" }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/\w+$/);
+  await expect(page).toHaveURL(/\/admin\/articles\/(?!new)\w+$/);
   await expect(page.getByTestId("status")).toHaveText("scheduled");
   await page.close();
 
@@ -152,4 +152,24 @@ test("twenty wrong passwords lock sign-in with 429 and Retry-After", async ({ pl
   expect((await unknown.json()).message).toBe((await wrong.json()).message);
   await db().loginThrottle.deleteMany({ where: { key: { contains: "198.51.100." } } });
   await Promise.all([api.dispose(), other.dispose()]);
+});
+
+test("a saved draft can be previewed as readers will see it, by signed-in editors only", async ({ page, browser }) => {
+  await signIn(page);
+  const headline = `Tide gauge data reveals faster rise ${Date.now()}`;
+  await writeStory(page, headline);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/(?!new)\w+$/);
+  const id = page.url().split("/").pop()!;
+  const [preview] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: "Preview (saved version)" }).click()]);
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(preview.getByRole("note")).toContainText("Preview");
+  await expect(preview.locator(".article-body li").first()).toHaveText("New glass from the harbour workshop");
+  const anonymous = await browser.newContext();
+  const refused = await anonymous.request.get(`/preview/${id}`, { maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers().location).toContain("/admin/login");
+  expect(await (await anonymous.request.get(`/preview/${id}`)).text()).not.toContain(headline);
+  expect((await anonymous.request.get(`/news/${await page.getByLabel("Address (slug)").inputValue()}`)).status()).toBe(404);
+  await anonymous.close();
 });

@@ -169,3 +169,12 @@ describe("concurrent editing", () => {
     expect([rejectedHeadline, row.headline].sort()).toEqual(["Admin's headline", "Editor's headline"]);
   });
 });
+
+describe("form parsing", () => {
+  it("accepts an empty topics field and trims topics", () => {
+    const parsed = articleInput.parse({ headline: "x", body: "", tags: " Harbour , ,Lamps ,", authorIds: ["", "a1"] });
+    expect(parsed.tags).toEqual(["Harbour", "Lamps"]);
+    expect(parsed.authorIds).toEqual(["a1"]);
+    expect(articleInput.parse({ headline: "x", tags: "" }).tags).toEqual([]);
+  });
+});

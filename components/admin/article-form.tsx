@@ -7,6 +7,7 @@ import { useActionState, useEffect, useState } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/validation/article";
 import { slugify } from "@/lib/slug";
+import { MediaPicker } from "./media-picker";
 import { RichTextEditor } from "./rich-text-editor";
 
 export type ArticleFormValues = {
@@ -26,12 +27,19 @@ export type ArticleFormValues = {
   seoDescription: string;
   scheduledAt: string;
   liveUrl?: string;
+  hero: { id: string; src: string; alt: string; caption: string; credit: string } | null;
 };
 
 type Option = { id: string; name: string };
 type Permissions = { publish: boolean; submit: boolean };
 
 const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
+
+const FIELD_LABELS: Record<string, string> = {
+  headline: "Headline", slug: "Address", standfirst: "Standfirst", body: "Story", sectionId: "Section", tags: "Topics", authorIds: "Bylines",
+  seoTitle: "SEO title", seoDescription: "SEO description", heroImageId: "Hero image", heroAlt: "Hero alt text", heroCaption: "Hero caption",
+  heroCredit: "Hero credit", scheduledAt: "Publish at", form: "Form",
+};
 
 export function ArticleForm({ initial, sections, authors, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; permissions: Permissions }) {
   const router = useRouter();
@@ -50,6 +58,7 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
   const [seoTitle, setSeoTitle] = useState(initial.seoTitle);
   const [seoDescription, setSeoDescription] = useState(initial.seoDescription);
   const [bylines, setBylines] = useState<string[]>(initial.authorIds);
+  const [hero, setHero] = useState(initial.hero);
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
 
@@ -122,6 +131,13 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
             {!state.message && !dirty ? "" : null}
           </p>
           {dirty && state.message ? <p className="text-xs text-muted">Unsaved changes</p> : null}
+          {Object.keys(errors).length ? (
+            <ul className="mt-1 list-disc pl-5 text-sm text-breaking">
+              {Object.entries(errors).map(([name, messages]) => (
+                <li key={name}><a href={`#${name}`} className="underline">{FIELD_LABELS[name] ?? name}</a>: {messages?.join(" ")}</li>
+              ))}
+            </ul>
+          ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
             <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-rule px-3 py-2 font-semibold">Save</button>
             {permissions.submit && status === "DRAFT" ? <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-rule px-3 py-2">Submit for review</button> : null}
@@ -137,8 +153,33 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
               <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">Schedule</button>
             </div>
           ) : null}
-          {initial.liveUrl && status === "PUBLISHED" ? <p className="mt-3 text-sm"><a href={initial.liveUrl} className="underline">View live story</a></p> : null}
+          <p className="mt-3 flex gap-4 text-sm">
+            {state.id ?? initial.id ? <a href={`/preview/${state.id ?? initial.id}`} target="_blank" rel="noopener" className="underline">Preview (saved version)</a> : null}
+            {initial.liveUrl && status === "PUBLISHED" ? <a href={initial.liveUrl} className="underline">View live story</a> : null}
+          </p>
         </div>
+        <fieldset className="rounded border border-rule bg-paper p-3">
+          <legend className="px-1 text-sm font-semibold">Hero image</legend>
+          <input type="hidden" name="heroImageId" value={hero?.id ?? ""} />
+          {hero ? (
+            <>
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={hero.src} alt="" className="aspect-video w-full bg-surface object-cover" />
+              <label htmlFor="heroAlt" className="mt-2 block text-sm">Alt text (required to publish)</label>
+              <input id="heroAlt" name="heroAlt" key={`alt-${hero.id}`} defaultValue={hero.alt} aria-describedby={described("heroAlt")} className={field} />
+              {error("heroAlt")}
+              <label htmlFor="heroCaption" className="mt-2 block text-sm">Caption</label>
+              <input id="heroCaption" name="heroCaption" key={`caption-${hero.id}`} defaultValue={hero.caption} className={field} />
+              <label htmlFor="heroCredit" className="mt-2 block text-sm">Credit</label>
+              <input id="heroCredit" name="heroCredit" key={`credit-${hero.id}`} defaultValue={hero.credit} className={field} />
+              <button type="button" onClick={() => { setHero(null); setDirty(true); }} className="mt-2 text-sm underline">Remove hero image</button>
+            </>
+          ) : null}
+          <div className="mt-2">
+            <MediaPicker label={hero ? "Change hero image" : "Choose hero image"} onPick={(m) => { setHero({ id: m.id, src: m.src, alt: m.alt, caption: m.caption, credit: m.credit }); setDirty(true); }} />
+          </div>
+          {error("heroImageId")}
+        </fieldset>
         <div>
           <label htmlFor="sectionId" className="block text-sm font-semibold">Section</label>
           <select id="sectionId" name="sectionId" defaultValue={initial.sectionId} aria-describedby={described("sectionId")} className={field}>

@@ -6,6 +6,20 @@ import Image from "@tiptap/extension-image";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
+import { MediaPicker } from "./media-picker";
+
+// Body images carry their caption, credit and size, which the reader site renders in a <figure>.
+const Figure = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      caption: { default: null },
+      credit: { default: null },
+      width: { default: null },
+      height: { default: null },
+    };
+  },
+});
 
 type Props = { name: string; initial: unknown; onChange?: () => void; describedBy?: string };
 
@@ -19,7 +33,7 @@ export function RichTextEditor({ name, initial, onChange, describedBy }: Props) 
         codeBlock: false,
         link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], HTMLAttributes: { rel: null, target: null } },
       }),
-      Image.configure({ inline: false }),
+      Figure.configure({ inline: false }),
     ],
     content: (initial as object) ?? "",
     editorProps: { attributes: { class: "article-body min-h-64 rounded-b border border-rule bg-paper p-4 focus:outline-none", "aria-label": "Story body", role: "textbox", "aria-multiline": "true", ...(describedBy ? { "aria-describedby": describedBy } : {}) } },
@@ -55,6 +69,13 @@ export function RichTextEditor({ name, initial, onChange, describedBy }: Props) 
               if (href === "") editor.chain().focus().extendMarkRange("link").unsetLink().run();
               else editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
             })}
+            <MediaPicker
+              label="Image"
+              onPick={(media) => {
+                const node = { type: "image", attrs: { src: media.src, alt: media.alt, caption: media.caption || null, credit: media.credit || null, width: media.width, height: media.height } };
+                editor.chain().focus().insertContent(node).run();
+              }}
+            />
           </>
         ) : (
           <span className="px-2 py-1 text-sm text-muted">Loading editor…</span>

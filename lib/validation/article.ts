@@ -14,7 +14,10 @@ export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const list = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []), z.array(z.string().trim().min(1).max(64)).max(20, "At most 20."));
+const list = z.preprocess(
+  (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== ""),
+  z.array(z.string().max(64, "Each at most 64 characters.")).max(20, "At most 20."),
+);
 
 const document = z
   .string()

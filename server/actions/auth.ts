@@ -15,9 +15,9 @@ const credentials = z.object({
   next: z.string().max(512).optional(),
 });
 
-/** Only paths inside the admin may be returned to after signing in. */
+/** Only admin pages and previews may be returned to after signing in (no open redirects). */
 function safeNext(next: string | undefined): string {
-  return next && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith("//") ? next : "/admin";
+  return next && /^\/(admin|preview)(\/[\w\-/?=&%.]*)?$/.test(next) ? next : "/admin";
 }
 
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {

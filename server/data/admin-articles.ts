@@ -63,6 +63,7 @@ export async function getArticleForEditing(id: string) {
       seoTitle: true, seoDescription: true, sectionId: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
       scheduledAt: true, publishedAt: true, createdById: true, updatedAt: true,
       section: { select: { slug: true } },
+      heroImage: { select: { id: true, fileName: true, alt: true, caption: true, credit: true } },
       updatedBy: { select: { name: true } },
       tags: { select: { tag: { select: { name: true } } } },
       authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
@@ -71,3 +72,13 @@ export async function getArticleForEditing(id: string) {
   });
 }
 export type EditableArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEditing>>>;
+
+/** What the role policies need to know about an article. */
+export async function getArticleAccess(id: string) {
+  const row = await db.article.findUnique({
+    where: { id },
+    select: { createdById: true, status: true, authors: { select: { author: { select: { userId: true } } } } },
+  });
+  if (!row) return null;
+  return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((u): u is string => !!u) };
+}

@@ -4,6 +4,7 @@ import "server-only";
 // change (server/revalidate.ts).
 import { cacheLife, cacheTag } from "next/cache";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { countWords } from "@/lib/rich-text/document";
@@ -40,29 +41,21 @@ export const getArticle = cache(async (sectionSlug: string, slug: string): Promi
   return target ? { kind: "redirect", url: target } : { kind: "missing" };
 });
 
-async function getPublishedArticleBySlug(slug: string): Promise<ArticleView | null> {
-  "use cache";
-  cacheLife("days");
-  const row = await db.article.findFirst({
-    where: { slug, ...published },
-    select: {
-      ...cardSelect,
-      body: true,
-      wordCount: true,
-      firstPublishedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-      authors: {
-        orderBy: { position: "asc" },
-        select: { author: { select: { name: true, slug: true, jobTitle: true, bio: true } } },
-      },
-    },
-  });
-  // Tag the miss too: publishing this slug later must replace the cached "not found".
-  cacheTag(tags.slug(slug));
-  if (!row) return null;
-  cacheTag(tags.article(row.id));
+const articleSelect = {
+  ...cardSelect,
+  body: true,
+  wordCount: true,
+  firstPublishedAt: true,
+  seoTitle: true,
+  seoDescription: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+  authors: {
+    orderBy: { position: "asc" },
+    select: { author: { select: { name: true, slug: true, jobTitle: true, bio: true } } },
+  },
+} satisfies Prisma.ArticleSelect;
+
+function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): ArticleView {
   const card = toCard(row);
   return {
     ...card,
@@ -75,6 +68,26 @@ async function getPublishedArticleBySlug(slug: string): Promise<ArticleView | nu
     authors: row.authors.map((a) => a.author),
     image: heroImage(row),
   };
+}
+
+async function getPublishedArticleBySlug(slug: string): Promise<ArticleView | null> {
+  "use cache";
+  cacheLife("days");
+  const row = await db.article.findFirst({ where: { slug, ...published }, select: articleSelect });
+  // Tag the miss too: publishing this slug later must replace the cached "not found".
+  cacheTag(tags.slug(slug));
+  if (!row) return null;
+  cacheTag(tags.article(row.id));
+  return toArticleView(row);
+}
+
+/** Any article, whatever its status, for the signed-in preview. Never cached. */
+export async function getArticleForPreview(id: string): Promise<ArticleView | null> {
+  const row = await db.article.findUnique({ where: { id }, select: articleSelect });
+  if (!row) return null;
+  const view = toArticleView(row);
+  // A draft has no publication time yet: show it as if published now.
+  return row.publishedAt ? view : { ...view, publishedAt: new Date() };
 }
 
 async function getRedirectTarget(slug: string): Promise<string | null> {
@@ -201,4 +214,15 @@ export async function getFrontPage(): Promise<FrontPage> {
     latest: latest.map(toCard),
     sections: sections.filter((s) => s.articles.length > 0),
   };
+}
+
+/** Section and slug of the newest stories, to build ahead of time. */
+export async function listRecentArticleParams(limit: number): Promise<{ section: string; slug: string }[]> {
+  const rows = await db.article.findMany({
+    where: { ...published, section: { isNot: null } },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+    select: { slug: true, section: { select: { slug: true } } },
+  });
+  return rows.map((row) => ({ section: row.section!.slug, slug: row.slug }));
 }

@@ -17,6 +17,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
           <nav aria-label="Admin" className="flex gap-4 text-sm font-semibold">
             <Link href="/admin" className="hover:underline">Articles</Link>
             <Link href="/admin/articles/new" className="hover:underline">New article</Link>
+            <Link href="/admin/media" className="hover:underline">Media</Link>
             <Link href="/" className="hover:underline">View site</Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

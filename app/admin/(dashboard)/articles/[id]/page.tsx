@@ -39,6 +39,15 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           seoDescription: article.seoDescription ?? "",
           scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
           liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
+          hero: article.heroImage
+            ? {
+                id: article.heroImage.id,
+                src: `/media/${article.heroImage.fileName}`,
+                alt: article.heroAlt ?? article.heroImage.alt,
+                caption: article.heroCaption ?? article.heroImage.caption,
+                credit: article.heroCredit ?? article.heroImage.credit,
+              }
+            : null,
         }}
         sections={options.sections}
         authors={options.authors}

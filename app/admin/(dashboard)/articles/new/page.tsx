@@ -15,7 +15,7 @@ export default async function NewArticlePage() {
     <>
       <h1 className="mb-4 text-2xl font-bold">New article</h1>
       <ArticleForm
-        initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: own ? [own.id] : [], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "" }}
+        initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: own ? [own.id] : [], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "", hero: null }}
         sections={options.sections}
         authors={options.authors}
         permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft) }}

@@ -1,0 +1,140 @@
+import Image from "next/image";
+import Link from "next/link";
+import { Byline } from "@/components/site/byline";
+import { JsonLd } from "@/components/site/json-ld";
+import { ShareLinks } from "@/components/site/share-links";
+import { StoryList } from "@/components/site/story-list";
+import { ViewBeacon } from "@/components/site/view-beacon";
+import { Time } from "@/components/ui/time";
+import type { ArticleView } from "@/server/data/articles";
+import type { ArticleCard } from "@/server/data/shapes";
+import { formatDateTime } from "@/lib/dates";
+import { readingMinutes } from "@/lib/rich-text/document";
+import { RichText } from "@/lib/rich-text/render";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { absoluteUrl, paths } from "@/lib/site";
+
+type Props = { article: ArticleView; related: ArticleCard[]; latest: ArticleCard[]; popular: ArticleCard[]; now: Date; preview?: boolean };
+
+/** An article as readers see it; the signed-in preview renders the same component. */
+export function ArticleBody({ article, related, latest, popular, now, preview = false }: Props) {
+  const modified = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : null;
+  const crumbs = [
+    { name: "Home", path: "/" },
+    { name: article.section.name, path: paths.section(article.section.slug) },
+    { name: article.headline, path: article.url },
+  ];
+  return (
+    <>
+      <JsonLd
+        data={[
+          newsArticleJsonLd({
+            url: article.url,
+            headline: article.headline,
+            description: article.seoDescription || article.standfirst || article.excerpt,
+            image: article.image?.src ?? null,
+            publishedAt: article.publishedAt,
+            modifiedAt: modified ?? article.publishedAt,
+            section: article.section.name,
+            keywords: article.tags.map((t) => t.name),
+            wordCount: article.wordCount,
+            authors: article.authors,
+          }),
+          breadcrumbJsonLd(crumbs),
+        ]}
+      />
+      {preview ? null : <ViewBeacon articleId={article.id} />}
+      <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+        <article className="min-w-0">
+          <nav aria-label="Breadcrumb" className="text-sm">
+            <ol className="flex flex-wrap gap-1 text-muted">
+              <li><Link href="/" className="hover:underline">Home</Link></li>
+              <li aria-hidden="true">/</li>
+              <li>
+                <Link href={paths.section(article.section.slug)} className="font-semibold text-accent hover:underline">
+                  {article.section.name}
+                </Link>
+              </li>
+            </ol>
+          </nav>
+          <header className="mt-3 max-w-3xl">
+            {article.breaking ? <p className="text-sm font-bold uppercase tracking-wide text-breaking">Breaking</p> : null}
+            <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-5xl">{article.headline}</h1>
+            {article.standfirst ? <p className="mt-4 font-serif text-xl leading-snug text-muted">{article.standfirst}</p> : null}
+            <div className="mt-5 flex flex-wrap items-baseline gap-x-4 gap-y-1 border-y border-rule py-3 text-sm">
+              <Byline authors={article.authors} />
+              <span className="text-muted">
+                <Time date={article.publishedAt}>{formatDateTime(article.publishedAt)}</Time>
+              </span>
+              {modified ? (
+                <span className="text-muted">
+                  Updated <Time date={modified}>{formatDateTime(modified)}</Time>
+                </span>
+              ) : null}
+              <span className="text-muted">{readingMinutes(article.wordCount)} min read</span>
+            </div>
+          </header>
+          {article.image ? (
+            <figure className="mt-6">
+              <Image
+                src={article.image.src}
+                alt={article.image.alt}
+                width={article.image.width}
+                height={article.image.height}
+                sizes="(min-width: 1152px) 780px, (min-width: 1024px) 70vw, 100vw"
+                className="h-auto w-full bg-surface"
+                priority
+              />
+              {article.image.caption || article.image.credit ? (
+                <figcaption className="caption">
+                  {article.image.caption}
+                  {article.image.credit ? <span className="ml-1">{article.image.credit}</span> : null}
+                </figcaption>
+              ) : null}
+            </figure>
+          ) : null}
+          <div className="article-body mt-8">
+            <RichText document={article.body} />
+          </div>
+          <footer className="mt-10 max-w-[40rem] space-y-6">
+            {article.tags.length ? (
+              <nav aria-label="Topics">
+                <h2 className="text-sm font-bold uppercase tracking-wide">Topics</h2>
+                <ul className="mt-2 flex flex-wrap gap-2">
+                  {article.tags.map((tag) => (
+                    <li key={tag.slug}>
+                      <Link href={paths.tag(tag.slug)} className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:bg-surface">
+                        {tag.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+            <ShareLinks url={absoluteUrl(article.url)} title={article.headline} />
+            {article.authors.some((a) => a.bio) ? (
+              <section aria-label="About the authors" className="space-y-3 border-t border-rule pt-4 text-sm text-muted">
+                {article.authors.filter((a) => a.bio).map((a) => (
+                  <p key={a.slug}>
+                    <Link href={paths.author(a.slug)} className="font-semibold text-ink hover:underline">{a.name}</Link>
+                    {a.jobTitle ? `, ${a.jobTitle}. ` : ". "}
+                    {a.bio}
+                  </p>
+                ))}
+              </section>
+            ) : null}
+          </footer>
+          {related.length ? (
+            <div className="mt-12">
+              <StoryList id="related-heading" title="Related stories" articles={related} now={now} withExcerpts />
+            </div>
+          ) : null}
+        </article>
+        <aside className="space-y-8" aria-label="More stories">
+          <StoryList id="latest-heading" title="Latest" articles={latest} now={now} />
+          <StoryList id="popular-heading" title="Most popular" articles={popular} now={now} numbered />
+        </aside>
+      </div>
+    </>
+  );
+}

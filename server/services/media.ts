@@ -1,0 +1,104 @@
+import "server-only";
+// Images: decoded with sharp to prove they are images (the name and the
+// declared type are not trusted), re-encoded without metadata (EXIF, GPS),
+// stored under MEDIA_DIR with a random name, recorded with their size.
+import { randomBytes } from "node:crypto";
+import { mkdir, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp, { type OutputInfo } from "sharp";
+import { env } from "@/lib/env";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/auth/policies";
+
+const FORMATS = {
+  jpeg: { ext: "jpg", mime: "image/jpeg" },
+  png: { ext: "png", mime: "image/png" },
+  webp: { ext: "webp", mime: "image/webp" },
+  avif: { ext: "avif", mime: "image/avif" },
+  gif: { ext: "gif", mime: "image/gif" },
+} as const;
+type Format = keyof typeof FORMATS;
+
+export class MediaError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+export type StoredMedia = { id: string; src: string; width: number; height: number; alt: string; caption: string; credit: string; fileName: string };
+
+export function mediaDir(): string {
+  return path.resolve(env.MEDIA_DIR);
+}
+
+export async function storeUpload(actor: Actor, file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }): Promise<StoredMedia> {
+  if (file.bytes.length === 0) throw new MediaError("The file is empty.", 400);
+  if (file.bytes.length > env.MEDIA_MAX_BYTES) {
+    throw new MediaError(`The file is larger than ${Math.round(env.MEDIA_MAX_BYTES / 1024 / 1024)} MB.`, 413);
+  }
+  let format: Format;
+  let output: { data: Buffer; info: OutputInfo };
+  try {
+    // failOn "truncated" rejects cut-off files; limitInputPixels guards against decompression bombs.
+    const image = sharp(file.bytes, { failOn: "truncated", animated: true, limitInputPixels: 100_000_000 });
+    const meta = await image.metadata();
+    // sharp reports AVIF as HEIF with AV1 compression; other HEIF files are not accepted.
+    const detected = meta.format === "heif" && meta.compression === "av1" ? "avif" : meta.format;
+    if (!detected || !(detected in FORMATS)) throw new Error("unsupported");
+    format = detected as Format;
+    // Re-encoding drops EXIF/GPS/XMP; rotate() first applies the camera's orientation to the pixels.
+    output = await image.rotate().toFormat(format, format === "jpeg" ? { quality: 85, mozjpeg: true } : {}).toBuffer({ resolveWithObject: true });
+  } catch {
+    throw new MediaError("That file is not a JPEG, PNG, WebP, AVIF or GIF image we can read (it may be damaged or cut off).", 400);
+  }
+  const { ext, mime } = FORMATS[format];
+  const fileName = `${randomBytes(12).toString("hex")}.${ext}`;
+  await mkdir(mediaDir(), { recursive: true });
+  await writeFile(path.join(mediaDir(), fileName), output.data);
+  const height = output.info.pageHeight ?? output.info.height;
+  try {
+    const row = await db.media.create({
+      data: {
+        fileName,
+        originalName: file.name.slice(0, 200),
+        mimeType: mime,
+        byteSize: output.data.length,
+        width: output.info.width,
+        height,
+        alt: (fields.alt ?? "").slice(0, 300),
+        caption: (fields.caption ?? "").slice(0, 500),
+        credit: (fields.credit ?? "").slice(0, 200),
+        uploadedById: actor.id,
+      },
+    });
+    return toStored(row);
+  } catch (error) {
+    await unlink(path.join(mediaDir(), fileName)).catch(() => {});
+    throw error;
+  }
+}
+
+export function toStored(row: { id: string; fileName: string; width: number; height: number; alt: string; caption: string; credit: string }): StoredMedia {
+  return { id: row.id, fileName: row.fileName, src: `/media/${row.fileName}`, width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit };
+}
+
+/** Articles that show this image, as hero or inside the body. */
+export async function articlesUsing(mediaId: string): Promise<{ id: string; headline: string }[]> {
+  const media = await db.media.findUnique({ where: { id: mediaId }, select: { fileName: true } });
+  if (!media) return [];
+  return db.$queryRaw<{ id: string; headline: string }[]>`
+    SELECT id, headline FROM "Article"
+     WHERE "heroImageId" = ${mediaId} OR body::text LIKE ${`%/media/${media.fileName}%`}
+     ORDER BY "updatedAt" DESC LIMIT 50`;
+}
+
+export async function deleteMedia(mediaId: string): Promise<{ ok: true } | { ok: false; message: string; usedBy?: { id: string; headline: string }[] }> {
+  const media = await db.media.findUnique({ where: { id: mediaId }, select: { fileName: true, authorPhotos: { select: { name: true } } } });
+  if (!media) return { ok: false, message: "That image is already gone." };
+  const usedBy = await articlesUsing(mediaId);
+  if (usedBy.length) return { ok: false, message: `This image is used by ${usedBy.length} article(s); remove it from them first.`, usedBy };
+  if (media.authorPhotos.length) return { ok: false, message: `This image is the photo of ${media.authorPhotos.map((a) => a.name).join(", ")}.` };
+  await db.media.delete({ where: { id: mediaId } });
+  await unlink(path.join(mediaDir(), media.fileName)).catch(() => {});
+  return { ok: true };
+}
