@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/admin/login" || getSessionCookie(request)) return NextResponse.next();
+  if (pathname === "/admin/login" || pathname === "/admin/set-password" || getSessionCookie(request)) return NextResponse.next();
   const login = new URL("/admin/login", request.url);
   if (pathname !== "/admin") login.searchParams.set("next", `${pathname}${search}`);
   // Previews are reader pages: after signing in, come back to them.

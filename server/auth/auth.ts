@@ -20,7 +20,18 @@ export const auth = betterAuth({
   baseURL: env.SITE_URL,
   secret: process.env.BETTER_AUTH_SECRET,
   database: prismaAdapter(db, { provider: "postgresql" }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: 10,
+    maxPasswordLength: 128,
+    resetPasswordTokenExpiresIn: 60 * 60 * 24,
+    // No mail transport is configured: the one-time link goes to the server log for the admin to pass on.
+    sendResetPassword: async ({ user, url }) => {
+      console.log(`[newsroom] set-password link for ${user.email} (valid 24 hours): ${url}`);
+    },
+    revokeSessionsOnPasswordReset: true,
+  },
   user: {
     additionalFields: {
       role: { type: "string", input: false, required: false },

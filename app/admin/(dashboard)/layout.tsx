@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { canManageTaxonomy, canManageUsers } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { signOut } from "@/server/actions/auth";
 import { site } from "@/lib/site";
@@ -18,10 +19,18 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
             <Link href="/admin" className="hover:underline">Articles</Link>
             <Link href="/admin/articles/new" className="hover:underline">New article</Link>
             <Link href="/admin/media" className="hover:underline">Media</Link>
+            {canManageTaxonomy(actor) ? (
+              <>
+                <Link href="/admin/sections" className="hover:underline">Sections</Link>
+                <Link href="/admin/tags" className="hover:underline">Topics</Link>
+                <Link href="/admin/authors" className="hover:underline">Authors</Link>
+              </>
+            ) : null}
+            {canManageUsers(actor) ? <Link href="/admin/users" className="hover:underline">Accounts</Link> : null}
             <Link href="/" className="hover:underline">View site</Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span>{actor.name} <span className="rounded bg-surface px-2 py-0.5 text-xs uppercase text-muted">{actor.role}</span></span>
+            <Link href="/admin/account" className="hover:underline">{actor.name}</Link> <span className="rounded bg-surface px-2 py-0.5 text-xs uppercase text-muted">{actor.role}</span>
             <form action={signOut}>
               <button type="submit" className="rounded border border-rule px-3 py-1 hover:bg-surface">Sign out</button>
             </form>

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/admin/action-form";
+import { changePasswordAction } from "@/server/actions/users";
+import { requireActor } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Your account" };
+const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
+
+export default async function AccountPage() {
+  const actor = await requireActor();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Your account</h1>
+      <p className="mt-1 text-sm text-muted">{actor.name} · {actor.email} · {actor.role}</p>
+      <h2 className="mt-6 text-lg font-bold">Change password</h2>
+      <ActionForm action={changePasswordAction} submit="Change password" label="Change password" className="mt-2 grid max-w-sm gap-2">
+        <label className="text-sm">Current password<input name="currentPassword" type="password" autoComplete="current-password" className={input} /></label>
+        <label className="text-sm">New password (at least 10 characters)<input name="newPassword" type="password" autoComplete="new-password" className={input} /></label>
+      </ActionForm>
+    </>
+  );
+}

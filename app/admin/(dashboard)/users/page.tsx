@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/admin/action-form";
+import { createUserAction, deactivateUserAction, reactivateUserAction, setRoleAction } from "@/server/actions/users";
+import { canManageUsers, ROLES } from "@/server/auth/policies";
+import { requireActor } from "@/server/auth/session";
+import { listUsersForAdmin } from "@/server/data/admin-taxonomy";
+
+export const metadata: Metadata = { title: "Accounts" };
+const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
+
+export default async function UsersPage() {
+  const actor = await requireActor();
+  if (!canManageUsers(actor)) notFound();
+  const users = await listUsersForAdmin();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Accounts</h1>
+      <ul className="mt-4 space-y-3">
+        {users.map((u) => (
+          <li key={u.id} className="rounded border border-rule bg-paper p-3" aria-label={u.email}>
+            <p className="font-semibold">{u.name} <span className="font-normal text-muted">{u.email}</span>{u.banned ? <span className="ml-2 rounded bg-surface px-2 text-xs uppercase text-breaking">deactivated</span> : null}</p>
+            <div className="mt-2 flex flex-wrap gap-4">
+              <ActionForm action={setRoleAction} submit="Change role" label={`Role of ${u.email}`}>
+                <input type="hidden" name="userId" value={u.id} />
+                <label className="text-sm">Role
+                  <select name="role" defaultValue={u.role} className={input}>
+                    {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  </select>
+                </label>
+              </ActionForm>
+              {u.id === actor.id ? null : u.banned ? (
+                <ActionForm action={reactivateUserAction} submit="Reactivate" label={`Reactivate ${u.email}`}>
+                  <input type="hidden" name="userId" value={u.id} />
+                </ActionForm>
+              ) : (
+                <ActionForm action={deactivateUserAction} submit="Deactivate" danger label={`Deactivate ${u.email}`}>
+                  <input type="hidden" name="userId" value={u.id} />
+                </ActionForm>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <h2 className="mt-8 text-lg font-bold">New account</h2>
+      <ActionForm action={createUserAction} submit="Create account" label="New account" className="mt-2 flex flex-wrap items-end gap-2 rounded border border-rule bg-paper p-3">
+        <label className="text-sm">Name<input name="name" autoComplete="off" className={input} /></label>
+        <label className="text-sm">Email<input name="email" type="email" autoComplete="off" className={input} /></label>
+        <label className="text-sm">Role
+          <select name="role" defaultValue="author" className={input}>
+            {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Initial password (optional)<input name="password" type="password" autoComplete="new-password" className={input} /></label>
+        <p className="basis-full text-xs text-muted">Leave the password empty to create a one-time set-password link; without a mail service it is written to the server log.</p>
+      </ActionForm>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+// A form bound to a server action: shows its message and field errors, keeps
+// what was typed, and refreshes the page's data after a success.
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, type ReactNode } from "react";
+import type { FormState } from "@/server/actions/form-state";
+
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  children: ReactNode;
+  submit: string;
+  className?: string;
+  danger?: boolean;
+  label?: string;
+};
+
+export function ActionForm({ action, children, submit, className, danger, label }: Props) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(action, {});
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
+  const errors = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
+  return (
+    <form action={formAction} aria-label={label} className={className ?? "flex flex-wrap items-end gap-2"}>
+      {children}
+      <button type="submit" disabled={pending} className={`rounded px-3 py-2 text-sm font-semibold ${danger ? "border border-breaking text-breaking" : "bg-ink text-paper"} disabled:opacity-60`}>
+        {submit}
+      </button>
+      <div role="status" aria-live="polite" className={`basis-full text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
+        {state.message}
+        {errors.length ? (
+          <ul className="list-disc pl-5">
+            {errors.map(([name, messages]) => <li key={name}>{name}: {messages!.join(" ")}</li>)}
+          </ul>
+        ) : null}
+      </div>
+    </form>
+  );
+}

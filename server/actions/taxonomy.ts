@@ -1,0 +1,52 @@
+"use server";
+// Sections, topics and authors: validate → authorise and write (service) → refresh.
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { authorInput, mergeTagsInput, sectionInput, tagInput } from "@/lib/validation/taxonomy";
+import { getActor } from "@/server/auth/session";
+import { deleteSection, mergeTags, saveAuthor, saveSection, saveTag, type TaxonomyResult } from "@/server/services/taxonomy";
+import type { FormState } from "./form-state";
+
+function fields(form: FormData): Record<string, string> {
+  return Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+async function finish(result: TaxonomyResult, done: string): Promise<FormState> {
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  for (const tag of new Set(result.tags)) updateTag(tag);
+  return { ok: true, message: done };
+}
+
+function invalid(error: z.ZodError): FormState {
+  return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors };
+}
+
+export async function saveSectionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = sectionInput.safeParse(fields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  return finish(await saveSection(await getActor(), parsed.data), "Section saved.");
+}
+
+export async function deleteSectionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const id = z.string().min(1).max(64).safeParse(form.get("id"));
+  if (!id.success) return { ok: false, message: "Which section?" };
+  return finish(await deleteSection(await getActor(), id.data), "Section deleted.");
+}
+
+export async function saveTagAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = tagInput.safeParse(fields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  return finish(await saveTag(await getActor(), parsed.data), "Topic saved.");
+}
+
+export async function mergeTagsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = mergeTagsInput.safeParse(fields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  return finish(await mergeTags(await getActor(), parsed.data.fromId, parsed.data.intoId), "Topics merged.");
+}
+
+export async function saveAuthorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = authorInput.safeParse(fields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  return finish(await saveAuthor(await getActor(), parsed.data), "Author saved.");
+}

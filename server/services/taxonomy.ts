@@ -1,0 +1,103 @@
+import "server-only";
+// Sections, tags and authors: editors and admins manage them. Each write
+// returns the cache tags of the reader pages it changes.
+import { slugify } from "@/lib/slug";
+import type { AuthorInput, SectionInput, TagInput } from "@/lib/validation/taxonomy";
+import { tags as cacheTags } from "@/server/cache-tags";
+import { canManageTaxonomy, type Actor } from "@/server/auth/policies";
+import { db } from "@/server/db";
+
+export type TaxonomyResult = { ok: true; id: string; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+const refused = (actor: Actor | null): TaxonomyResult | null =>
+  !actor ? { ok: false, message: "You are signed out. Sign in again." } : !canManageTaxonomy(actor) ? { ok: false, message: "Your role does not allow you to manage sections, topics and authors." } : null;
+
+const taken = (what: string): TaxonomyResult => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: [`Another ${what} uses this address.`] } });
+
+/** Pages showing any article of a section, tag or author: their articles' pages change too. */
+async function articleTagsWhere(where: { sectionId?: string; tagId?: string; authorId?: string }): Promise<string[]> {
+  const rows = await db.article.findMany({
+    where: {
+      status: "PUBLISHED",
+      ...(where.sectionId ? { sectionId: where.sectionId } : {}),
+      ...(where.tagId ? { tags: { some: { tagId: where.tagId } } } : {}),
+      ...(where.authorId ? { authors: { some: { authorId: where.authorId } } } : {}),
+    },
+    select: { id: true },
+  });
+  return rows.map((r) => cacheTags.article(r.id));
+}
+
+export async function saveSection(actor: Actor | null, input: SectionInput): Promise<TaxonomyResult> {
+  const no = refused(actor);
+  if (no) return no;
+  const slug = input.slug || slugify(input.name, 60);
+  const clash = await db.section.findFirst({ where: { slug, id: input.id ? { not: input.id } : undefined }, select: { id: true } });
+  if (clash) return taken("section");
+  const before = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  if (input.id && !before) return { ok: false, message: "That section no longer exists." };
+  const data = { name: input.name, slug, description: input.description, position: input.position };
+  const row = input.id ? await db.section.update({ where: { id: input.id }, data }) : await db.section.create({ data });
+  const changed = [cacheTags.sections, cacheTags.section(slug), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.rails];
+  if (before && before.slug !== slug) changed.push(cacheTags.section(before.slug), ...(await articleTagsWhere({ sectionId: row.id })));
+  return { ok: true, id: row.id, tags: changed };
+}
+
+export async function deleteSection(actor: Actor | null, id: string): Promise<TaxonomyResult> {
+  const no = refused(actor);
+  if (no) return no;
+  const section = await db.section.findUnique({ where: { id }, select: { slug: true, _count: { select: { articles: true } } } });
+  if (!section) return { ok: false, message: "That section no longer exists." };
+  if (section._count.articles > 0) return { ok: false, message: `The section still has ${section._count.articles} article(s); move them first.` };
+  await db.section.delete({ where: { id } });
+  return { ok: true, id, tags: [cacheTags.sections, cacheTags.section(section.slug), cacheTags.home, cacheTags.sitemaps, cacheTags.feeds] };
+}
+
+export async function saveTag(actor: Actor | null, input: TagInput): Promise<TaxonomyResult> {
+  const no = refused(actor);
+  if (no) return no;
+  const slug = input.slug || slugify(input.name, 64);
+  const clash = await db.tag.findFirst({ where: { slug, id: input.id ? { not: input.id } : undefined }, select: { id: true } });
+  if (clash) return taken("topic");
+  const before = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  if (input.id && !before) return { ok: false, message: "That topic no longer exists." };
+  const data = { name: input.name, slug, description: input.description };
+  const row = input.id ? await db.tag.update({ where: { id: input.id }, data }) : await db.tag.create({ data });
+  const changed = [cacheTags.tag(slug), cacheTags.sitemaps, ...(await articleTagsWhere({ tagId: row.id }))];
+  if (before && before.slug !== slug) changed.push(cacheTags.tag(before.slug));
+  return { ok: true, id: row.id, tags: changed };
+}
+
+/** Moves every article of one topic to another, then removes the first. */
+export async function mergeTags(actor: Actor | null, fromId: string, intoId: string): Promise<TaxonomyResult> {
+  const no = refused(actor);
+  if (no) return no;
+  const [from, into] = await Promise.all([db.tag.findUnique({ where: { id: fromId } }), db.tag.findUnique({ where: { id: intoId } })]);
+  if (!from || !into) return { ok: false, message: "One of the topics no longer exists." };
+  const affected = await articleTagsWhere({ tagId: fromId });
+  await db.$transaction(async (tx) => {
+    const links = await tx.articleTag.findMany({ where: { tagId: fromId }, select: { articleId: true } });
+    if (links.length) await tx.articleTag.createMany({ data: links.map((l) => ({ articleId: l.articleId, tagId: intoId })), skipDuplicates: true });
+    await tx.tag.delete({ where: { id: fromId } });
+  });
+  return { ok: true, id: intoId, tags: [cacheTags.tag(from.slug), cacheTags.tag(into.slug), cacheTags.sitemaps, ...affected] };
+}
+
+export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promise<TaxonomyResult> {
+  const no = refused(actor);
+  if (no) return no;
+  const slug = input.slug || slugify(input.name, 80);
+  const clash = await db.author.findFirst({ where: { slug, id: input.id ? { not: input.id } : undefined }, select: { id: true } });
+  if (clash) return taken("author");
+  if (input.userId) {
+    const linked = await db.author.findFirst({ where: { userId: input.userId, id: input.id ? { not: input.id } : undefined }, select: { name: true } });
+    if (linked) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { userId: [`That account is already the byline of ${linked.name}.`] } };
+  }
+  const before = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  if (input.id && !before) return { ok: false, message: "That author no longer exists." };
+  const data = { name: input.name, slug, jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId, userId: input.userId };
+  const row = input.id ? await db.author.update({ where: { id: input.id }, data }) : await db.author.create({ data });
+  const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await articleTagsWhere({ authorId: row.id }))];
+  if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug));
+  return { ok: true, id: row.id, tags: changed };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+// Editor accounts, managed by admins: create (with a password or a one-time
+// set-password link), change role, deactivate (their sessions end at once),
+// reactivate.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { NewUserInput } from "@/lib/validation/taxonomy";
+import { auth } from "@/server/auth/auth";
+import { canManageUsers, type Actor, type Role } from "@/server/auth/policies";
+import { db } from "@/server/db";
+
+export type UserResult = { ok: true; id: string; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+const refused = (actor: Actor | null): UserResult | null =>
+  !actor ? { ok: false, message: "You are signed out. Sign in again." } : !canManageUsers(actor) ? { ok: false, message: "Only admins manage accounts." } : null;
+
+export async function createUser(actor: Actor | null, input: NewUserInput, siteUrl: string): Promise<UserResult> {
+  const no = refused(actor);
+  if (no) return no;
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: ["An account with this email already exists."] } };
+  }
+  const id = randomUUID();
+  await db.user.create({
+    data: {
+      id,
+      name: input.name,
+      email: input.email,
+      emailVerified: true,
+      role: input.role,
+      accounts: {
+        create: { id: randomUUID(), accountId: id, providerId: "credential", password: input.password ? await hashPassword(input.password) : null },
+      },
+    },
+  });
+  if (input.password) return { ok: true, id, message: `Account created for ${input.email}.` };
+  // better-auth makes the one-time token and hands the link to sendResetPassword (the server log).
+  await auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: `${siteUrl}/admin/set-password` } });
+  return { ok: true, id, message: `Account created. A one-time set-password link for ${input.email} is in the server log.` };
+}
+
+async function otherActiveAdmins(userId: string): Promise<number> {
+  return db.user.count({ where: { role: "admin", id: { not: userId }, OR: [{ banned: false }, { banned: null }] } });
+}
+
+export async function setRole(actor: Actor | null, userId: string, role: Role): Promise<UserResult> {
+  const no = refused(actor);
+  if (no) return no;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+  if (!user) return { ok: false, message: "That account no longer exists." };
+  if (user.role === "admin" && role !== "admin" && (await otherActiveAdmins(userId)) === 0) {
+    return { ok: false, message: "This is the last admin; make someone else an admin first." };
+  }
+  await db.user.update({ where: { id: userId }, data: { role } });
+  return { ok: true, id: userId, message: `${user.email} is now ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
+}
+
+export async function setActive(actor: Actor | null, userId: string, active: boolean): Promise<UserResult> {
+  const no = refused(actor);
+  if (no) return no;
+  if (actor!.id === userId && !active) return { ok: false, message: "You cannot deactivate your own account." };
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+  if (!user) return { ok: false, message: "That account no longer exists." };
+  if (!active && user.role === "admin" && (await otherActiveAdmins(userId)) === 0) return { ok: false, message: "This is the last admin." };
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { banned: !active, banReason: active ? null : "Deactivated by an admin" } }),
+    // Sessions end at once: the session check reads the database on every request.
+    ...(active ? [] : [db.session.deleteMany({ where: { userId } })]),
+  ]);
+  return { ok: true, id: userId, message: active ? `${user.email} can sign in again.` : `${user.email} is deactivated and signed out everywhere.` };
+}

@@ -1,0 +1,130 @@
+// Sections, topics, authors and accounts: who may change them, and what a
+// refusal leaves behind (nothing).
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor, Role } from "@/server/auth/policies";
+import { db } from "@/server/db";
+import { deleteSection, mergeTags, saveAuthor, saveSection, saveTag } from "@/server/services/taxonomy";
+import { createUser, setActive, setRole } from "@/server/services/users";
+import { authorInput, newUserInput, sectionInput, tagInput } from "@/lib/validation/taxonomy";
+
+const actors = {} as Record<Role, Actor>;
+const who = ["admin", "editor", "author", "contributor", "anonymous"] as const;
+const actorFor = (w: (typeof who)[number]) => (w === "anonymous" ? null : actors[w]);
+const suffix = () => randomUUID().slice(0, 8);
+
+async function counts() {
+  const [sections, tags, authors, users, sessions, links] = await Promise.all([
+    db.section.count(), db.tag.count(), db.author.count(), db.user.count(), db.session.count(), db.articleTag.count(),
+  ]);
+  return { sections, tags, authors, users, sessions, links };
+}
+
+beforeAll(async () => {
+  for (const role of ["admin", "editor", "author", "contributor"] as const) {
+    const id = randomUUID();
+    await db.user.create({ data: { id, name: `Tax ${role}`, email: `tax-${role}-${id}@example.com`, role } });
+    actors[role] = { id, name: `Tax ${role}`, email: `tax-${role}-${id}@example.com`, role };
+  }
+});
+
+afterAll(async () => {
+  await db.user.deleteMany({ where: { email: { startsWith: "tax-" } } });
+  await db.section.deleteMany({ where: { slug: { startsWith: "matrix-" } } });
+  await db.tag.deleteMany({ where: { slug: { startsWith: "matrix-" } } });
+  await db.author.deleteMany({ where: { slug: { startsWith: "matrix-" } } });
+  await db.$disconnect();
+});
+
+describe("role matrix for sections, topics, authors and accounts", () => {
+  const staff = { admin: true, editor: true, author: false, contributor: false, anonymous: false };
+  const adminOnly = { admin: true, editor: false, author: false, contributor: false, anonymous: false };
+  const cases: { name: string; allowed: Record<(typeof who)[number], boolean>; run: (actor: Actor | null) => Promise<{ ok: boolean; message?: string }> }[] = [
+    { name: "create a section", allowed: staff, run: (a) => saveSection(a, sectionInput.parse({ name: "Matrix", slug: `matrix-${suffix()}` })) },
+    { name: "rename a section", allowed: staff, run: async (a) => { const s = await db.section.create({ data: { name: "M", slug: `matrix-${suffix()}` } }); return saveSection(a, sectionInput.parse({ id: s.id, name: "Renamed", slug: s.slug })); } },
+    { name: "delete an empty section", allowed: staff, run: async (a) => { const s = await db.section.create({ data: { name: "M", slug: `matrix-${suffix()}` } }); return deleteSection(a, s.id); } },
+    { name: "create a topic", allowed: staff, run: (a) => saveTag(a, tagInput.parse({ name: "Matrix", slug: `matrix-${suffix()}` })) },
+    { name: "merge two topics", allowed: staff, run: async (a) => { const [x, y] = await Promise.all([db.tag.create({ data: { name: "X", slug: `matrix-${suffix()}` } }), db.tag.create({ data: { name: "Y", slug: `matrix-${suffix()}` } })]); return mergeTags(a, x.id, y.id); } },
+    { name: "create an author", allowed: staff, run: (a) => saveAuthor(a, authorInput.parse({ name: "Matrix Writer", slug: `matrix-${suffix()}` })) },
+    { name: "create an account", allowed: adminOnly, run: (a) => createUser(a, newUserInput.parse({ name: "New", email: `tax-new-${suffix()}@example.com`, role: "author", password: "a-long-password-1" }), "http://localhost") },
+    { name: "change a role", allowed: adminOnly, run: (a) => setRole(a, actors.contributor.id, "contributor") },
+    { name: "deactivate an account", allowed: adminOnly, run: async (a) => { const id = randomUUID(); await db.user.create({ data: { id, name: "Victim", email: `tax-victim-${id}@example.com`, role: "author" } }); return setActive(a, id, false); } },
+  ];
+  for (const c of cases) {
+    for (const w of who) {
+      it(`${w} ${c.allowed[w] ? "may" : "may not"} ${c.name}`, async () => {
+        const result = await c.run(actorFor(w));
+        expect(result.ok, result.message).toBe(c.allowed[w]);
+        if (!c.allowed[w]) expect(result.message).toMatch(/role|admins|signed out/i);
+      });
+    }
+  }
+
+  it("a refusal changes nothing", async () => {
+    const before = await counts();
+    const tag = await db.tag.findFirstOrThrow({ where: { slug: "flooding" } });
+    const into = await db.tag.findFirstOrThrow({ where: { slug: "weather" } });
+    for (const actor of [null, actors.author, actors.contributor]) {
+      await saveSection(actor, sectionInput.parse({ name: "Nope", slug: "matrix-nope" }));
+      await mergeTags(actor, tag.id, into.id);
+      await createUser(actor, newUserInput.parse({ name: "N", email: "tax-nope@example.com", role: "admin", password: "a-long-password-1" }), "http://localhost");
+      await setActive(actor, actors.admin.id, false);
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("taxonomy rules", () => {
+  it("merging topics moves every article and removes the old topic", async () => {
+    const from = await db.tag.create({ data: { name: "Old", slug: `matrix-${suffix()}` } });
+    const into = await db.tag.create({ data: { name: "New", slug: `matrix-${suffix()}` } });
+    const articles = await db.article.findMany({ take: 3, select: { id: true } });
+    await db.articleTag.createMany({ data: articles.map((a) => ({ articleId: a.id, tagId: from.id })) });
+    await db.articleTag.create({ data: { articleId: articles[0]!.id, tagId: into.id } });
+    const result = await mergeTags(actors.editor, from.id, into.id);
+    expect(result.ok).toBe(true);
+    expect(await db.tag.findUnique({ where: { id: from.id } })).toBeNull();
+    expect(await db.articleTag.count({ where: { tagId: into.id } })).toBe(3);
+    expect(result.ok && result.tags).toEqual(expect.arrayContaining([`tag:${from.slug}`, `tag:${into.slug}`, `article:${articles[0]!.id}`]));
+  });
+
+  it("a section with articles cannot be deleted; a reserved or taken address is refused", async () => {
+    const news = await db.section.findUniqueOrThrow({ where: { slug: "news" } });
+    const refused = await deleteSection(actors.editor, news.id);
+    expect(!refused.ok && refused.message).toMatch(/still has \d+ article/);
+    expect(sectionInput.safeParse({ name: "Tags", slug: "tag" }).success).toBe(false);
+    const taken = await saveSection(actors.editor, sectionInput.parse({ name: "Another news", slug: "news" }));
+    expect(!taken.ok && taken.fieldErrors?.slug?.[0]).toMatch(/Another section/);
+  });
+});
+
+describe("accounts", () => {
+  it("deactivating ends the user's sessions at once and keeps them from signing in", async () => {
+    const id = randomUUID();
+    await db.user.create({ data: { id, name: "Leaving", email: `tax-leaving-${id}@example.com`, role: "editor" } });
+    await db.session.create({ data: { id: randomUUID(), token: randomUUID(), userId: id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    const result = await setActive(actors.admin, id, false);
+    expect(result.ok).toBe(true);
+    expect(await db.session.count({ where: { userId: id } })).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).banned).toBe(true);
+  });
+
+  it("the last admin cannot be demoted or deactivated, and nobody deactivates themselves", async () => {
+    expect((await setActive(actors.admin, actors.admin.id, false)).ok).toBe(false);
+    const admins = await db.user.findMany({ where: { role: "admin" }, select: { id: true } });
+    expect(admins.length).toBeGreaterThan(1);
+  });
+
+  it("a new account without a password gets a one-time set-password link in the server log", async () => {
+    const lines: string[] = [];
+    const original = console.log;
+    console.log = (...args: unknown[]) => lines.push(args.join(" "));
+    try {
+      const result = await createUser(actors.admin, newUserInput.parse({ name: "Linky", email: `tax-link-${suffix()}@example.com`, role: "author" }), "http://localhost:3000");
+      expect(result.ok).toBe(true);
+    } finally {
+      console.log = original;
+    }
+    expect(lines.join("\n")).toMatch(/set-password link for tax-link-.*: http:\/\/localhost:3000\/api\/auth\/reset-password\/\w+\?callbackURL=.*set-password/);
+  });
+});
