@@ -178,3 +178,27 @@ describe("form parsing", () => {
     expect(articleInput.parse({ headline: "x", tags: "" }).tags).toEqual([]);
   });
 });
+
+describe("revisions", () => {
+  it("restoring a revision saves its content as a new version and a new revision", async () => {
+    const { restoreRevision } = await import("@/server/services/articles");
+    const draft = await createAs("editor", { headline: "First headline" });
+    const second = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Second headline" }));
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    const first = await db.revision.findFirstOrThrow({ where: { articleId: draft.id, version: draft.version } });
+    const restored = await restoreRevision(actors.editor, draft.id, first.id, second.version);
+    expect(restored.ok).toBe(true);
+    const row = await db.article.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.headline).toBe("First headline");
+    expect(row.version).toBe(second.version + 1);
+    expect(await db.revision.count({ where: { articleId: draft.id } })).toBe(3);
+    expect((await db.revision.findFirstOrThrow({ where: { articleId: draft.id }, orderBy: { createdAt: "desc" } })).kind).toBe("restore");
+    // A stale restore is refused like any stale save.
+    const stale = await restoreRevision(actors.editor, draft.id, first.id, second.version);
+    expect(stale.ok).toBe(false);
+    // Someone who may not edit the article may not restore it either.
+    const refused = await restoreRevision(actors.contributor, draft.id, first.id, row.version);
+    expect(!refused.ok && refused.message).toMatch(/role/);
+  });
+});

@@ -3,7 +3,7 @@
 // action with an `intent` (save, submit, publish, schedule, unpublish,
 // archive); errors come back per field and nothing typed is lost.
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/validation/article";
 import { slugify } from "@/lib/slug";
@@ -43,11 +43,19 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function ArticleForm({ initial, sections, authors, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; permissions: Permissions }) {
   const router = useRouter();
-  const [dirty, setDirty] = useState(false);
+  // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
+  const [changes, setChanges] = useState(0);
+  const [savedChanges, setSavedChanges] = useState(0);
+  const carried = useRef(0);
+  const dirty = changes > savedChanges;
+  const setDirty = (value: true) => value && setChanges((c) => c + 1);
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosaveRef = useRef<HTMLButtonElement>(null);
   const [state, action, pending] = useActionState<ArticleFormState, FormData>(
     async (previous, form) => {
+      const mark = carried.current;
       const next = await saveArticleAction(previous, form);
-      if (next.ok) setDirty(false);
+      if (next.ok) setSavedChanges((saved) => Math.max(saved, mark));
       return next;
     },
     { id: initial.id, version: initial.version, status: initial.status },
@@ -70,6 +78,14 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
     else router.refresh();
   }, [state, initial.id, router]);
 
+  // Drafts save themselves a few seconds after the last change (live stories only on purpose).
+  const articleId = state.id ?? initial.id;
+  useEffect(() => {
+    if (!dirty || pending || !articleId || !(status === "DRAFT" || status === "IN_REVIEW")) return;
+    const timer = setTimeout(() => formRef.current?.requestSubmit(autosaveRef.current), 3000);
+    return () => clearTimeout(timer);
+  }, [changes, dirty, pending, articleId, status]);
+
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -84,7 +100,8 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
   const described = (name: string) => (errors[name as keyof typeof errors]?.length ? `${name}-error` : undefined);
 
   return (
-    <form action={action} onChange={() => setDirty(true)} className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+    <form ref={formRef} action={action} onSubmit={() => { carried.current = changes; }} onChange={() => setDirty(true)} className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <button ref={autosaveRef} type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
       <input type="hidden" name="id" value={state.id ?? initial.id ?? ""} />
       <input type="hidden" name="version" value={state.version ?? initial.version} />
       <div className="space-y-5">
@@ -127,10 +144,11 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
         <div className="rounded border border-rule bg-paper p-4">
           <p className="text-sm">Status: <strong data-testid="status">{status.replace("_", " ").toLowerCase()}</strong></p>
           <p role="status" aria-live="polite" className={`mt-2 min-h-5 text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
-            {state.message ?? (dirty ? "Unsaved changes" : "")}
-            {!state.message && !dirty ? "" : null}
+            {pending ? "Saving…" : state.message}
           </p>
-          {dirty && state.message ? <p className="text-xs text-muted">Unsaved changes</p> : null}
+          <p data-testid="save-state" className={`text-xs ${dirty ? "text-breaking" : "text-muted"}`}>
+            {dirty ? "Unsaved changes" : state.savedAt ? `All changes saved at ${new Date(state.savedAt).toLocaleTimeString()}` : "No changes"}
+          </p>
           {Object.keys(errors).length ? (
             <ul className="mt-1 list-disc pl-5 text-sm text-breaking">
               {Object.entries(errors).map(([name, messages]) => (

@@ -63,3 +63,17 @@ export async function createArticle(input: {
 export async function deleteArticles(ids: string[]): Promise<void> {
   if (ids.length) await db().article.deleteMany({ where: { id: { in: ids } } });
 }
+
+/** An editor account that can sign in with `password`. */
+export async function createAccount(role: "admin" | "editor" | "author" | "contributor", password = "a-test-password-123") {
+  const { hashPassword } = await import("better-auth/crypto");
+  const id = randomUUID();
+  const email = `e2e-${role}-${id.slice(0, 8)}@example.com`;
+  await db().user.create({
+    data: {
+      id, name: `E2E ${role}`, email, emailVerified: true, role,
+      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) } },
+    },
+  });
+  return { id, email, password, name: `E2E ${role}` };
+}

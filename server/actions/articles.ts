@@ -5,7 +5,7 @@ import { updateTag } from "next/cache";
 import { z } from "zod";
 import { articleInput, formToObject } from "@/lib/validation/article";
 import { getActor } from "@/server/auth/session";
-import { saveArticle, type FieldErrors } from "@/server/services/articles";
+import { restoreRevision, saveArticle, type FieldErrors } from "@/server/services/articles";
 
 export type ArticleFormState = {
   ok?: boolean;
@@ -44,4 +44,21 @@ function messageFor(intent: string, status: string): string {
   if (intent === "submit") return "Submitted for review.";
   if (intent === "archive") return "Archived.";
   return status === "PUBLISHED" ? "Saved. The live story is updated." : "Draft saved.";
+}
+
+const restoreInput = z.object({ articleId: z.string().min(1).max(64), revisionId: z.string().min(1).max(64), version: z.coerce.number().int().min(0) });
+
+export async function restoreRevisionAction(_prev: { message?: string; url?: string }, form: FormData): Promise<{ message?: string; url?: string }> {
+  const parsed = restoreInput.safeParse({ articleId: form.get("articleId"), revisionId: form.get("revisionId"), version: form.get("version") });
+  if (!parsed.success) return { message: "That revision could not be identified." };
+  let result;
+  try {
+    result = await restoreRevision(await getActor(), parsed.data.articleId, parsed.data.revisionId, parsed.data.version);
+  } catch (error) {
+    console.error("restoring a revision failed", error);
+    return { message: "The revision could not be restored just now. Try again in a moment." };
+  }
+  if (!result.ok) return { message: result.message };
+  for (const tag of result.tags) updateTag(tag);
+  return { message: "Restored.", url: `/admin/articles/${parsed.data.articleId}` };
 }

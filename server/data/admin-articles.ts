@@ -82,3 +82,30 @@ export async function getArticleAccess(id: string) {
   if (!row) return null;
   return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((u): u is string => !!u) };
 }
+
+export async function getRevision(articleId: string, revisionId: string) {
+  return db.revision.findFirst({
+    where: { id: revisionId, articleId },
+    select: { id: true, version: true, kind: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
+  });
+}
+
+/** The editable fields of an article as the form would submit them. */
+export async function getArticleFormValues(articleId: string): Promise<Record<string, unknown> | null> {
+  const a = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true, version: true, headline: true, slug: true, standfirst: true, body: true, sectionId: true, breaking: true, featured: true,
+      seoTitle: true, seoDescription: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
+      tags: { select: { tag: { select: { name: true } } } }, authors: { orderBy: { position: "asc" }, select: { authorId: true } },
+    },
+  });
+  if (!a) return null;
+  return {
+    ...a,
+    body: a.body,
+    tags: a.tags.map((t) => t.tag.name),
+    authorIds: a.authors.map((x) => x.authorId),
+  };
+}
+

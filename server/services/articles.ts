@@ -8,10 +8,11 @@ import { countWords, documentText, isRichNode, type RichNode } from "@/lib/rich-
 import { wallTimeToInstant } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
-import type { ArticleInput } from "@/lib/validation/article";
+import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
 import { canArticle, type Actor, type ArticleAction } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { getArticleFormValues } from "@/server/data/admin-articles";
 
 export type FieldErrors = Partial<Record<keyof ArticleInput | "form", string[]>>;
 export type SaveResult =
@@ -85,7 +86,7 @@ function publishProblems(input: ArticleInput, text: string, heroAlt: string | nu
   return errors;
 }
 
-export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date()): Promise<SaveResult & { changed?: string[] }> {
+export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date(), options: { kind?: string } = {}): Promise<SaveResult> {
   if (!actor) return { ok: false, message: "You are signed out. Sign in again in another tab, then save." };
   const action = ACTION_FOR_INTENT[input.intent];
   const slug = input.slug || slugify(input.headline);
@@ -219,7 +220,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
 
       await tx.revision.create({
-        data: { articleId: id, version, kind: input.intent === "save" ? "save" : input.intent, userId: actor.id, snapshot: snapshot(input, slug) },
+        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot(input, slug) },
       });
       const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
       return {
@@ -259,4 +260,22 @@ async function keepRejectedSave(actor: Actor, input: ArticleInput): Promise<void
   await db.revision.create({
     data: { articleId: input.id, version: input.version, kind: "conflict", userId: actor.id, snapshot: snapshot(input, input.slug || slugify(input.headline)) },
   });
+}
+
+/**
+ * Restores a revision by saving its content as a new version (so the restore
+ * is itself a revision). Fields a snapshot lacks keep their current values.
+ */
+export async function restoreRevision(actor: Actor | null, articleId: string, revisionId: string, version: number): Promise<SaveResult> {
+  const [revision, current] = await Promise.all([
+    db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } }),
+    getArticleFormValues(articleId),
+  ]);
+  if (!revision || !current) return { ok: false, message: "That revision no longer exists." };
+  const merged: Record<string, unknown> = { ...current, ...(revision.snapshot as Record<string, unknown>), id: articleId, version, intent: "save" };
+  for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
+  merged.body = JSON.stringify(merged.body ?? { type: "doc", content: [] });
+  const parsed = articleInput.safeParse(merged);
+  if (!parsed.success) return { ok: false, message: "This revision cannot be restored: it no longer fits the article's fields." };
+  return saveArticle(actor, parsed.data, new Date(), { kind: "restore" });
 }

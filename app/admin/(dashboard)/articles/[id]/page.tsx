@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
 import { canArticle } from "@/server/auth/policies";
@@ -58,7 +59,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         <ol className="mt-2 divide-y divide-rule rounded border border-rule bg-paper text-sm">
           {article.revisions.map((r) => (
             <li key={r.id} className="flex flex-wrap gap-x-4 px-3 py-2">
-              <span className="font-semibold">v{r.version}</span>
+              <Link href={`/admin/articles/${article.id}/revisions/${r.id}`} className="font-semibold underline">v{r.version}</Link>
               <span>{r.kind === "conflict" ? "Rejected save (kept)" : r.kind}</span>
               <span className="text-muted">{r.user?.name ?? "System"}</span>
               <span className="text-muted">{formatDateTime(r.createdAt)}</span>
