@@ -18,6 +18,18 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: "/media/**" }],
     formats: ["image/avif", "image/webp"],
   },
+  async headers() {
+    const https = (process.env.SITE_URL ?? "").startsWith("https://");
+    const security = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+      ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+    ];
+    return [{ source: "/:path*", headers: security }];
+  },
   // Page 1 of a listing lives at the unpaginated URL.
   async redirects() {
     return [

@@ -13,6 +13,9 @@ async function signIn(page: Page) {
   await page.getByLabel("Password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  // The session cookie is out of reach of scripts and not sent on cross-site requests.
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("session_token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 }
 
 async function writeStory(page: Page, headline: string) {

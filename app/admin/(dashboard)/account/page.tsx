@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
+import { inputClass as input } from "@/components/admin/styles";
 import { changePasswordAction } from "@/server/actions/users";
 import { requireActor } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Your account" };
-const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
 
 export default async function AccountPage() {
   const actor = await requireActor();

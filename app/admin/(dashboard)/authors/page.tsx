@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
+import { inputClass as input } from "@/components/admin/styles";
 import { saveAuthorAction } from "@/server/actions/taxonomy";
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -8,7 +9,6 @@ import { listAuthorsForAdmin, listUsersForAdmin } from "@/server/data/admin-taxo
 import { listRecentMedia } from "@/server/data/media";
 
 export const metadata: Metadata = { title: "Authors" };
-const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
 
 type Options = { users: { id: string; name: string; email: string }[]; photos: { id: string; alt: string; fileName: string }[] };
 

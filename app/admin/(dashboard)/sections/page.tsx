@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
+import { inputClass as input } from "@/components/admin/styles";
 import { deleteSectionAction, saveSectionAction } from "@/server/actions/taxonomy";
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -7,7 +8,6 @@ import { listSectionsForAdmin } from "@/server/data/admin-taxonomy";
 import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Sections" };
-const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
 
 export default async function SectionsPage() {
   if (!canManageTaxonomy(await requireActor())) notFound();

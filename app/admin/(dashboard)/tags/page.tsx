@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
+import { inputClass as input } from "@/components/admin/styles";
 import { mergeTagsAction, saveTagAction } from "@/server/actions/taxonomy";
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listTagsForAdmin } from "@/server/data/admin-taxonomy";
 
 export const metadata: Metadata = { title: "Topics" };
-const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
 
 export default async function TagsPage() {
   if (!canManageTaxonomy(await requireActor())) notFound();

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
+import { inputClass as input } from "@/components/admin/styles";
 import { createUserAction, deactivateUserAction, reactivateUserAction, setRoleAction } from "@/server/actions/users";
 import { canManageUsers, ROLES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listUsersForAdmin } from "@/server/data/admin-taxonomy";
 
 export const metadata: Metadata = { title: "Accounts" };
-const input = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
 
 export default async function UsersPage() {
   const actor = await requireActor();
