@@ -15,7 +15,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
       <header className="border-b border-rule bg-paper">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/admin" className="font-serif text-xl font-bold">{site.name} <span className="text-sm font-normal text-muted">newsroom</span></Link>
-          <nav aria-label="Admin" className="flex gap-4 text-sm font-semibold">
+          <nav aria-label="Admin" className="-mx-4 flex max-w-[100vw] gap-4 overflow-x-auto whitespace-nowrap px-4 text-sm font-semibold sm:mx-0 sm:px-0">
             <Link href="/admin" className="hover:underline">Articles</Link>
             <Link href="/admin/articles/new" className="hover:underline">New article</Link>
             <Link href="/admin/media" className="hover:underline">Media</Link>
