@@ -1,0 +1,228 @@
+// npm run bench [-- --articles 10000 --duration 10 --connections 32 --skip-build]
+//
+// Builds the app, loads a dedicated database with synthetic articles, starts
+// the production server and measures it over loopback with autocannon:
+// requests/s and latency of a static file and the main pages, cache-miss
+// render times, search latency, the server's peak memory and the JavaScript
+// each page ships. Prints a table and writes bench-results/<time>.json.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import { createPrismaClient } from "@/lib/prisma";
+import { seed } from "../prisma/seed";
+import { bulkLoadArticles } from "../prisma/seed-data/bulk";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { projectRoot } from "./lib/database";
+import { migrate } from "./migrate";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+    port: { type: "string", default: "3300" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const articles = Number(values.articles);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
+const sampleFile = path.join(projectRoot, "public/bench-static-sample.html");
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function databaseForBench(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const external = process.env.DATABASE_URL;
+  if (!external) {
+    const dir = path.join(os.tmpdir(), `ledger-bench-${Date.now()}`);
+    const db: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: dir, port: 54389 });
+    return { url: db.url, stop: async () => { await db.stop(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  // A dedicated database on the same server, made fresh for every run.
+  const url = new URL(external);
+  url.pathname = "/ledger_bench";
+  const admin = new Client({ connectionString: external });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS ledger_bench WITH (FORCE)");
+  await admin.query("CREATE DATABASE ledger_bench");
+  await admin.end();
+  return { url: url.href, stop: async () => {} };
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+function peakRssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+type Load = { name: string; path: string; rps: number; p50: number; p99: number; bytes: number; errors: number; non2xx: number };
+
+async function load(name: string, urlPath: string | string[]): Promise<Load> {
+  const paths = Array.isArray(urlPath) ? urlPath : [urlPath];
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: paths.map((p) => ({ method: "GET", path: p })),
+    headers: { "accept-encoding": "gzip" },
+  });
+  return {
+    name,
+    path: paths.length > 1 ? `${paths[0]} (+${paths.length - 1} more)` : paths[0]!,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bytes: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function jsBytes(urlPath: string) {
+  const html = await (await fetch(base + urlPath)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let gzip = 0;
+  for (const src of sources) gzip += gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length;
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  return { scripts: sources.length, gzipBytes: gzip, inlineGzipBytes: gzipSync(Buffer.from(inline)).length };
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const db = await databaseForBench();
+  let server: ChildProcess | undefined;
+  try {
+    console.log(`Preparing a database with ${articles} synthetic articles…`);
+    await migrate(db.url, () => {});
+    const prisma = createPrismaClient(db.url, 1);
+    await seed(prisma, { mediaDir: path.join(os.tmpdir(), "ledger-bench-media") });
+    await prisma.$disconnect();
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const loadStart = Date.now();
+    await bulkLoadArticles(client, articles);
+    const loadSeconds = (Date.now() - loadStart) / 1000;
+    const sample = await client.query<{ section: string; slug: string }>(
+      `SELECT s.slug AS section, a.slug FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.status = 'PUBLISHED' ORDER BY random() LIMIT 260`,
+    );
+    await client.end();
+
+    const env = { ...process.env, DATABASE_URL: db.url, SITE_URL: base, MEDIA_DIR: path.join(os.tmpdir(), "ledger-bench-media"), SCHEDULER: "off", PORT: String(port), REVALIDATE_SECRET: "bench-revalidate-secret-0123456789", BETTER_AUTH_SECRET: "bench-auth-secret-0123456789-0123456789" };
+    const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
+    writeFileSync(sampleFile, "<!doctype html><title>placeholder</title>");
+    if (!values["skip-build"]) execFileSync(process.execPath, [next, "build"], { stdio: "inherit", cwd: projectRoot, env });
+    const startServer = async () => {
+      const child = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+      await waitFor(`${base}/api/health`);
+      return child;
+    };
+    const urls = sample.rows.map((r) => `/${r.section}/${r.slug}`);
+    const articlePath = urls[0]!;
+    // The static file becomes a copy of a real article page (public files are read when the server
+    // starts, so it restarts once); the first start also renders that article for the runs below.
+    server = await startServer();
+    const articleHtml = await (await fetch(base + articlePath)).text();
+    const articleSize = articleHtml.length;
+    writeFileSync(sampleFile, articleHtml);
+    await new Promise<void>((resolve) => { server!.once("exit", () => resolve()); server!.kill("SIGTERM"); });
+    server = await startServer();
+    const searchPath = "/search?q=harbour+council";
+    for (const p of [articlePath, "/", "/news", searchPath, "/feed.xml", "/bench-static-sample.html"]) for (let i = 0; i < 3; i++) await fetch(base + p);
+
+    // Cache misses: 200 articles nobody has asked for yet, one at a time.
+    const misses: number[] = [];
+    for (const url of urls.slice(10, 210)) {
+      const started = performance.now();
+      const response = await fetch(base + url);
+      await response.arrayBuffer();
+      misses.push(performance.now() - started);
+    }
+    misses.sort((a, b) => a - b);
+
+    // Search latency, sequential, varied queries.
+    const words = ["harbour", "council budget", "flood warning", "museum", "rowing final", "\"treaty court\"", "solar -wind", "library", "ferry station", "climate"];
+    const searches: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const started = performance.now();
+      await (await fetch(`${base}/search?q=${encodeURIComponent(words[i % words.length]!)}&page=${1 + (i % 3)}`)).arrayBuffer();
+      searches.push(performance.now() - started);
+    }
+    searches.sort((a, b) => a - b);
+
+    const loads: Load[] = [];
+    loads.push(await load("static file", "/bench-static-sample.html"));
+    loads.push(await load("article (warm)", articlePath));
+    loads.push(await load("front page", "/"));
+    loads.push(await load("section page", "/news"));
+    loads.push(await load("search", words.map((w) => `/search?q=${encodeURIComponent(w)}`)));
+    loads.push(await load("RSS feed", "/feed.xml"));
+    const staticRps = loads[0]!.rps;
+
+    const js = { article: await jsBytes(articlePath), front: await jsBytes("/"), blank: await jsBytes("/blank") };
+    const rssMb = peakRssMb(server.pid!);
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      config: { articles, duration, connections, database: process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite", articleHtmlBytes: articleSize },
+      bulkLoadSeconds: loadSeconds,
+      loads: loads.map((l) => ({ ...l, ratioToStatic: +(l.rps / staticRps).toFixed(2) })),
+      cacheMissRenderMs: { median: +percentile(misses, 50).toFixed(1), p95: +percentile(misses, 95).toFixed(1), samples: misses.length },
+      searchMs: { median: +percentile(searches, 50).toFixed(1), p95: +percentile(searches, 95).toFixed(1), samples: searches.length },
+      serverPeakRssMb: rssMb,
+      javascriptGzipBytes: js,
+    };
+
+    console.log(`\nThe Ledger benchmark: ${articles} articles, ${connections} connections, ${duration} s each, ${result.config.database}`);
+    console.log("page                 req/s     p50 ms   p99 ms   bytes    errors  vs static");
+    for (const l of result.loads) {
+      console.log(`${l.name.padEnd(20)} ${String(l.rps).padStart(7)} ${String(l.p50).padStart(9)} ${String(l.p99).padStart(8)} ${String(l.bytes).padStart(8)} ${String(l.errors + l.non2xx).padStart(8)}   ${l.ratioToStatic}`);
+    }
+    console.log(`cache-miss article render: median ${result.cacheMissRenderMs.median} ms, p95 ${result.cacheMissRenderMs.p95} ms (${misses.length} articles)`);
+    console.log(`search: median ${result.searchMs.median} ms, p95 ${result.searchMs.p95} ms`);
+    console.log(`server peak RSS: ${rssMb} MB`);
+    console.log(`JS gzip: article ${js.article.gzipBytes} B, front ${js.front.gzipBytes} B, blank page ${js.blank.gzipBytes} B (article − blank = ${js.article.gzipBytes - js.blank.gzipBytes} B)`);
+    console.log(`bulk load of ${articles} articles: ${loadSeconds.toFixed(1)} s`);
+    const dir = path.join(projectRoot, "bench-results");
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `bench-${result.date.replace(/[:.]/g, "-")}.json`);
+    writeFileSync(file, JSON.stringify(result, null, 2));
+    console.log(`written to ${path.relative(projectRoot, file)}`);
+  } finally {
+    server?.kill("SIGTERM");
+    rmSync(sampleFile, { force: true });
+    await db.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  rmSync(sampleFile, { force: true });
+  process.exit(1);
+});
