@@ -18,6 +18,11 @@ function nodes(list: unknown): SafeNode[] {
   return list.flatMap((node) => (isRichNode(node) ? toSafe(node) : []));
 }
 
+/** Numbers from stored attributes; anything else (objects without a prototype included) is NaN, never a throw. */
+function num(value: unknown): number {
+  return typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
+}
+
 function text(node: RichNode, name: string): string {
   const value = node.attrs?.[name];
   return typeof value === "string" ? value : "";
@@ -32,7 +37,7 @@ function toSafe(node: RichNode): SafeNode[] {
       return [el("p", children())];
     case "heading": {
       // The page's h1 is the headline; body headings are h2–h4.
-      const level = Math.min(4, Math.max(2, Math.trunc(Number(node.attrs?.level)) || 2));
+      const level = Math.min(4, Math.max(2, Math.trunc(num(node.attrs?.level)) || 2));
       return [el(`h${level}`, children())];
     }
     case "blockquote":
@@ -40,7 +45,7 @@ function toSafe(node: RichNode): SafeNode[] {
     case "bulletList":
       return [el("ul", children())];
     case "orderedList": {
-      const start = Number(node.attrs?.start);
+      const start = num(node.attrs?.start);
       return [el("ol", children(), Number.isInteger(start) && start > 1 && start < 100000 ? { start } : {})];
     }
     case "listItem":
@@ -60,8 +65,8 @@ function image(node: RichNode): SafeNode[] {
   const src = safeImageSrc(node.attrs?.src);
   if (!src) return [];
   const attrs: SafeElement["attrs"] = { src, alt: text(node, "alt"), loading: "lazy", decoding: "async" };
-  const width = Math.trunc(Number(node.attrs?.width));
-  const height = Math.trunc(Number(node.attrs?.height));
+  const width = Math.trunc(num(node.attrs?.width));
+  const height = Math.trunc(num(node.attrs?.height));
   // Stored dimensions give the browser the aspect ratio, so nothing shifts as the image loads.
   if (width > 0 && height > 0 && width < 20000 && height < 20000) Object.assign(attrs, { width, height });
   const caption = text(node, "caption");
