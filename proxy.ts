@@ -1,16 +1,63 @@
-// A cheap first gate for the admin and previews: no session cookie → the sign-in page,
-// with a real 307. It only looks at the cookie; every admin page, server
-// action and route still checks the session and role itself.
+// Runs before routing, for two jobs:
+// 1. A cheap first gate for the admin and previews: no session cookie → the
+//    sign-in page, with a real 307. It only looks at the cookie; every admin
+//    page, server action and route still checks the session and role itself.
+// 2. Server action requests (any path, `Next-Action` header) are checked for
+//    what the framework would otherwise answer with a 500: oversized bodies
+//    (413), wrong content types (415) and unreadable encoded arguments (400).
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
-export function proxy(request: NextRequest) {
+const ACTION_BODY_LIMIT = 1024 * 1024; // Next's default serverActions.bodySizeLimit
+
+function refuse(status: number, error: string) {
+  return NextResponse.json({ error }, { status });
+}
+
+async function checkServerAction(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST") return null;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > ACTION_BODY_LIMIT) return refuse(413, "The form is too large to send.");
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    // React encodes the arguments with the root value in field "0"; without it the decoder waits forever.
+    const form = await request.clone().formData().catch(() => null);
+    const root = form?.get("0");
+    return typeof root === "string" && parsesAsJson(root) ? null : refuse(400, "The form data could not be read.");
+  }
+  if (!type.startsWith("text/plain")) return refuse(415, "Forms are sent as multipart/form-data or text/plain.");
+  const body = await request.clone().text();
+  if (body.length > ACTION_BODY_LIMIT) return refuse(413, "The form is too large to send.");
+  return parsesAsJson(body) ? null : refuse(400, "The form data could not be read.");
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  if (request.headers.has("next-action")) {
+    const refusal = await checkServerAction(request);
+    if (refusal) return refusal;
+  }
   const { pathname, search } = request.nextUrl;
+  if (!pathname.startsWith("/admin") && !pathname.startsWith("/preview")) return NextResponse.next();
   if (pathname === "/admin/login" || pathname === "/admin/set-password" || getSessionCookie(request)) return NextResponse.next();
   const login = new URL("/admin/login", request.url);
   if (pathname !== "/admin") login.searchParams.set("next", `${pathname}${search}`);
-  // Previews are reader pages: after signing in, come back to them.
   return NextResponse.redirect(login, 307);
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*", "/preview/:path*"] };
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    "/preview/:path*",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
+};

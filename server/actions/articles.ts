@@ -1,6 +1,7 @@
 "use server";
 // The editor's save button and workflow buttons: validate → authorise and
 // write (server/services/articles.ts) → refresh the reader pages it touched.
+import { isForm, NOT_A_FORM } from "./form-state";
 import { updateTag } from "next/cache";
 import { z } from "zod";
 import { articleInput, formToObject } from "@/lib/validation/article";
@@ -19,6 +20,7 @@ export type ArticleFormState = {
 };
 
 export async function saveArticleAction(prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = articleInput.safeParse(formToObject(form));
   if (!parsed.success) {
     return { ...prev, ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
@@ -49,6 +51,7 @@ function messageFor(intent: string, status: string): string {
 const restoreInput = z.object({ articleId: z.string().min(1).max(64), revisionId: z.string().min(1).max(64), version: z.coerce.number().int().min(0) });
 
 export async function restoreRevisionAction(_prev: { message?: string; url?: string }, form: FormData): Promise<{ message?: string; url?: string }> {
+  if (!isForm(form)) return { message: NOT_A_FORM };
   const parsed = restoreInput.safeParse({ articleId: form.get("articleId"), revisionId: form.get("revisionId"), version: form.get("version") });
   if (!parsed.success) return { message: "That revision could not be identified." };
   let result;

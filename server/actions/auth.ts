@@ -1,6 +1,7 @@
 "use server";
 // Sign-in and sign-out for the admin. The same answer for a wrong email and a
 // wrong password, so the form cannot be used to find accounts.
+import { isForm, NOT_A_FORM } from "./form-state";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
@@ -21,6 +22,7 @@ function safeNext(next: string | undefined): string {
 }
 
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
+  if (!isForm(form)) return { message: NOT_A_FORM };
   const parsed = credentials.safeParse({ email: form.get("email"), password: form.get("password"), next: form.get("next") ?? undefined });
   if (!parsed.success) {
     return { message: parsed.error.issues[0]?.message ?? "Enter your email and password.", email: String(form.get("email") ?? "") };

@@ -1,5 +1,6 @@
 "use server";
 // Media library actions: list for the picker, edit texts, delete.
+import { isForm, NOT_A_FORM } from "./form-state";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { canManageTaxonomy } from "@/server/auth/policies";
@@ -29,6 +30,7 @@ const texts = z.object({
 });
 
 export async function updateMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
+  if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = texts.safeParse({ id: form.get("id"), alt: form.get("alt") ?? "", caption: form.get("caption") ?? "", credit: form.get("credit") ?? "" });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the fields." };
   const actor = await getActor();
@@ -40,6 +42,7 @@ export async function updateMediaAction(_prev: MediaState, form: FormData): Prom
 }
 
 export async function deleteMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
+  if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const id = z.string().min(1).max(64).safeParse(form.get("id"));
   if (!id.success) return { ok: false, message: "Which image?" };
   const actor = await getActor();

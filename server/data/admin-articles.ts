@@ -55,7 +55,11 @@ export async function getEditorOptions() {
   return { sections, authors, tags: tags.map((t) => t.name) };
 }
 
+/** Record ids are short alphanumerics; anything else (NUL bytes, huge strings) matches nothing. */
+const isId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
+
 export async function getArticleForEditing(id: string) {
+  if (!isId(id)) return null;
   return db.article.findUnique({
     where: { id },
     select: {
@@ -75,6 +79,7 @@ export type EditableArticle = NonNullable<Awaited<ReturnType<typeof getArticleFo
 
 /** What the role policies need to know about an article. */
 export async function getArticleAccess(id: string) {
+  if (!isId(id)) return null;
   const row = await db.article.findUnique({
     where: { id },
     select: { createdById: true, status: true, authors: { select: { author: { select: { userId: true } } } } },
@@ -84,6 +89,7 @@ export async function getArticleAccess(id: string) {
 }
 
 export async function getRevision(articleId: string, revisionId: string) {
+  if (!isId(articleId) || !isId(revisionId)) return null;
   return db.revision.findFirst({
     where: { id: revisionId, articleId },
     select: { id: true, version: true, kind: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
@@ -92,6 +98,7 @@ export async function getRevision(articleId: string, revisionId: string) {
 
 /** The editable fields of an article as the form would submit them. */
 export async function getArticleFormValues(articleId: string): Promise<Record<string, unknown> | null> {
+  if (!isId(articleId)) return null;
   const a = await db.article.findUnique({
     where: { id: articleId },
     select: {

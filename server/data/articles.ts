@@ -8,6 +8,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { countWords } from "@/lib/rich-text/document";
+import { isValidSlug } from "@/lib/slug";
 import { cardSelect, heroImage, published, toCard, type ArticleCard, type BylineView, type ImageView } from "./shapes";
 
 export const PAGE_SIZE = 20;
@@ -33,6 +34,8 @@ export type ArticleLookup =
  * under another section, resolves to a redirect; anything unpublished is missing.
  */
 export const getArticle = cache(async (sectionSlug: string, slug: string): Promise<ArticleLookup> => {
+  // Anything that is not a slug cannot name an article (and must not reach the database: NUL bytes).
+  if (!isValidSlug(slug) || !isValidSlug(sectionSlug)) return { kind: "missing" };
   const article = await getPublishedArticleBySlug(slug);
   if (article) {
     return article.section.slug === sectionSlug ? { kind: "found", article } : { kind: "redirect", url: article.url };

@@ -3,6 +3,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
+import { isValidSlug } from "@/lib/slug";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 
 export const FEED_SIZE = 50;
@@ -13,6 +14,7 @@ export type Feed = { title: string; description: string; path: string; items: Fe
 
 export async function getFeed(sectionSlug: string | null): Promise<Feed> {
   "use cache";
+  if (sectionSlug !== null && !isValidSlug(sectionSlug)) return null;
   cacheLife("hours");
   cacheTag(tags.feeds, tags.sections);
   const section = sectionSlug

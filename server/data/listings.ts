@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { paths } from "@/lib/site";
+import { isValidSlug } from "@/lib/slug";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 import { PAGE_SIZE } from "./articles";
 
@@ -34,6 +35,7 @@ export type SectionSubject = { id: string; slug: string; name: string; descripti
 
 export async function getSectionListing(slug: string, page: number): Promise<Listing<SectionSubject> | null> {
   "use cache";
+  if (!isValidSlug(slug)) return null;
   cacheLife("hours");
   cacheTag(tags.section(slug), tags.sections);
   const section = await db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
@@ -46,6 +48,7 @@ export type TagSubject = { slug: string; name: string; description: string; url:
 
 export async function getTagListing(slug: string, page: number): Promise<Listing<TagSubject> | null> {
   "use cache";
+  if (!isValidSlug(slug)) return null;
   cacheLife("hours");
   cacheTag(tags.tag(slug));
   const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
@@ -65,6 +68,7 @@ export type AuthorSubject = {
 
 export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorSubject> | null> {
   "use cache";
+  if (!isValidSlug(slug)) return null;
   cacheLife("hours");
   cacheTag(tags.author(slug));
   const author = await db.author.findUnique({
