@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` (part of `npm test`) checks every file, tests included;
   // the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // The article form carries the whole body; 1.5 MB of document JSON is allowed (lib/validation/article.ts).
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // A second build directory lets the embedded-database test build beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

@@ -8,7 +8,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
-const ACTION_BODY_LIMIT = 1024 * 1024; // Next's default serverActions.bodySizeLimit
+const ACTION_BODY_LIMIT = 2 * 1024 * 1024; // serverActions.bodySizeLimit in next.config.ts
 
 function refuse(status: number, error: string) {
   return NextResponse.json({ error }, { status });

@@ -133,6 +133,17 @@ test("a story scheduled a minute ahead goes live on its own", async ({ page, bro
   await reader.close();
 });
 
+test("a burst of parallel guesses cannot get past the limit", async ({ playwright, baseURL }) => {
+  const email = `burst-${Date.now()}@example.com`;
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": "192.0.2.77" } });
+  const statuses = await Promise.all(Array.from({ length: 25 }, (_, i) => api.post("/api/auth/sign-in/email", { data: { email, password: `guess-number-${i}` } }).then((r) => r.status())));
+  expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+  expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+  await db().loginThrottle.deleteMany({ where: { key: { contains: email } } });
+  await db().loginThrottle.deleteMany({ where: { key: "address:192.0.2.77" } });
+  await api.dispose();
+});
+
 test("twenty wrong passwords lock sign-in with 429 and Retry-After", async ({ playwright, baseURL }) => {
   const email = `nobody-${Date.now()}@example.com`;
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200) + 1}` } });

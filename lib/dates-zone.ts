@@ -17,7 +17,7 @@ export function wallTimeToInstant(value: string, timeZone: string): Date | null 
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const guess = Date.UTC(y, mo - 1, d, h, mi);
-  if (Number.isNaN(guess) || new Date(guess).getUTCDate() !== d) return null;
+  if (mo < 1 || mo > 12 || h > 23 || mi > 59 || Number.isNaN(guess) || new Date(guess).getUTCDate() !== d) return null;
   // Two passes settle the offset around daylight-saving changes.
   let instant = guess - offsetMs(new Date(guess), timeZone);
   instant = guess - offsetMs(new Date(instant), timeZone);

@@ -1,7 +1,9 @@
 /** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
+const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 export function xml(value: string): string {
   return value
-    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+    .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -11,7 +13,7 @@ export function xml(value: string): string {
 
 /** CDATA content; "]]>" is split so it cannot end the section early. */
 export function cdata(value: string): string {
-  return `<![CDATA[${value.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
+  return `<![CDATA[${value.replace(NOT_XML, "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 }
 
 export function xmlResponse(body: string, contentType = "application/xml"): Response {

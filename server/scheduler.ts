@@ -4,6 +4,7 @@ import "server-only";
 // it: FOR UPDATE SKIP LOCKED hands each due article to exactly one of them.
 import { db } from "@/server/db";
 import { tagsForArticleChange } from "@/server/cache-tags";
+import { pruneThrottle } from "@/server/auth/throttle";
 
 const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 10_000);
 
@@ -42,7 +43,8 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
 /** Asks this server, over loopback, to expire the tags (revalidation needs a request context). */
 async function revalidate(tags: string[]): Promise<void> {
   const secret = process.env.REVALIDATE_SECRET;
-  if (!secret || tags.length === 0) return;
+  if (tags.length === 0) return;
+  if (!secret) throw new Error("REVALIDATE_SECRET is not set: published stories will not show until caches expire");
   const base = process.env.INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   const response = await fetch(`${base}/api/revalidate`, {
     method: "POST",
@@ -56,14 +58,23 @@ export function startScheduler(): void {
   const g = globalThis as unknown as { __scheduler?: NodeJS.Timeout };
   if (g.__scheduler) return;
   let running = false;
+  let lastPrune = 0;
+  // Tags whose refresh failed are kept and sent again on the next run.
+  const unrefreshed = new Set<string>();
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const tags = await publishDueArticles();
-      if (tags.length) {
+      for (const tag of await publishDueArticles()) unrefreshed.add(tag);
+      if (unrefreshed.size) {
+        const tags = [...unrefreshed];
         await revalidate(tags);
-        console.log(`scheduler: published due articles, refreshed ${tags.length} cache tag(s)`);
+        tags.forEach((tag) => unrefreshed.delete(tag));
+        console.log(`scheduler: refreshed ${tags.length} cache tag(s) after publishing`);
+      }
+      if (Date.now() - lastPrune > 3_600_000) {
+        lastPrune = Date.now();
+        await pruneThrottle();
       }
     } catch (error) {
       console.error("scheduler: run failed; will retry", error);

@@ -142,6 +142,21 @@ describe("workflow", () => {
     expect(articleInput.safeParse({ headline: "x", slug: "search", body: "" }).success).toBe(false);
   });
 
+  it("a live story cannot be scheduled (it would vanish until then); a scheduled one is checked like a live one", async () => {
+    const live = await createAs("editor", { intent: "publish" });
+    const later = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
+    const refused = await saveArticle(actors.editor, input({ id: live.id, version: live.version, slug: live.slug, intent: "schedule", scheduledAt: later }));
+    expect(!refused.ok && refused.message).toMatch(/live/);
+    const scheduled = await createAs("editor", { intent: "schedule", scheduledAt: later });
+    const noSection = await saveArticle(actors.editor, input({ id: scheduled.id, version: scheduled.version, slug: scheduled.slug, sectionId: "" }));
+    expect(!noSection.ok && noSection.fieldErrors?.sectionId).toBeTruthy();
+  });
+
+  it("the same topic typed twice is saved once", async () => {
+    const draft = await createAs("editor", { tags: "Harbour, harbour, HARBOUR" });
+    expect(await db.articleTag.count({ where: { articleId: draft.id } })).toBe(1);
+  });
+
   it("scheduling needs a time in the future", async () => {
     const past = await saveArticle(actors.editor, input({ intent: "schedule", scheduledAt: "2020-01-01T10:00" }));
     expect(!past.ok && past.fieldErrors?.scheduledAt?.[0]).toMatch(/future/);

@@ -13,7 +13,7 @@ import { normaliseSearchQuery, SEARCH_MAX_LENGTH, splitHighlights } from "@/lib/
 import { isValidSlug, slugify } from "@/lib/slug";
 import { articleInput, formToObject } from "@/lib/validation/article";
 import { authorInput, mergeTagsInput, newUserInput, passwordChangeInput, roleInput, sectionInput, tagInput } from "@/lib/validation/taxonomy";
-import { xml } from "@/lib/xml";
+import { cdata, xml } from "@/lib/xml";
 import { wallTimeToInstant, instantToWallTime } from "@/lib/dates-zone";
 
 const RUNS = { numRuns: 300 };
@@ -134,6 +134,20 @@ describe("helpers", () => {
       expect(out).not.toMatch(/[<>"]/);
       expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     }), RUNS);
+  });
+
+  it("CDATA sections hold any text and stay well-formed XML", () => {
+    fc.assert(fc.property(nasty, (text) => {
+      const out = cdata(text);
+      expect(out.slice(9, -3)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      expect(out.slice(9, -3).split("]]]]><![CDATA[>").every((part) => !part.includes("]]>"))).toBe(true);
+    }), RUNS);
+  });
+
+  it("impossible wall-clock times are refused", () => {
+    for (const bad of ["2026-13-01T10:00", "2026-00-10T10:00", "2026-02-30T10:00", "2026-05-05T24:00", "2026-05-05T10:60", "tomorrow"]) {
+      expect(wallTimeToInstant(bad, "Europe/London"), bad).toBeNull();
+    }
   });
 
   it("wall-clock times round-trip through the site's time zone", () => {

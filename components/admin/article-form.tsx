@@ -81,10 +81,11 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
   // Drafts save themselves a few seconds after the last change (live stories only on purpose).
   const articleId = state.id ?? initial.id;
   useEffect(() => {
-    if (!dirty || pending || !articleId || !(status === "DRAFT" || status === "IN_REVIEW")) return;
+    // After a failed save (a conflict, a field error) it waits for the editor rather than retrying.
+    if (!dirty || pending || state.ok === false || !articleId || !(status === "DRAFT" || status === "IN_REVIEW")) return;
     const timer = setTimeout(() => formRef.current?.requestSubmit(autosaveRef.current), 3000);
     return () => clearTimeout(timer);
-  }, [changes, dirty, pending, articleId, status]);
+  }, [changes, dirty, pending, state.ok, articleId, status]);
 
   useEffect(() => {
     if (!dirty) return;

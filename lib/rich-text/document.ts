@@ -46,11 +46,10 @@ export function safeHref(value: unknown): string | null {
   }
 }
 
-/** An image source: our own media paths or http(s) URLs only. */
+/** An image source: our own media library only, so no page loads a third party's pixel. */
 export function safeImageSrc(value: unknown): string | null {
   const href = safeHref(value);
-  if (!href || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("tel:")) return null;
-  return href;
+  return href && /^\/media\/[A-Za-z0-9][A-Za-z0-9._-]*$/.test(href) ? href : null;
 }
 
 const BLOCK_TYPES = new Set(["paragraph", "heading", "blockquote", "listItem", "bulletList", "orderedList", "image", "horizontalRule"]);

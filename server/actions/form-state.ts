@@ -11,3 +11,27 @@ export function isForm(value: unknown): value is FormData {
 }
 
 export const NOT_A_FORM = "The request did not come from the form. Reload the page and try again.";
+
+/**
+ * A readable message for database errors an admin form can run into (a
+ * record changed or removed by someone else meanwhile), or null for others.
+ */
+export function friendlyDatabaseError(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2002") return "That name or address was just taken by another record. Choose another.";
+  if (code === "P2003") return "Something this refers to was removed meanwhile. Reload the page and try again.";
+  if (code === "P2025") return "This record was changed or removed meanwhile. Reload the page.";
+  return null;
+}
+
+/** Runs a write; database conflicts become a form message instead of an error page. */
+export async function guarded(write: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await write();
+  } catch (error) {
+    const message = friendlyDatabaseError(error);
+    if (message) return { ok: false, message };
+    console.error("admin action failed", error);
+    return { ok: false, message: "That did not work just now. Nothing was changed; try again in a moment." };
+  }
+}

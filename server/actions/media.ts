@@ -1,6 +1,7 @@
 "use server";
 // Media library actions: list for the picker, edit texts, delete.
-import { isForm, NOT_A_FORM } from "./form-state";
+import { friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { canManageTaxonomy } from "@/server/auth/policies";
@@ -38,6 +39,8 @@ export async function updateMediaAction(_prev: MediaState, form: FormData): Prom
   const { id, ...data } = parsed.data;
   const updated = await db.media.updateMany({ where: { id }, data });
   if (updated.count === 0) return { ok: false, message: "That image no longer exists." };
+  // Alt text, captions and credits show wherever the image does: hero images, author photos.
+  revalidatePath("/", "layout");
   return { ok: true, message: "Saved." };
 }
 
@@ -47,6 +50,13 @@ export async function deleteMediaAction(_prev: MediaState, form: FormData): Prom
   if (!id.success) return { ok: false, message: "Which image?" };
   const actor = await getActor();
   if (!canManageTaxonomy(actor)) return { ok: false, message: "Your role does not allow you to delete images." };
-  const result = await deleteMedia(id.data);
+  let result;
+  try {
+    result = await deleteMedia(id.data);
+  } catch (error) {
+    // An article may have started using the image while it was being deleted.
+    return { ok: false, message: friendlyDatabaseError(error) ?? "The image could not be deleted just now. Try again." };
+  }
+  if (result.ok) revalidatePath("/", "layout");
   return result.ok ? { ok: true, message: "Deleted." } : { ok: false, message: result.message, usedBy: result.usedBy };
 }

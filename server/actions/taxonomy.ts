@@ -1,20 +1,25 @@
 "use server";
 // Sections, topics and authors: validate → authorise and write (service) → refresh.
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { authorInput, mergeTagsInput, sectionInput, tagInput } from "@/lib/validation/taxonomy";
 import { getActor } from "@/server/auth/session";
 import { deleteSection, mergeTags, saveAuthor, saveSection, saveTag, type TaxonomyResult } from "@/server/services/taxonomy";
-import { isForm, NOT_A_FORM, type FormState } from "./form-state";
+import { guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
 
 function fields(form: FormData): Record<string, string> {
   return Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
 }
 
-async function finish(result: TaxonomyResult, done: string): Promise<FormState> {
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  for (const tag of new Set(result.tags)) updateTag(tag);
-  return { ok: true, message: done };
+async function finish(write: () => Promise<TaxonomyResult>, done: string): Promise<FormState> {
+  return guarded(async () => {
+    const result = await write();
+    if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+    for (const tag of new Set(result.tags)) updateTag(tag);
+    // Section, topic and author names appear on story cards across the whole site.
+    revalidatePath("/", "layout");
+    return { ok: true, message: done };
+  });
 }
 
 function invalid(error: z.ZodError): FormState {
@@ -25,33 +30,33 @@ export async function saveSectionAction(_prev: FormState, form: FormData): Promi
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = sectionInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return finish(await saveSection(await getActor(), parsed.data), "Section saved.");
+  return finish(async () => saveSection(await getActor(), parsed.data), "Section saved.");
 }
 
 export async function deleteSectionAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const id = z.string().min(1).max(64).safeParse(form.get("id"));
   if (!id.success) return { ok: false, message: "Which section?" };
-  return finish(await deleteSection(await getActor(), id.data), "Section deleted.");
+  return finish(async () => deleteSection(await getActor(), id.data), "Section deleted.");
 }
 
 export async function saveTagAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = tagInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return finish(await saveTag(await getActor(), parsed.data), "Topic saved.");
+  return finish(async () => saveTag(await getActor(), parsed.data), "Topic saved.");
 }
 
 export async function mergeTagsAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = mergeTagsInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return finish(await mergeTags(await getActor(), parsed.data.fromId, parsed.data.intoId), "Topics merged.");
+  return finish(async () => mergeTags(await getActor(), parsed.data.fromId, parsed.data.intoId), "Topics merged.");
 }
 
 export async function saveAuthorAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = authorInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return finish(await saveAuthor(await getActor(), parsed.data), "Author saved.");
+  return finish(async () => saveAuthor(await getActor(), parsed.data), "Author saved.");
 }

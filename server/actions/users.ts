@@ -8,7 +8,7 @@ import { newUserInput, passwordChangeInput, roleInput, userIdInput } from "@/lib
 import { auth } from "@/server/auth/auth";
 import { getActor } from "@/server/auth/session";
 import { createUser, setActive, setRole, type UserResult } from "@/server/services/users";
-import { isForm, NOT_A_FORM, type FormState } from "./form-state";
+import { guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
 
 const done = (result: UserResult): FormState => (result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message, fieldErrors: result.fieldErrors });
 const invalid = (error: z.ZodError): FormState => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors });
@@ -18,28 +18,28 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = newUserInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return done(await createUser(await getActor(), parsed.data, env.SITE_URL));
+  return guarded(async () => done(await createUser(await getActor(), parsed.data, env.SITE_URL)));
 }
 
 export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = roleInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return done(await setRole(await getActor(), parsed.data.userId, parsed.data.role));
+  return guarded(async () => done(await setRole(await getActor(), parsed.data.userId, parsed.data.role)));
 }
 
 export async function deactivateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = userIdInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return done(await setActive(await getActor(), parsed.data.userId, false));
+  return guarded(async () => done(await setActive(await getActor(), parsed.data.userId, false)));
 }
 
 export async function reactivateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = userIdInput.safeParse(fields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return done(await setActive(await getActor(), parsed.data.userId, true));
+  return guarded(async () => done(await setActive(await getActor(), parsed.data.userId, true)));
 }
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {

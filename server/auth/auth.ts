@@ -7,7 +7,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
-import { clearFailures, clientAddress, recordFailure, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
+import { clearFailures, clientAddress, countAttempt, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
 
 const SIGN_IN = "/sign-in/email";
 
@@ -62,7 +62,8 @@ export const auth = betterAuth({
     before: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== SIGN_IN) return;
       const keys = throttleKeys(emailOf(ctx.body), clientAddress(ctx.headers));
-      const wait = await retryAfterSeconds([keys.account, keys.address]);
+      // Blocked already, or this attempt passes the account's limit (counted before the password is checked).
+      const wait = (await retryAfterSeconds([keys.account, keys.address])) || (await countAttempt(keys.account, THROTTLE.perAccount));
       if (wait > 0) {
         throw new APIError(
           "TOO_MANY_REQUESTS",
@@ -76,9 +77,7 @@ export const auth = betterAuth({
       const keys = throttleKeys(emailOf(ctx.body), clientAddress(ctx.headers));
       const returned = ctx.context.returned;
       if (returned instanceof APIError) {
-        if (returned.statusCode === 429) return;
-        await recordFailure(keys.account, THROTTLE.perAccount);
-        await recordFailure(keys.address, THROTTLE.perAddress);
+        if (returned.statusCode !== 429) await countAttempt(keys.address, THROTTLE.perAddress);
       } else {
         await clearFailures(keys.account);
       }

@@ -24,24 +24,42 @@ export async function retryAfterSeconds(keys: string[], now = new Date()): Promi
   return until ? Math.ceil((until - now.getTime()) / 1000) : 0;
 }
 
-/** Counts a failed attempt against the key; blocks it once it reaches `limit` within the window. */
-export async function recordFailure(key: string, limit: number, now = new Date()): Promise<void> {
-  const row = await db.loginThrottle.findUnique({ where: { key } });
-  const fresh = !row || now.getTime() - row.windowStart.getTime() > THROTTLE.windowMs;
-  const failures = fresh ? 1 : row.failures + 1;
-  const blockedUntil = failures >= limit ? new Date(now.getTime() + THROTTLE.blockMs) : fresh ? null : row.blockedUntil;
-  await db.loginThrottle.upsert({
-    where: { key },
-    create: { key, failures, windowStart: now, blockedUntil },
-    update: fresh ? { failures, windowStart: now, blockedUntil } : { failures: { increment: 1 }, blockedUntil },
-  });
+/**
+ * Counts an attempt against the key in one statement (so parallel attempts
+ * cannot all slip under the limit) and blocks the key once the count passes
+ * `limit` within the window. Returns seconds to wait, or 0.
+ */
+export async function countAttempt(key: string, limit: number, now = new Date()): Promise<number> {
+  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
+  const blockUntil = new Date(now.getTime() + THROTTLE.blockMs);
+  const [row] = await db.$queryRaw<{ failures: number; blockedUntil: Date | null }[]>`
+    INSERT INTO "LoginThrottle" (key, failures, "windowStart", "blockedUntil")
+    VALUES (${key}, 1, ${now}::timestamptz AT TIME ZONE 'UTC', NULL)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = CASE WHEN "LoginThrottle"."windowStart" < ${windowStart}::timestamptz AT TIME ZONE 'UTC' THEN 1 ELSE "LoginThrottle".failures + 1 END,
+      "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStart}::timestamptz AT TIME ZONE 'UTC' THEN ${now}::timestamptz AT TIME ZONE 'UTC' ELSE "LoginThrottle"."windowStart" END
+    RETURNING failures, "blockedUntil"`;
+  if (!row || row.failures <= limit) return 0;
+  await db.loginThrottle.update({ where: { key }, data: { blockedUntil: blockUntil } });
+  return Math.ceil(THROTTLE.blockMs / 1000);
 }
 
 export async function clearFailures(key: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key } });
 }
 
+/**
+ * The client's address as the reverse proxy in front of the app saw it: the
+ * last X-Forwarded-For entry, which the proxy appends (entries before it are
+ * whatever the client sent). Run the app behind such a proxy in production.
+ */
 export function clientAddress(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers?.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || headers?.get("x-real-ip") || "unknown";
+}
+
+/** Drops counters whose window and block are long over. */
+export async function pruneThrottle(now = new Date()): Promise<void> {
+  const old = new Date(now.getTime() - THROTTLE.windowMs - THROTTLE.blockMs);
+  await db.loginThrottle.deleteMany({ where: { windowStart: { lt: old }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] } });
 }

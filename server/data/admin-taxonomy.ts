@@ -11,7 +11,12 @@ export const listTagsForAdmin = () =>
 export const listAuthorsForAdmin = () =>
   db.author.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, slug: true, jobTitle: true, bio: true, photoId: true, userId: true, user: { select: { email: true } }, _count: { select: { articles: true } } },
+    select: {
+      id: true, name: true, slug: true, jobTitle: true, bio: true, photoId: true, userId: true,
+      photo: { select: { id: true, alt: true, fileName: true } },
+      user: { select: { email: true } },
+      _count: { select: { articles: true } },
+    },
   });
 
 export const listUsersForAdmin = () =>

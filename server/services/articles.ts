@@ -109,7 +109,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       let status = before?.status ?? "DRAFT";
       let scheduledAt: Date | null | undefined;
       const goingLive = input.intent === "publish" || input.intent === "schedule";
-      if (goingLive || (status === "PUBLISHED" && input.intent === "save")) {
+      if (goingLive || ((status === "PUBLISHED" || status === "SCHEDULED") && input.intent === "save")) {
         const problems = publishProblems(input, text, heroAlt);
         if (Object.keys(problems).length) throw new Refusal("Some things must be fixed before this can go live.", problems);
       }
@@ -122,6 +122,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
           scheduledAt = null;
           break;
         case "schedule": {
+          if (status === "PUBLISHED") throw new Refusal("This story is live. Unpublish it first if it should go out again later.");
           const when = input.scheduledAt ? wallTimeToInstant(input.scheduledAt, site.timeZone) : null;
           if (!when) throw new Refusal("Check the highlighted fields.", { scheduledAt: ["Pick a date and time to publish."] });
           if (when.getTime() <= now.getTime()) throw new Refusal("Check the highlighted fields.", { scheduledAt: ["Pick a time in the future, or publish now."] });
@@ -153,7 +154,8 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         const tagSlug = slugify(name, 64);
         if (!tagSlug) continue;
         const tag = await tx.tag.upsert({ where: { slug: tagSlug }, create: { slug: tagSlug, name }, update: {}, select: { id: true } });
-        tagIds.push(tag.id);
+        // "Climate" and "climate" are one topic.
+        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
       }
       let authorIds = [...new Set(input.authorIds)];
       if (authorIds.length === 0) {

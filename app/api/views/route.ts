@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { isBot } from "@/lib/bots";
+import { clientAddress } from "@/server/auth/throttle";
 import { recordView } from "@/server/services/views";
 
 const body = z.object({ articleId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
@@ -21,6 +22,7 @@ function isRepeat(key: string, now: number): boolean {
 }
 
 export async function POST(request: Request) {
+  if (Number(request.headers.get("content-length") ?? 0) > 1024) return Response.json({ error: "Body too large" }, { status: 413 });
   const text = await request.text().catch(() => "");
   if (text.length > 1024) return Response.json({ error: "Body too large" }, { status: 413 });
   let json: unknown;
@@ -34,7 +36,7 @@ export async function POST(request: Request) {
 
   const userAgent = request.headers.get("user-agent");
   if (isBot(userAgent)) return new Response(null, { status: 204 });
-  const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+  const address = clientAddress(request.headers);
   const reader = createHash("sha256").update(`${address}|${userAgent}|${parsed.data.articleId}`).digest("base64url");
   if (isRepeat(reader, Date.now())) return new Response(null, { status: 204 });
 

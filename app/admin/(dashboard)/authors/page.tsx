@@ -13,6 +13,8 @@ export const metadata: Metadata = { title: "Authors" };
 type Options = { users: { id: string; name: string; email: string }[]; photos: { id: string; alt: string; fileName: string }[] };
 
 function AuthorFields({ author, options }: { author?: Awaited<ReturnType<typeof listAuthorsForAdmin>>[number]; options: Options }) {
+  // The current photo is always a choice, even when it is older than the recent images listed.
+  const photos = author?.photo && !options.photos.some((p) => p.id === author.photo!.id) ? [author.photo, ...options.photos] : options.photos;
   return (
     <>
       {author ? <input type="hidden" name="id" value={author.id} /> : null}
@@ -28,7 +30,7 @@ function AuthorFields({ author, options }: { author?: Awaited<ReturnType<typeof 
       <label className="text-sm">Photo
         <select name="photoId" defaultValue={author?.photoId ?? ""} className={input}>
           <option value="">No photo</option>
-          {options.photos.map((p) => <option key={p.id} value={p.id}>{p.alt || p.fileName}</option>)}
+          {photos.map((p) => <option key={p.id} value={p.id}>{p.alt || p.fileName}</option>)}
         </select>
       </label>
       <label className="basis-full text-sm">Bio<textarea name="bio" rows={2} defaultValue={author?.bio} className={input} /></label>
