@@ -14,6 +14,13 @@ test("a draft saves itself while the editor types, and says so", async ({ page }
     await expect(page.getByTestId("save-state")).toHaveText("Unsaved changes");
     await expect(page.getByTestId("save-state")).toHaveText(/All changes saved/, { timeout: 15_000 });
     expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).standfirst).toBe("Typed, never saved by hand.");
+    // The form keeps what was typed after a save, so the next save does not write old values back.
+    await expect(page.getByLabel("Standfirst")).toHaveValue("Typed, never saved by hand.");
+    await page.getByLabel("Headline").fill("Autosave draft, renamed");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+    const saved = await db().article.findUniqueOrThrow({ where: { id: article.id } });
+    expect([saved.headline, saved.standfirst]).toEqual(["Autosave draft, renamed", "Typed, never saved by hand."]);
   } finally {
     await deleteArticles([article.id]);
   }
@@ -178,4 +185,41 @@ test("renaming a topic in the admin renames it on the reader site at once", asyn
     await deleteArticles([article.id]);
     await db().tag.delete({ where: { id: tag.id } });
   }
+});
+
+test("a new account set up by link, and a password changed later", async ({ page, browser }) => {
+  await signIn(page);
+  await page.goto("/admin/users");
+  const email = `linked-${Date.now()}@example.com`;
+  const form = page.getByRole("form", { name: "New account" });
+  await form.getByLabel("Name").fill("Linked Writer");
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(form.getByRole("status")).toContainText("set-password link");
+  // The link went to the server log; its one-time token is also in the database.
+  const verification = await db().verification.findFirstOrThrow({ where: { value: (await db().user.findUniqueOrThrow({ where: { email } })).id }, orderBy: { createdAt: "desc" } });
+  const token = verification.identifier.replace(/^reset-password:/, "");
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto(`/admin/set-password?token=${token}`);
+  await newcomer.getByLabel(/New password/).fill("my-own-password-42");
+  await newcomer.getByRole("button", { name: "Set password" }).click();
+  await expect(newcomer.getByRole("status")).toHaveText("Password set. You can sign in now.");
+  await signIn(newcomer, { email, password: "my-own-password-42" });
+
+  await newcomer.goto("/admin/account");
+  const change = newcomer.getByRole("form", { name: "Change password" });
+  await change.getByLabel("Current password").fill("not-my-password");
+  await change.getByLabel(/New password/).fill("another-password-43");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(change.getByRole("status")).toContainText("That is not your current password.");
+  // What was typed is still there after the error.
+  await expect(change.getByLabel(/New password/)).toHaveValue("another-password-43");
+  await change.getByLabel("Current password").fill("my-own-password-42");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(newcomer.getByText("Password changed. Other devices were signed out.")).toBeVisible();
+  await expect(newcomer).toHaveURL(/\/admin\/account\?password=changed$/);
+  await newcomer.context().close();
+  const again = await (await browser.newContext()).newPage();
+  await signIn(again, { email, password: "another-password-43" });
+  await again.context().close();
 });

@@ -2,7 +2,7 @@
 // A form bound to a server action: shows its message and field errors, keeps
 // what was typed, and refreshes the page's data after a success.
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, type FormEvent, type ReactNode } from "react";
 import type { FormState } from "@/server/actions/form-state";
 
 type Props = {
@@ -12,17 +12,19 @@ type Props = {
   className?: string;
   danger?: boolean;
   label?: string;
+  /** Reload the page's data after a success (off where nothing on the page changes). */
+  refresh?: boolean;
 };
 
-export function ActionForm({ action, children, submit, className, danger, label }: Props) {
+export function ActionForm({ action, children, submit, className, danger, label, refresh = true }: Props) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, {});
   useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+    if (state.ok && refresh) router.refresh();
+  }, [state, router, refresh]);
   const errors = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
-    <form action={formAction} aria-label={label} className={className ?? "flex flex-wrap items-end gap-2"}>
+    <form action={formAction} onSubmit={(event) => submitKeepingInput(event, formAction)} aria-label={label} className={className ?? "flex flex-wrap items-end gap-2"}>
       {children}
       <button type="submit" disabled={pending} className={`rounded px-3 py-2 text-sm font-semibold ${danger ? "border border-breaking text-breaking" : "bg-ink text-paper"} disabled:opacity-60`}>
         {submit}
@@ -37,4 +39,16 @@ export function ActionForm({ action, children, submit, className, danger, label 
       </div>
     </form>
   );
+}
+
+/**
+ * Submits through the action without React's automatic form reset, so what
+ * was typed stays in the fields after an error (and after a save). Without
+ * JavaScript the form still posts to the action.
+ */
+export function submitKeepingInput(event: FormEvent<HTMLFormElement>, action: (form: FormData) => void) {
+  event.preventDefault();
+  const submitter = (event.nativeEvent as SubmitEvent).submitter;
+  const form = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
+  startTransition(() => action(form));
 }

@@ -7,6 +7,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/validation/article";
 import { slugify } from "@/lib/slug";
+import { submitKeepingInput } from "./action-form";
 import { MediaPicker } from "./media-picker";
 import { RichTextEditor } from "./rich-text-editor";
 
@@ -101,7 +102,16 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
   const described = (name: string) => (errors[name as keyof typeof errors]?.length ? `${name}-error` : undefined);
 
   return (
-    <form ref={formRef} action={action} onSubmit={() => { carried.current = changes; }} onChange={() => setDirty(true)} className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={(event) => {
+        carried.current = changes;
+        submitKeepingInput(event, action);
+      }}
+      onChange={() => setDirty(true)}
+      className="grid gap-6 lg:grid-cols-[1fr_20rem]"
+    >
       <button ref={autosaveRef} type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
       <input type="hidden" name="id" value={state.id ?? initial.id ?? ""} />
       <input type="hidden" name="version" value={state.version ?? initial.version} />

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { deleteMediaAction, updateMediaAction, type MediaState } from "@/server/actions/media";
+import { submitKeepingInput } from "./action-form";
 import type { StoredMedia } from "@/server/services/media";
 
 export function MediaItem({ media, canEdit }: { media: StoredMedia; canEdit: boolean }) {
@@ -16,7 +17,7 @@ export function MediaItem({ media, canEdit }: { media: StoredMedia; canEdit: boo
       <p className="mt-1 text-xs text-muted">{media.width}×{media.height}</p>
       {canEdit ? (
         <>
-          <form action={save} className="mt-2 space-y-1">
+          <form action={save} onSubmit={(event) => submitKeepingInput(event, save)} className="mt-2 space-y-1">
             <input type="hidden" name="id" value={media.id} />
             <label className="block text-xs font-semibold">Alt text<input name="alt" defaultValue={media.alt} className={input} /></label>
             <label className="block text-xs font-semibold">Caption<input name="caption" defaultValue={media.caption} className={input} /></label>

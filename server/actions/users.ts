@@ -1,6 +1,7 @@
 "use server";
 // Accounts (admins only) and the signed-in user's own password.
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { env } from "@/lib/env";
@@ -49,11 +50,12 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   if (!(await getActor())) return { ok: false, message: "You are signed out. Sign in again." };
   try {
     await auth.api.changePassword({ body: { ...parsed.data, revokeOtherSessions: true }, headers: await headers() });
-    return { ok: true, message: "Password changed. Other devices were signed out." };
   } catch (error) {
     if (error instanceof APIError) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { currentPassword: ["That is not your current password."] } };
     throw error;
   }
+  // Every session was replaced by a new one for this browser: load the page again with it.
+  redirect("/admin/account?password=changed");
 }
 
 const resetInput = z.object({ token: z.string().min(1).max(512), newPassword: z.string().min(10, "At least 10 characters.").max(128) });
