@@ -42,7 +42,7 @@ const FIELD_LABELS: Record<string, string> = {
   heroCredit: "Hero credit", scheduledAt: "Publish at", form: "Form",
 };
 
-export function ArticleForm({ initial, sections, authors, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; permissions: Permissions }) {
+export function ArticleForm({ initial, sections, authors, topics, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions }) {
   const router = useRouter();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
   const [changes, setChanges] = useState(0);
@@ -68,6 +68,8 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
   const [seoDescription, setSeoDescription] = useState(initial.seoDescription);
   const [bylines, setBylines] = useState<string[]>(initial.authorIds);
   const [hero, setHero] = useState(initial.hero);
+  const [tags, setTags] = useState(initial.tags);
+  const chosenTags = tags.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
 
@@ -238,8 +240,23 @@ export function ArticleForm({ initial, sections, authors, permissions }: { initi
         </fieldset>
         <div>
           <label htmlFor="tags" className="block text-sm font-semibold">Topics</label>
-          <input id="tags" name="tags" defaultValue={initial.tags} aria-describedby="tags-hint" className={field} />
+          <input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="tags-hint" className={field} />
           <p id="tags-hint" className="mt-1 text-xs text-muted">Comma-separated; new topics are created.</p>
+          <label htmlFor="add-topic" className="sr-only">Add an existing topic</label>
+          <select
+            id="add-topic"
+            value=""
+            onChange={(e) => {
+              const name = e.target.value;
+              if (!name) return;
+              setTags((current) => (current.trim() ? `${current.replace(/[,\s]+$/, "")}, ${name}` : name));
+              setDirty(true);
+            }}
+            className={field}
+          >
+            <option value="">Add an existing topic…</option>
+            {topics.filter((t) => !chosenTags.includes(t.toLowerCase())).map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
         </div>
         <div className="flex gap-4 text-sm">
           <label className="flex items-center gap-2"><input type="checkbox" name="breaking" defaultChecked={initial.breaking} /> Breaking</label>

@@ -18,6 +18,7 @@ export default async function NewArticlePage() {
         initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: own ? [own.id] : [], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "", hero: null }}
         sections={options.sections}
         authors={options.authors}
+        topics={options.tags}
         permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft) }}
       />
     </>
