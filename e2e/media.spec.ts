@@ -3,18 +3,9 @@
 // metadata; bad files are refused with a message.
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { signIn } from "./helpers/admin";
 import { db } from "./helpers/db";
 import { testImage } from "./helpers/images";
-
-const ADMIN = { email: "admin@example.com", password: "change-me-now-2026" };
-
-async function signIn(page: Page) {
-  await page.goto("/admin/login");
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Password").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-}
 
 async function uploadInDialog(page: Page, opener: string, file: { name: string; buffer: Buffer }, texts: { alt: string; caption: string; credit: string }) {
   await page.getByRole("button", { name: opener, exact: true }).click();
