@@ -5,7 +5,7 @@
 // requests/s and latency of a static file and the main pages, cache-miss
 // render times, search latency, the server's peak memory and the JavaScript
 // each page ships. Prints a table and writes bench-results/<time>.json.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,12 +13,8 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { Client } from "pg";
-import { createPrismaClient } from "@/lib/prisma";
-import { seed } from "../prisma/seed";
-import { bulkLoadArticles } from "../prisma/seed-data/bulk";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { projectRoot } from "./lib/database";
-import { migrate } from "./migrate";
+import { build, freshDatabase, prepareContent, serverEnv, startServer, stopServer } from "./lib/server-under-test";
 
 const { values } = parseArgs({
   options: {
@@ -39,37 +35,6 @@ const sampleFile = path.join(projectRoot, "public/bench-static-sample.html");
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function databaseForBench(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const external = process.env.DATABASE_URL;
-  if (!external) {
-    const dir = path.join(os.tmpdir(), `ledger-bench-${Date.now()}`);
-    const db: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: dir, port: 54389 });
-    return { url: db.url, stop: async () => { await db.stop(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  // A dedicated database on the same server, made fresh for every run.
-  const url = new URL(external);
-  url.pathname = "/ledger_bench";
-  const admin = new Client({ connectionString: external });
-  await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS ledger_bench WITH (FORCE)");
-  await admin.query("CREATE DATABASE ledger_bench");
-  await admin.end();
-  return { url: url.href, stop: async () => {} };
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer in time`);
 }
 
 function peakRssMb(pid: number): number {
@@ -116,43 +81,31 @@ async function jsBytes(urlPath: string) {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const db = await databaseForBench();
+  const db = await freshDatabase("ledger_bench", 54389);
   let server: ChildProcess | undefined;
   try {
     console.log(`Preparing a database with ${articles} synthetic articles…`);
-    await migrate(db.url, () => {});
-    const prisma = createPrismaClient(db.url, 1);
-    await seed(prisma, { mediaDir: path.join(os.tmpdir(), "ledger-bench-media") });
-    await prisma.$disconnect();
+    const loadSeconds = await prepareContent(db.url, articles);
     const client = new Client({ connectionString: db.url });
     await client.connect();
-    const loadStart = Date.now();
-    await bulkLoadArticles(client, articles);
-    const loadSeconds = (Date.now() - loadStart) / 1000;
     const sample = await client.query<{ section: string; slug: string }>(
       `SELECT s.slug AS section, a.slug FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.status = 'PUBLISHED' ORDER BY random() LIMIT 260`,
     );
     await client.end();
 
-    const env = { ...process.env, DATABASE_URL: db.url, SITE_URL: base, MEDIA_DIR: path.join(os.tmpdir(), "ledger-bench-media"), SCHEDULER: "off", PORT: String(port), REVALIDATE_SECRET: "bench-revalidate-secret-0123456789", BETTER_AUTH_SECRET: "bench-auth-secret-0123456789-0123456789" };
-    const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
+    const env = serverEnv(db.url, port);
     writeFileSync(sampleFile, "<!doctype html><title>placeholder</title>");
-    if (!values["skip-build"]) execFileSync(process.execPath, [next, "build"], { stdio: "inherit", cwd: projectRoot, env });
-    const startServer = async () => {
-      const child = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
-      await waitFor(`${base}/api/health`);
-      return child;
-    };
+    if (!values["skip-build"]) build(env);
     const urls = sample.rows.map((r) => `/${r.section}/${r.slug}`);
     const articlePath = urls[0]!;
     // The static file becomes a copy of a real article page (public files are read when the server
     // starts, so it restarts once); the first start also renders that article for the runs below.
-    server = await startServer();
+    server = await startServer(env, port);
     const articleHtml = await (await fetch(base + articlePath)).text();
     const articleSize = articleHtml.length;
     writeFileSync(sampleFile, articleHtml);
-    await new Promise<void>((resolve) => { server!.once("exit", () => resolve()); server!.kill("SIGTERM"); });
-    server = await startServer();
+    await stopServer(server);
+    server = await startServer(env, port);
     const searchPath = "/search?q=harbour+council";
     for (const p of [articlePath, "/", "/news", searchPath, "/feed.xml", "/bench-static-sample.html"]) for (let i = 0; i < 3; i++) await fetch(base + p);
 
@@ -190,7 +143,7 @@ async function main() {
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      config: { articles, duration, connections, database: process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite", articleHtmlBytes: articleSize },
+      config: { articles, duration, connections, database: db.kind, articleHtmlBytes: articleSize },
       bulkLoadSeconds: loadSeconds,
       loads: loads.map((l) => ({ ...l, ratioToStatic: +(l.rps / staticRps).toFixed(2) })),
       cacheMissRenderMs: { median: +percentile(misses, 50).toFixed(1), p95: +percentile(misses, 95).toFixed(1), samples: misses.length },
@@ -215,7 +168,7 @@ async function main() {
     writeFileSync(file, JSON.stringify(result, null, 2));
     console.log(`written to ${path.relative(projectRoot, file)}`);
   } finally {
-    server?.kill("SIGTERM");
+    await stopServer(server);
     rmSync(sampleFile, { force: true });
     await db.stop();
   }

@@ -1,0 +1,143 @@
+// npm run test:load [-- --duration 60 --connections 64 --skip-build]
+//
+// Readers hammer article, front and section pages while an editor publishes
+// 50 stories and edits 50 through the admin's write path (the article service
+// the server action calls, then the same cache tags it refreshes). Passes
+// when no reader got a 5xx, every write succeeded, every change was on its
+// page within 1 s of the write returning, and all 100 are in the database.
+import type { ChildProcess } from "node:child_process";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import { build, freshDatabase, prepareContent, REVALIDATE_SECRET, serverEnv, startServer, stopServer } from "./lib/server-under-test";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "64" },
+    port: { type: "string", default: "3310" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
+const WRITES = 50;
+const VISIBLE_WITHIN_MS = 1000;
+
+async function visibleWithin(url: string, text: string, limitMs: number): Promise<number | null> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs * 3) {
+    const response = await fetch(base + url);
+    if (response.status === 200 && (await response.text()).includes(text)) return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return null;
+}
+
+async function main() {
+  const db = await freshDatabase("ledger_load", 54399);
+  let server: ChildProcess | undefined;
+  const failures: string[] = [];
+  try {
+    await prepareContent(db.url, 2000);
+    const env = serverEnv(db.url, port);
+    // This process writes through the app's own modules: point them at the same database first.
+    Object.assign(process.env, { DATABASE_URL: db.url, REVALIDATE_SECRET, PG_POOL_MAX: "4" });
+    if (!values["skip-build"]) build(env);
+    server = await startServer(env, port);
+
+    const { articleInput } = await import("@/lib/validation/article");
+    const { saveArticle } = await import("@/server/services/articles");
+    const { getArticleFormValues } = await import("@/server/data/admin-articles");
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const admin = (await client.query(`SELECT id, name, email FROM "user" WHERE role = 'admin' ORDER BY "createdAt" LIMIT 1`)).rows[0];
+    const news = (await client.query(`SELECT id FROM "Section" WHERE slug = 'news'`)).rows[0].id as string;
+    const reading = (await client.query(`SELECT a.id, a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 120`)).rows as { id: string; slug: string; section: string }[];
+    const actor = { id: admin.id, name: admin.name, email: admin.email, role: "admin" as const };
+    const revalidate = async (tags: string[]) => {
+      const response = await fetch(`${base}/api/revalidate`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${REVALIDATE_SECRET}` }, body: JSON.stringify({ tags }) });
+      if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
+    };
+    // Warm the pages readers will load.
+    for (const a of reading.slice(0, 60)) await fetch(`${base}/${a.section}/${a.slug}`);
+
+    console.log(`Readers: ${connections} connections for ${duration} s; editor: ${WRITES} publishes and ${WRITES} edits meanwhile.`);
+    const readers = autocannon({
+      url: base,
+      connections,
+      duration,
+      requests: [...reading.slice(0, 60).map((a) => ({ method: "GET" as const, path: `/${a.section}/${a.slug}` })), { method: "GET" as const, path: "/" }, { method: "GET" as const, path: "/news" }],
+    });
+
+    const latencies: number[] = [];
+    const stamp = Date.now().toString(36);
+    const pause = Math.max(50, ((duration - 5) * 1000) / (WRITES * 2));
+    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Written during the load test." }] }] });
+    for (let i = 0; i < WRITES; i++) {
+      // Publish a new story.
+      const headline = `Load story ${stamp} number ${i}`;
+      const created = await saveArticle(actor, articleInput.parse({ headline, slug: `load-${stamp}-${i}`, body, sectionId: news, intent: "publish" }));
+      if (!created.ok) {
+        failures.push(`publish ${i}: ${created.message}`);
+      } else {
+        await revalidate(created.tags);
+        const seen = await visibleWithin(`/news/${created.slug}`, headline, VISIBLE_WITHIN_MS);
+        if (seen === null || seen > VISIBLE_WITHIN_MS) failures.push(`publish ${i} not visible within 1 s (${seen === null ? "never" : `${Math.round(seen)} ms`})`);
+        if (seen !== null) latencies.push(seen);
+      }
+      await new Promise((r) => setTimeout(r, pause));
+
+      // Edit a story readers are reading.
+      const target = reading[i]!;
+      // What the editor form would send: every current field, with a new headline.
+      const current = (await getArticleFormValues(target.id))!;
+      const edited = `Edited ${stamp} headline ${i}`;
+      const fields = Object.fromEntries(Object.entries({ ...current, headline: edited, intent: "publish", body: JSON.stringify(current.body) }).filter(([, v]) => v !== null));
+      const changed = await saveArticle(actor, articleInput.parse(fields));
+      if (!changed.ok) {
+        failures.push(`edit ${i}: ${changed.message}`);
+      } else {
+        await revalidate(changed.tags);
+        const seen = await visibleWithin(`/${target.section}/${target.slug}`, edited, VISIBLE_WITHIN_MS);
+        if (seen === null || seen > VISIBLE_WITHIN_MS) failures.push(`edit ${i} not visible within 1 s (${seen === null ? "never" : `${Math.round(seen)} ms`})`);
+        if (seen !== null) latencies.push(seen);
+      }
+      await new Promise((r) => setTimeout(r, pause));
+    }
+
+    const result = await readers;
+    const serverErrors = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => Number(code) >= 500).reduce((n, [, v]) => n + (v as { count: number }).count, 0);
+    if (serverErrors > 0) failures.push(`${serverErrors} reader request(s) got a 5xx`);
+    if (result.errors > 0) failures.push(`${result.errors} reader request(s) failed to connect or timed out`);
+    const published = Number((await client.query(`SELECT count(*) FROM "Article" WHERE slug LIKE $1 AND status = 'PUBLISHED'`, [`load-${stamp}-%`])).rows[0].count);
+    const editedRows = Number((await client.query(`SELECT count(*) FROM "Article" WHERE headline LIKE $1`, [`Edited ${stamp} headline %`])).rows[0].count);
+    if (published !== WRITES) failures.push(`${published} of ${WRITES} published stories in the database`);
+    if (editedRows !== WRITES) failures.push(`${editedRows} of ${WRITES} edits in the database`);
+    await client.end();
+
+    latencies.sort((a, b) => a - b);
+    const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN);
+    console.log(`readers: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, 5xx ${serverErrors}, errors ${result.errors}`);
+    console.log(`changes visible after the write returned: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1 - 1e-9)} ms`);
+    console.log(`database: ${published}/${WRITES} published, ${editedRows}/${WRITES} edited`);
+    for (const failure of failures) console.log(`FAIL ${failure}`);
+    const checks = 4;
+    const failed = new Set(failures.map((f) => (f.includes("5xx") || f.includes("connect") ? "readers" : f.includes("database") ? "database" : f.includes("visible") ? "visible" : "writes"))).size;
+    console.log(`load: ${checks - failed} passed, ${failed} failed`);
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    await stopServer(server);
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
