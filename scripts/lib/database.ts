@@ -6,7 +6,8 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");
-export const embeddedDataDir = path.join(projectRoot, process.env.EMBEDDED_DB_DIR ?? ".data/pglite");
+// resolve(), not join(): an absolute EMBEDDED_DB_DIR must stay absolute.
+export const embeddedDataDir = path.resolve(projectRoot, process.env.EMBEDDED_DB_DIR ?? ".data/pglite");
 export const embeddedPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
 
 export async function withDatabase<T>(run: (url: string, embedded: boolean) => Promise<T>): Promise<T> {
