@@ -6,6 +6,11 @@ export type Role = (typeof ROLES)[number];
 export type Actor = { id: string; name: string; email: string; role: Role };
 
 export type ArticleAccess = { createdById: string | null; status: string; bylineUserIds: string[] };
+/** The policy's view of an article row (its creator, status and the accounts behind its bylines). */
+export function articleAccess(row: { createdById: string | null; status: string; authors: { author: { userId: string | null } }[] }): ArticleAccess {
+  return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((id): id is string => !!id) };
+}
+
 export type ArticleAction = "create" | "edit" | "submit" | "publish" | "unpublish" | "archive" | "delete";
 
 const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "editor";

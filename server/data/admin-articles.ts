@@ -2,7 +2,7 @@ import "server-only";
 // Reads for the admin: never cached, always scoped by the actor's role.
 import type { ArticleStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
-import { seesAllArticles, type Actor } from "@/server/auth/policies";
+import { articleAccess, seesAllArticles, type Actor } from "@/server/auth/policies";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
@@ -85,7 +85,7 @@ export async function getArticleAccess(id: string) {
     select: { createdById: true, status: true, authors: { select: { author: { select: { userId: true } } } } },
   });
   if (!row) return null;
-  return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((u): u is string => !!u) };
+  return articleAccess(row);
 }
 
 export async function getRevision(articleId: string, revisionId: string) {

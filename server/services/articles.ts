@@ -10,7 +10,7 @@ import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
 import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
-import { canArticle, type Actor, type ArticleAction } from "@/server/auth/policies";
+import { articleAccess, canArticle, type Actor, type ArticleAction } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { getArticleFormValues } from "@/server/data/admin-articles";
 
@@ -44,9 +44,6 @@ function footprint(row: FootprintRow): ArticleFootprint {
   };
 }
 
-function access(row: FootprintRow) {
-  return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((id): id is string => !!id) };
-}
 
 const ACTION_FOR_INTENT: Record<ArticleInput["intent"], ArticleAction> = {
   save: "edit",
@@ -97,7 +94,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       const before = input.id ? await tx.article.findUnique({ where: { id: input.id }, select: footprintSelect }) : null;
       if (input.id && !before) throw new Refusal("This article no longer exists.");
       // Changing content needs "edit" (or "create"); a workflow step needs its own permission too.
-      const rights = before ? access(before) : { createdById: actor.id, status: "DRAFT", bylineUserIds: [] };
+      const rights = before ? articleAccess(before) : { createdById: actor.id, status: "DRAFT", bylineUserIds: [] };
       if (!canArticle(actor, before ? "edit" : "create", rights)) throw new Refusal("Your role does not allow you to edit this article.");
       if (action !== "edit" && !canArticle(actor, action, rights)) throw new Refusal(`Your role does not allow you to ${input.intent} this article.`);
 

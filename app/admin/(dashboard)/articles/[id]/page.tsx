@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
-import { canArticle } from "@/server/auth/policies";
+import { articleAccess, canArticle } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { formatDateTime } from "@/lib/dates";
@@ -16,7 +16,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   const { id } = await params;
   const [article, options] = await Promise.all([getArticleForEditing(id), getEditorOptions()]);
   if (!article) notFound();
-  const rights = { createdById: article.createdById, status: article.status, bylineUserIds: article.authors.map((a) => a.author.userId).filter((u): u is string => !!u) };
+  const rights = articleAccess(article);
   // Someone who may not edit the story does not see it at all.
   if (!canArticle(actor, "edit", rights)) notFound();
   return (
