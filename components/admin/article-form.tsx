@@ -49,7 +49,7 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
   const [savedChanges, setSavedChanges] = useState(0);
   const carried = useRef(0);
   const dirty = changes > savedChanges;
-  const setDirty = (value: true) => value && setChanges((c) => c + 1);
+  const markChanged = () => setChanges((c) => c + 1);
   const formRef = useRef<HTMLFormElement>(null);
   const autosaveRef = useRef<HTMLButtonElement>(null);
   const [state, action, pending] = useActionState<ArticleFormState, FormData>(
@@ -111,7 +111,7 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
         carried.current = changes;
         submitKeepingInput(event, action);
       }}
-      onChange={() => setDirty(true)}
+      onChange={() => markChanged()}
       className="grid gap-6 lg:grid-cols-[1fr_20rem]"
     >
       <button ref={autosaveRef} type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
@@ -149,7 +149,7 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
         </div>
         <div>
           <span className="block text-sm font-semibold" id="body-label">Story</span>
-          <RichTextEditor name="body" initial={initial.body} onChange={() => setDirty(true)} describedBy={described("body")} />
+          <RichTextEditor name="body" initial={initial.body} onChange={() => markChanged()} describedBy={described("body")} />
           {error("body")}
         </div>
       </div>
@@ -203,11 +203,11 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
               <input id="heroCaption" name="heroCaption" key={`caption-${hero.id}`} defaultValue={hero.caption} className={field} />
               <label htmlFor="heroCredit" className="mt-2 block text-sm">Credit</label>
               <input id="heroCredit" name="heroCredit" key={`credit-${hero.id}`} defaultValue={hero.credit} className={field} />
-              <button type="button" onClick={() => { setHero(null); setDirty(true); }} className="mt-2 text-sm underline">Remove hero image</button>
+              <button type="button" onClick={() => { setHero(null); markChanged(); }} className="mt-2 text-sm underline">Remove hero image</button>
             </>
           ) : null}
           <div className="mt-2">
-            <MediaPicker label={hero ? "Change hero image" : "Choose hero image"} onPick={(m) => { setHero({ id: m.id, src: m.src, alt: m.alt, caption: m.caption, credit: m.credit }); setDirty(true); }} />
+            <MediaPicker label={hero ? "Change hero image" : "Choose hero image"} onPick={(m) => { setHero({ id: m.id, src: m.src, alt: m.alt, caption: m.caption, credit: m.credit }); markChanged(); }} />
           </div>
           {error("heroImageId")}
         </fieldset>
@@ -226,13 +226,13 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
               <li key={id} className="flex items-center gap-2 text-sm">
                 <input type="hidden" name="authorIds" value={id} />
                 <span className="flex-1">{authors.find((a) => a.id === id)?.name ?? "Unknown"}</span>
-                <button type="button" aria-label="Move up" disabled={index === 0} onClick={() => { setBylines((b) => { const n = [...b]; [n[index - 1], n[index]] = [n[index]!, n[index - 1]!]; return n; }); setDirty(true); }} className="px-1">↑</button>
-                <button type="button" aria-label="Remove byline" onClick={() => { setBylines((b) => b.filter((x) => x !== id)); setDirty(true); }} className="px-1">×</button>
+                <button type="button" aria-label="Move up" disabled={index === 0} onClick={() => { setBylines((b) => { const n = [...b]; [n[index - 1], n[index]] = [n[index]!, n[index - 1]!]; return n; }); markChanged(); }} className="px-1">↑</button>
+                <button type="button" aria-label="Remove byline" onClick={() => { setBylines((b) => b.filter((x) => x !== id)); markChanged(); }} className="px-1">×</button>
               </li>
             ))}
           </ol>
           <label htmlFor="add-author" className="sr-only">Add a byline</label>
-          <select id="add-author" value="" onChange={(e) => { if (e.target.value) { setBylines((b) => [...b, e.target.value]); setDirty(true); } }} className={field}>
+          <select id="add-author" value="" onChange={(e) => { if (e.target.value) { setBylines((b) => [...b, e.target.value]); markChanged(); } }} className={field}>
             <option value="">Add a byline…</option>
             {authors.filter((a) => !bylines.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
@@ -250,7 +250,7 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
               const name = e.target.value;
               if (!name) return;
               setTags((current) => (current.trim() ? `${current.replace(/[,\s]+$/, "")}, ${name}` : name));
-              setDirty(true);
+              markChanged();
             }}
             className={field}
           >
