@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
@@ -9,6 +9,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+    // Fault tests start their own servers: npm run test:faults (vitest.faults.config.mts).
+    exclude: [...configDefaults.exclude, "tests/faults/**"],
     environment: "node",
     globalSetup: ["tests/helpers/global-setup.ts"],
     // The tests share one database (and the embedded one takes few connections): run files one at a time.

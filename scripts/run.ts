@@ -10,8 +10,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { embeddedDataDir, embeddedPort, projectRoot } from "./lib/database";
+import { serveArgs } from "./lib/serve-command";
 import { migrate } from "./migrate";
 
+const tsxCli = path.join(projectRoot, "node_modules/tsx/dist/cli.mjs");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
 
@@ -72,7 +74,7 @@ async function main() {
   let code = 1;
   try {
     await migrate(process.env.DATABASE_URL, (line) => console.log(`db: ${line}`));
-    const seeded = await run(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), path.join(projectRoot, "prisma/seed.ts"), "--if-empty"]);
+    const seeded = await run(process.execPath, [tsxCli, path.join(projectRoot, "prisma/seed.ts"), "--if-empty"]);
     if (seeded !== 0) throw new Error("Seeding the database failed.");
     if (stopping) return;
     const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
@@ -82,7 +84,9 @@ async function main() {
       if (built !== 0) throw new Error("next build failed.");
     }
     if (stopping) return;
-    code = await run(process.execPath, [next, mode, "--port", port]);
+    code = mode === "dev"
+      ? await run(process.execPath, [next, "dev", "--port", port])
+      : await run(process.execPath, serveArgs(port));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
   } finally {

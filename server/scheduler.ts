@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { tagsForArticleChange } from "@/server/cache-tags";
 import { pruneThrottle } from "@/server/auth/throttle";
+import { log } from "@/server/log";
 
 const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 10_000);
 
@@ -70,14 +71,14 @@ export function startScheduler(): void {
         const tags = [...unrefreshed];
         await revalidate(tags);
         tags.forEach((tag) => unrefreshed.delete(tag));
-        console.log(`scheduler: refreshed ${tags.length} cache tag(s) after publishing`);
+        log.info({ tags: tags.length }, "scheduler: refreshed cache tags after publishing");
       }
       if (Date.now() - lastPrune > 3_600_000) {
         lastPrune = Date.now();
         await pruneThrottle();
       }
     } catch (error) {
-      console.error("scheduler: run failed; will retry", error);
+      log.error({ err: error }, "scheduler: run failed; will retry");
     } finally {
       running = false;
     }

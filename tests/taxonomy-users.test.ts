@@ -1,9 +1,10 @@
 // Sections, topics, authors and accounts: who may change them, and what a
 // refusal leaves behind (nothing).
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor, Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { log } from "@/server/log";
 import { deleteSection, mergeTags, saveAuthor, saveSection, saveTag } from "@/server/services/taxonomy";
 import { createUser, setActive, setRole } from "@/server/services/users";
 import { authorInput, newUserInput, sectionInput, tagInput } from "@/lib/validation/taxonomy";
@@ -116,14 +117,16 @@ describe("accounts", () => {
   });
 
   it("a new account without a password gets a one-time set-password link in the server log", async () => {
-    const lines: string[] = [];
-    const original = console.log;
-    console.log = (...args: unknown[]) => lines.push(args.join(" "));
+    const logged = vi.spyOn(log, "info");
+    let lines: string[] = [];
     try {
       const result = await createUser(actors.admin, newUserInput.parse({ name: "Linky", email: `tax-link-${suffix()}@example.com`, role: "author" }), "http://localhost:3000");
       expect(result.ok).toBe(true);
+      // better-auth may hand the link over after the request has returned.
+      await vi.waitFor(() => expect(logged).toHaveBeenCalled());
+      lines = logged.mock.calls.map((call) => String(call[1]));
     } finally {
-      console.log = original;
+      logged.mockRestore();
     }
     expect(lines.join("\n")).toMatch(/set-password link for tax-link-.*: http:\/\/localhost:3000\/api\/auth\/reset-password\/\w+\?callbackURL=.*set-password/);
   });

@@ -11,6 +11,7 @@ import { bulkLoadArticles } from "../../prisma/seed-data/bulk";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { projectRoot } from "./database";
 import { migrate } from "../migrate";
+import { serveArgs } from "./serve-command";
 
 export const mediaDir = path.join(os.tmpdir(), "ledger-bench-media");
 
@@ -81,8 +82,17 @@ export function build(env: NodeJS.ProcessEnv): void {
   execFileSync(process.execPath, [next, "build"], { stdio: "inherit", cwd: projectRoot, env });
 }
 
-export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+/** Starts the production server; its JSON log lines are pushed to `logLines` when given, else dropped. */
+export async function startServer(env: NodeJS.ProcessEnv, port: number, logLines?: string[]): Promise<ChildProcess> {
+  const child = spawn(process.execPath, serveArgs(port, "127.0.0.1"), { cwd: projectRoot, env, stdio: ["ignore", logLines ? "pipe" : "ignore", "inherit"] });
+  if (logLines && child.stdout) {
+    let rest = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop() ?? "";
+      logLines.push(...lines.filter(Boolean));
+    });
+  }
   await waitFor(`http://127.0.0.1:${port}/api/health`);
   return child;
 }

@@ -6,6 +6,7 @@ import { updateTag } from "next/cache";
 import { z } from "zod";
 import { articleInput, formToObject } from "@/lib/validation/article";
 import { getActor } from "@/server/auth/session";
+import { log } from "@/server/log";
 import { restoreRevision, saveArticle, type FieldErrors } from "@/server/services/articles";
 
 export type ArticleFormState = {
@@ -30,7 +31,7 @@ export async function saveArticleAction(prev: ArticleFormState, form: FormData):
   try {
     result = await saveArticle(actor, parsed.data);
   } catch (error) {
-    console.error("saving an article failed", error);
+    log.error({ err: error, articleId: parsed.data.id, intent: parsed.data.intent }, "saving an article failed");
     return { ...prev, ok: false, message: "The article could not be saved just now. Nothing was lost: try again in a moment." };
   }
   if (!result.ok) return { ...prev, ok: false, message: result.message, fieldErrors: result.fieldErrors };
@@ -58,7 +59,7 @@ export async function restoreRevisionAction(_prev: { message?: string; url?: str
   try {
     result = await restoreRevision(await getActor(), parsed.data.articleId, parsed.data.revisionId, parsed.data.version);
   } catch (error) {
-    console.error("restoring a revision failed", error);
+    log.error({ err: error, ...parsed.data }, "restoring a revision failed");
     return { message: "The revision could not be restored just now. Try again in a moment." };
   }
   if (!result.ok) return { message: result.message };

@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { auth } from "@/server/auth/auth";
+import { log } from "@/server/log";
 
 export type SignInState = { message?: string; email?: string };
 
@@ -36,7 +37,7 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
         return { message: "That email and password do not match an active account.", email: parsed.data.email };
       }
     }
-    console.error("sign-in failed unexpectedly", error);
+    log.error({ err: error }, "sign-in failed unexpectedly");
     return { message: "Signing in failed. Try again in a moment.", email: parsed.data.email };
   }
   redirect(safeNext(parsed.data.next));

@@ -1,5 +1,6 @@
 // The state every admin form action returns (kept out of 'use server' files,
 // which may export only async functions).
+import { log } from "@/server/log";
 export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 /**
@@ -31,7 +32,7 @@ export async function guarded(write: () => Promise<FormState>): Promise<FormStat
   } catch (error) {
     const message = friendlyDatabaseError(error);
     if (message) return { ok: false, message };
-    console.error("admin action failed", error);
+    log.error({ err: error }, "admin action failed");
     return { ok: false, message: "That did not work just now. Nothing was changed; try again in a moment." };
   }
 }

@@ -7,6 +7,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
+import { log } from "@/server/log";
 import { clearFailures, clientAddress, countAttempt, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
 
 const SIGN_IN = "/sign-in/email";
@@ -28,7 +29,7 @@ export const auth = betterAuth({
     resetPasswordTokenExpiresIn: 60 * 60 * 24,
     // No mail transport is configured: the one-time link goes to the server log for the admin to pass on.
     sendResetPassword: async ({ user, url }) => {
-      console.log(`[newsroom] set-password link for ${user.email} (valid 24 hours): ${url}`);
+      log.info({ email: user.email, url, validHours: 24 }, `set-password link for ${user.email} (valid 24 hours): ${url}`);
     },
     revokeSessionsOnPasswordReset: true,
   },

@@ -2,6 +2,7 @@
 import { getActor } from "@/server/auth/session";
 import { env } from "@/lib/env";
 import { MediaError, storeUpload } from "@/server/services/media";
+import { log } from "@/server/log";
 
 export async function POST(request: Request) {
   const actor = await getActor();
@@ -28,7 +29,7 @@ export async function POST(request: Request) {
     return Response.json(stored, { status: 201 });
   } catch (error) {
     if (error instanceof MediaError) return Response.json({ error: error.message }, { status: error.status });
-    console.error("media upload failed", error);
+    log.error({ err: error, file: file.name }, "media upload failed");
     return Response.json({ error: "The image could not be saved. Try again." }, { status: 500 });
   }
 }

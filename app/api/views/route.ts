@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { isBot } from "@/lib/bots";
 import { clientAddress } from "@/server/auth/throttle";
+import { log } from "@/server/log";
 import { recordView } from "@/server/services/views";
 
 const body = z.object({ articleId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
@@ -43,7 +44,7 @@ export async function POST(request: Request) {
   try {
     await recordView(parsed.data.articleId);
   } catch (error) {
-    console.error("view beacon: could not record a view", error);
+    log.error({ err: error, articleId: parsed.data.articleId }, "view beacon: could not record a view");
   }
   return new Response(null, { status: 204 });
 }

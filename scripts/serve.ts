@@ -1,0 +1,60 @@
+// The production server: Next's request handler behind the HTTP front
+// (request ids, access log, outage page; see server/http/front.ts).
+//
+//   tsx scripts/serve.ts [--port 3000] [--hostname 127.0.0.1]
+//
+// `npm start`, the browser tests, the benchmark and the fault tests all serve
+// the app through this file.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { createFront } from "@/server/http/front";
+import { log } from "@/server/log";
+import { projectRoot } from "./lib/database";
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+// React and Next pick their production builds from NODE_ENV, so it is set before Next loads.
+Object.assign(process.env, { NODE_ENV: "production", PORT: String(port) });
+const { default: next } = await import("next");
+
+// Whatever Next or a library prints goes out as JSON lines too. Errors that
+// carry a digest were captured by Next during a request and are logged, with
+// that request's id, by onRequestError in instrumentation.ts: skip them here.
+const hasDigest = (value: unknown) => value instanceof Error && "digest" in value;
+const text = (args: unknown[]) => args.filter((a) => !(a instanceof Error)).map(String).join(" ").trim();
+console.log = console.info = (...args: unknown[]) => log.info(text(args));
+console.warn = (...args: unknown[]) => log.warn({ err: args.find((a) => a instanceof Error) }, text(args));
+console.error = (...args: unknown[]) => {
+  if (args.some(hasDigest)) return;
+  log.error({ err: args.find((a) => a instanceof Error) }, text(args) || "error");
+};
+
+// quiet: Next's own request-error printing is off for the same reason.
+const app = next({ dev: false, dir: projectRoot, hostname, port, quiet: true });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+// The app's own readiness check (its pool, its view of the migrations),
+// asked at most once a second and only after a request failed with a 500.
+const self = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
+let probe: { at: number; result: Promise<boolean> } | null = null;
+function databaseReachable(): Promise<boolean> {
+  if (probe && Date.now() - probe.at < 1000) return probe.result;
+  const result = fetch(`${self}/api/ready`, { signal: AbortSignal.timeout(3000) }).then((r) => r.ok, () => false);
+  probe = { at: Date.now(), result };
+  return result;
+}
+
+const server = createServer(createFront({ handle, databaseReachable, siteName: process.env.SITE_NAME ?? "The Ledger", accessLog: process.env.ACCESS_LOG !== "off" }));
+server.listen(port, hostname, () => log.info({ port, hostname: hostname ?? "*" }, "listening"));
+
+// Stop taking connections, let requests in flight finish (up to 10 s), then exit.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, "shutting down");
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -1,0 +1,128 @@
+// The HTTP front of the production server: what happens to every request
+// before and after Next handles it.
+//
+// - Each request gets an id (a sane incoming X-Request-Id from a load balancer
+//   is kept), echoed in the response and attached to every log line written
+//   while the request runs.
+// - One access-log line per response.
+// - When a page fails with a 500 because the database is down, the reader
+//   gets a styled 503 with Retry-After instead of an error page: the outage is
+//   temporary and crawlers must not drop the page. Cached pages never reach
+//   this point; they are served from the cache while the database is away.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { log, requestContext } from "@/server/log";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
+
+export type FrontOptions = {
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
+  /** True when the database answers; asked only after a request failed with a 500. */
+  databaseReachable: () => Promise<boolean>;
+  siteName: string;
+  accessLog?: boolean;
+};
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+
+    if (options.accessLog !== false) {
+      const started = process.hrtime.bigint();
+      res.once("close", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
+        if (res.statusCode >= 500) log.warn(line, "request failed");
+        else log.info(line, "request");
+      });
+    }
+
+    if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options);
+
+    requestContext.run({ requestId }, () => {
+      Promise.resolve()
+        .then(() => options.handle(req, res))
+        .catch((error: unknown) => {
+          log.error({ err: error, url: req.url }, "request handler threw");
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end();
+          }
+        });
+    });
+  };
+}
+
+type Chunk = string | Uint8Array;
+
+/**
+ * Holds back a 500 response until the database has been asked: if it does not
+ * answer, the 500 becomes the outage page; if it does, the original response
+ * goes out unchanged (a real bug is not hidden behind a 503).
+ */
+function holdServerErrors(req: IncomingMessage, res: ServerResponse, options: FrontOptions): void {
+  const { writeHead, write, end } = res;
+  let held: { head: unknown[]; body: Buffer[] } | null = null;
+
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (typeof chunk === "string") held!.body.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) held!.body.push(Buffer.from(chunk));
+  };
+  const callbackIn = (args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
+
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status !== 500 || held) return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
+    held = { head: [status, ...rest], body: [] };
+    return this;
+  } as ServerResponse["writeHead"];
+
+  // Node writes the head itself on the first write or end when writeHead was not called: hold there too.
+  const holdImplicitHead = () => {
+    if (!held && !res.headersSent && res.statusCode === 500) held = { head: [500], body: [] };
+  };
+
+  res.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
+    holdImplicitHead();
+    if (!held) return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    keep(chunk, rest[0]);
+    const done = callbackIn(rest);
+    if (done) process.nextTick(done);
+    return true;
+  } as ServerResponse["write"];
+
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    holdImplicitHead();
+    if (!held) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    if (args[0] !== undefined && typeof args[0] !== "function") keep(args[0], args[1]);
+    const done = callbackIn(args);
+    void settle().finally(() => done?.());
+    return this;
+  } as ServerResponse["end"];
+
+  async function settle() {
+    const reachable = await options.databaseReachable().catch(() => false);
+    res.writeHead = writeHead;
+    res.write = write;
+    res.end = end;
+    const { head, body } = held!;
+    if (reachable) {
+      (writeHead as (...a: unknown[]) => ServerResponse).apply(res, head);
+      res.end(Buffer.concat(body));
+      return;
+    }
+    for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
+    const api = (req.url ?? "").startsWith("/api/");
+    const payload = api ? JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." }) : unavailablePage(options.siteName);
+    res.writeHead(503, {
+      "content-type": api ? "application/json" : "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(RETRY_AFTER_SECONDS),
+      "content-length": Buffer.byteLength(payload),
+    });
+    res.end(req.method === "HEAD" ? undefined : payload);
+  }
+}

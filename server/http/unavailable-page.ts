@@ -1,0 +1,42 @@
+// The page readers get when the database cannot be reached and the page they
+// asked for is not in the cache. Self-contained on purpose (inline styles, no
+// fonts, no scripts): it must render when nothing else can.
+
+export const RETRY_AFTER_SECONDS = 30;
+
+export function unavailablePage(siteName: string): string {
+  const name = siteName.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Back shortly · ${name}</title>
+<style>
+  :root { color-scheme: light dark; --ink: #16171a; --paper: #fbfaf7; --muted: #55595f; --rule: #16171a; --accent: #0b5cad; }
+  @media (prefers-color-scheme: dark) { :root { --ink: #eceae5; --paper: #121316; --muted: #b4b8bf; --rule: #eceae5; --accent: #7db8f5; } }
+  body { margin: 0; background: var(--paper); color: var(--ink); font: 17px/1.6 Georgia, "Times New Roman", serif; }
+  header { border-bottom: 3px double var(--rule); padding: 1.25rem 1rem; text-align: center; }
+  header a { color: inherit; text-decoration: none; font-size: clamp(2rem, 7vw, 3.25rem); font-weight: 700; letter-spacing: -0.02em; }
+  main { max-width: 36rem; margin: 0 auto; padding: 2.5rem 1rem 4rem; }
+  p.kicker { color: var(--accent); font: 700 0.8rem/1 system-ui, sans-serif; letter-spacing: 0.08em; text-transform: uppercase; margin: 0 0 0.75rem; }
+  h1 { font-size: clamp(1.75rem, 5vw, 2.4rem); line-height: 1.15; margin: 0 0 1rem; }
+  p { margin: 0 0 1rem; }
+  .muted { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.9rem; }
+  a.button { display: inline-block; margin-top: 0.5rem; padding: 0.6rem 1.1rem; border: 2px solid var(--ink); color: inherit; font: 600 0.95rem/1 system-ui, sans-serif; text-decoration: none; }
+</style>
+</head>
+<body>
+<header><a href="/">${name}</a></header>
+<main>
+  <p class="kicker">Service interruption</p>
+  <h1>We will be back in a moment</h1>
+  <p>This page cannot be loaded right now because part of our system is not answering. Pages you opened recently may still load.</p>
+  <p><a class="button" href="">Try again</a></p>
+  <p class="muted">Error 503 · please retry in about ${RETRY_AFTER_SECONDS} seconds.</p>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,107 @@
+// The production server's front, on a real HTTP server with a stand-in for
+// Next's handler.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFront } from "../server/http/front";
+
+let databaseUp = true;
+let probes = 0;
+let server: Server;
+let base: string;
+
+// Stand-in routes: /ok streams a page in chunks, /boom fails the way Next does, /echo-id shows the id the app saw.
+function handle(req: IncomingMessage, res: ServerResponse) {
+  if (req.url === "/echo-id") {
+    res.end(String(req.headers["x-request-id"]));
+  } else if (req.url?.endsWith("/boom")) {
+    res.statusCode = 500;
+    res.setHeader("content-type", "text/html");
+    res.setHeader("cache-control", "private, no-store");
+    res.write("<h1>Internal");
+    res.end(" Server Error</h1>");
+  } else {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.write("<p>first</p>");
+    setTimeout(() => res.end("<p>second</p>"), 5);
+  }
+}
+
+beforeAll(async () => {
+  const front = createFront({
+    handle,
+    databaseReachable: async () => {
+      probes++;
+      return databaseUp;
+    },
+    siteName: "The <Test> Ledger",
+    accessLog: false,
+  });
+  server = createServer(front);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("request ids", () => {
+  it("gives every request an id, shows it to the app and echoes it", async () => {
+    const response = await fetch(`${base}/echo-id`);
+    const id = response.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(await response.text()).toBe(id);
+  });
+
+  it("keeps a load balancer's id and replaces one that is not sane", async () => {
+    const kept = await fetch(`${base}/echo-id`, { headers: { "x-request-id": "lb-1234.abcd:9" } });
+    expect(kept.headers.get("x-request-id")).toBe("lb-1234.abcd:9");
+    const replaced = await fetch(`${base}/echo-id`, { headers: { "x-request-id": "<script>alert(1)</script>" } });
+    expect(replaced.headers.get("x-request-id")).not.toContain("<");
+  });
+});
+
+describe("server errors", () => {
+  it("passes ordinary responses through untouched, streamed", async () => {
+    const response = await fetch(`${base}/ok`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("<p>first</p><p>second</p>");
+  });
+
+  it("lets a 500 through unchanged when the database answers (a bug is not disguised as an outage)", async () => {
+    databaseUp = true;
+    const response = await fetch(`${base}/boom`);
+    expect(response.status).toBe(500);
+    expect(response.headers.get("retry-after")).toBeNull();
+    expect(await response.text()).toBe("<h1>Internal Server Error</h1>");
+  });
+
+  it("turns a 500 into the outage page with Retry-After when the database is down", async () => {
+    databaseUp = false;
+    const response = await fetch(`${base}/boom`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+    const html = await response.text();
+    expect(html).toContain("We will be back in a moment");
+    expect(html).toContain("The &#60;Test&#62; Ledger");
+    expect(html).not.toContain("Internal Server Error");
+  });
+
+  it("answers HEAD without a body and API routes with JSON", async () => {
+    databaseUp = false;
+    const head = await fetch(`${base}/boom`, { method: "HEAD" });
+    expect(head.status).toBe(503);
+    expect(await head.text()).toBe("");
+    const api = await fetch(`${base}/api/boom`);
+    expect(api.status).toBe(503);
+    expect(await api.json()).toEqual({ error: expect.stringMatching(/temporarily unavailable/) });
+  });
+
+  it("asks about the database only when something failed", async () => {
+    const before = probes;
+    await fetch(`${base}/ok`);
+    await fetch(`${base}/echo-id`);
+    expect(probes).toBe(before);
+  });
+});
