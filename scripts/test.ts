@@ -1,6 +1,6 @@
-// npm test: typecheck, lint, unit/integration tests (vitest) and browser
-// tests (Playwright, against a production build), each with its summary, then
-// one closing line "N passed, N failed" over all of them.
+// npm test: typecheck, lint, unit/integration tests (vitest), browser tests
+// (Playwright, against a production build) and fault tests, each with its
+// summary, then one closing line "N passed, N failed" over all of them.
 //
 // Uses DATABASE_URL when set; otherwise one embedded PGlite database serves
 // every runner, so the suite passes on a machine without PostgreSQL.
@@ -38,14 +38,14 @@ async function check(name: string, command: string, args: string[]): Promise<Tal
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
 }
 
-async function vitest(): Promise<Tally> {
-  console.log("\n▶ vitest (unit and integration)");
-  const out = path.join(resultsDir, "vitest.json");
+async function vitest(name: string, label: string, args: string[] = [], env: Record<string, string> = {}): Promise<Tally> {
+  console.log(`\n▶ ${label}`);
+  const out = path.join(resultsDir, `${name}.json`);
   rmSync(out, { force: true });
-  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
+  const code = await run(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env);
   const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
-  if (!json) return { name: "vitest", passed: 0, failed: 1, skipped: 0, ok: false };
-  return { name: "vitest", passed: json.numPassedTests, failed: json.numFailedTests || (code ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests, ok: code === 0 };
+  if (!json) return { name, passed: 0, failed: 1, skipped: 0, ok: false };
+  return { name, passed: json.numPassedTests, failed: json.numFailedTests || (code ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests, ok: code === 0 };
 }
 
 type PwSuite = { suites?: PwSuite[]; specs?: { tests: { status: string }[] }[] };
@@ -91,8 +91,10 @@ async function main() {
   try {
     tallies.push(await check("typecheck", "npm", ["run", "--silent", "typecheck"]));
     tallies.push(await check("lint", "npm", ["run", "--silent", "lint"]));
-    tallies.push(await vitest());
+    tallies.push(await vitest("vitest", "vitest (unit and integration)"));
     tallies.push(await playwright());
+    // The browser tests' build is reused: the fault tests bring their own database and stories.
+    tallies.push(await vitest("faults", "fault tests (database outage, SIGKILL during saves, failing migration)", ["--config", "vitest.faults.config.mts"], { SKIP_BUILD: "1" }));
   } finally {
     await embedded?.stop();
     if (tempDir && existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });
