@@ -7,6 +7,13 @@ const nextConfig: NextConfig = {
   // first request for a URL waits for the complete page and stores it. Every
   // response is then whole HTML that works without JavaScript and for crawlers.
   partialPrefetching: false,
+  cacheLife: {
+    // "Latest", "Most popular" and the time labels beside every article: a few
+    // minutes old at most. Article pages re-render on this clock (or when the
+    // story itself changes), not every minute: with thousands of pages, a
+    // shorter clock keeps the server busy re-rendering pages nobody changed.
+    rails: { stale: 60, revalidate: 300, expire: 3600 },
+  },
   poweredByHeader: false,
   // `npm run typecheck` (part of `npm test`) checks every file, tests included;
   // the build need not repeat it.

@@ -168,7 +168,7 @@ test.describe("front page", () => {
         data: { status: "PUBLISHED", publishedAt: new Date(), firstPublishedAt: new Date(), featured: true },
         include: { section: true, tags: { include: { tag: true } }, authors: { include: { author: true } } },
       });
-      await revalidate(request, tagsForArticleChange({
+      await revalidate(request, tagsForArticleChange(null, {
         id: published.id, slug: published.slug, status: published.status, section: published.section?.slug ?? null,
         tags: published.tags.map((t) => t.tag.slug), authors: published.authors.map((a) => a.author.slug),
       }));

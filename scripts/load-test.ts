@@ -63,6 +63,14 @@ async function main() {
     };
     // Warm the pages readers will load.
     for (const a of reading.slice(0, 60)) await fetch(`${base}/${a.section}/${a.slug}`);
+    // And the write path, once, as a server that has been up for a while would be: the first
+    // story rendered after a start pays for loading code and filling the data caches.
+    const warmup = await saveArticle(actor, articleInput.parse({ headline: "Warm-up story", slug: `warm-up-${Date.now().toString(36)}`, body: JSON.stringify({ type: "doc", content: [] }), sectionId: news, intent: "publish" }));
+    if (warmup.ok) {
+      await revalidate(warmup.tags);
+      await fetch(`${base}/news/${warmup.slug}`);
+      for (const path of ["/", "/news"]) await fetch(base + path);
+    }
 
     console.log(`Readers: ${connections} connections for ${duration} s; editor: ${WRITES} publishes and ${WRITES} edits meanwhile.`);
     const readers = autocannon({

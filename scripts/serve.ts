@@ -8,6 +8,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { createFront } from "@/server/http/front";
+import { PageCache } from "@/server/http/page-cache";
 import { log } from "@/server/log";
 import { projectRoot } from "./lib/database";
 
@@ -46,7 +47,17 @@ function databaseReachable(): Promise<boolean> {
   return result;
 }
 
-const server = createServer(createFront({ handle, databaseReachable, siteName: process.env.SITE_NAME ?? "The Ledger", accessLog: process.env.ACCESS_LOG !== "off" }));
+// PAGE_CACHE_MB=0 turns the in-memory page cache off (for example behind a CDN that does the same).
+const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
+const server = createServer(
+  createFront({
+    handle,
+    databaseReachable,
+    siteName: process.env.SITE_NAME ?? "The Ledger",
+    accessLog: process.env.ACCESS_LOG !== "off",
+    pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
+  }),
+);
 server.listen(port, hostname, () => log.info({ port, hostname: hostname ?? "*" }, "listening"));
 
 // Stop taking connections, let requests in flight finish (up to 10 s), then exit.

@@ -11,7 +11,7 @@ export const tags = {
   author: (slug: string) => `author:${slug}`,
   /** Section list for navigation, footers and sitemaps. */
   sections: "sections",
-  /** "Latest" and "Most popular" rails beside articles: refreshed in the background. */
+  /** "Latest", "Most popular" and "Related" beside articles: time-based, expired only when a live story goes away. */
   rails: "rails",
   feeds: "feeds",
   sitemaps: "sitemaps",
@@ -31,19 +31,28 @@ export type ArticleFootprint = {
   authors: string[];
 };
 
-/** Every cache tag whose pages may show this article, before or after the change. */
-export function tagsForArticleChange(...versions: (ArticleFootprint | null | undefined)[]): string[] {
+/**
+ * Every cache tag whose pages may show this article, before or after the change.
+ *
+ * The rails beside other stories (Latest, Most popular, Related) are left to
+ * refresh on their own within minutes: expiring them on every publish would
+ * re-render every article page on the site each time a story goes live, which
+ * is exactly when traffic peaks. They are expired at once only when a live
+ * story goes away, so no page keeps linking to it.
+ */
+export function tagsForArticleChange(before: ArticleFootprint | null | undefined, after: ArticleFootprint | null | undefined): string[] {
   const out = new Set<string>();
-  for (const article of versions) {
+  for (const article of [before, after]) {
     if (!article) continue;
     out.add(tags.article(article.id));
     out.add(tags.slug(article.slug));
     if (article.status !== "PUBLISHED") continue;
-    out.add(tags.home).add(tags.rails).add(tags.feeds).add(tags.sitemaps).add(tags.redirects);
+    out.add(tags.home).add(tags.feeds).add(tags.sitemaps).add(tags.redirects);
     if (article.section) out.add(tags.section(article.section));
     for (const tag of article.tags) out.add(tags.tag(tag));
     for (const author of article.authors) out.add(tags.author(author));
   }
+  if (before?.status === "PUBLISHED" && after?.status !== "PUBLISHED") out.add(tags.rails);
   return [...out];
 }
 

@@ -31,7 +31,7 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
         data: { articleId: id, version: article.version, kind: "publish", snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true } },
       });
       changed.push(
-        ...tagsForArticleChange({
+        ...tagsForArticleChange(null, {
           id, slug: article.slug, status: article.status, section: article.section?.slug ?? null,
           tags: article.tags.map((t) => t.tag.slug), authors: article.authors.map((a) => a.author.slug),
         }),

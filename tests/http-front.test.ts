@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
+import { PageCache } from "../server/http/page-cache";
 
 let databaseUp = true;
 let probes = 0;
@@ -103,5 +104,96 @@ describe("server errors", () => {
     await fetch(`${base}/ok`);
     await fetch(`${base}/echo-id`);
     expect(probes).toBe(before);
+  });
+});
+
+describe("page cache", () => {
+  let cached: Server;
+  let url: string;
+  let renders = 0;
+  let headline = "First headline";
+  const cache = new PageCache(1024 * 1024);
+
+  beforeAll(async () => {
+    const front = createFront({
+      handle: (req, res) => {
+        if (req.method === "POST") {
+          headline = "Edited headline";
+          res.end("saved");
+          return;
+        }
+        renders++;
+        const nextCached = req.url === "/dynamic" ? "MISS" : "HIT";
+        res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60, stale-while-revalidate=600", "x-nextjs-cache": nextCached, etag: `"${headline.length}"` });
+        res.end(`<h1>${headline}</h1>`);
+      },
+      databaseReachable: async () => true,
+      siteName: "The Ledger",
+      accessLog: false,
+      pageCache: cache,
+    });
+    cached = createServer(front);
+    await new Promise<void>((resolve) => cached.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(cached.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => cached.close(() => resolve())));
+
+  it("answers repeat readers of a page Next cached from memory, with their own request id", async () => {
+    renders = 0;
+    const first = await fetch(`${url}/news/story`);
+    const second = await fetch(`${url}/news/story`);
+    expect(await second.text()).toBe(await first.text());
+    expect(renders).toBe(1);
+    expect(second.headers.get("x-page-cache")).toBe("HIT");
+    expect(second.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+    const revalidated = await fetch(`${url}/news/story`, { headers: { "if-none-match": second.headers.get("etag")! } });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it("keeps nothing Next did not cache, nor admin pages, router requests or signed requests", async () => {
+    renders = 0;
+    for (const path of ["/dynamic", "/dynamic", "/admin/articles", "/admin/articles"]) await fetch(url + path);
+    await fetch(`${url}/news/other`, { headers: { rsc: "1" } });
+    await fetch(`${url}/news/other`, { headers: { rsc: "1" } });
+    expect(renders).toBe(6);
+  });
+
+  it("empties itself on any write, so an edit shows on the next request", async () => {
+    await fetch(`${url}/news/story`);
+    expect(await (await fetch(`${url}/news/story`)).text()).toContain("First headline");
+    await fetch(`${url}/admin/articles/1`, { method: "POST", body: "x" });
+    expect(await (await fetch(`${url}/news/story`)).text()).toContain("Edited headline");
+  });
+
+  it("does not empty itself for a view-count beacon", async () => {
+    await fetch(`${url}/news/story`);
+    renders = 0;
+    await fetch(`${url}/api/views`, { method: "POST", body: "{}" });
+    await fetch(`${url}/news/story`);
+    expect(renders).toBe(0);
+  });
+});
+
+describe("PageCache", () => {
+  it("drops the least recently used pages when full, and pages past their s-maxage", () => {
+    const cache = new PageCache(100);
+    const headers = { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" };
+    cache.put("a", cache.ticket(), 200, headers, Buffer.alloc(10), 0);
+    cache.put("b", cache.ticket(), 200, headers, Buffer.alloc(10), 0);
+    expect(cache.get("a", 1)).not.toBeNull(); // a is now the most recent
+    for (const key of ["c", "d", "e", "f", "g", "h", "i", "j", "k"]) cache.put(key, cache.ticket(), 200, headers, Buffer.alloc(10), 0);
+    expect(cache.get("b", 1)).toBeNull();
+    expect(cache.get("a", 1)).not.toBeNull();
+    expect(cache.size.bytes).toBeLessThanOrEqual(100);
+    expect(cache.get("a", 10_001)).toBeNull();
+  });
+
+  it("does not keep a page rendered before a write that finished meanwhile", () => {
+    const cache = new PageCache(1000);
+    const ticket = cache.ticket();
+    cache.clear();
+    cache.put("a", ticket, 200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" }, Buffer.from("old"));
+    expect(cache.get("a")).toBeNull();
   });
 });

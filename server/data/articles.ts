@@ -109,7 +109,7 @@ async function getRedirectTarget(slug: string): Promise<string | null> {
 /** The newest published articles. */
 export async function getLatest(limit: number, options: { excludeId?: string } = {}): Promise<ArticleCard[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("rails");
   cacheTag(tags.rails);
   const rows = await db.article.findMany({
     where: { ...published, ...(options.excludeId ? { id: { not: options.excludeId } } : {}) },

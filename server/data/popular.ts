@@ -10,7 +10,7 @@ export const POPULAR_WINDOW_DAYS = 7;
 
 export async function getMostPopular(limit = 5): Promise<ArticleCard[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("rails");
   cacheTag(tags.rails);
   const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * 86_400_000);
   const ranked = await db.$queryRaw<{ id: string }[]>`

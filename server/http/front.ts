@@ -5,6 +5,8 @@
 //   is kept), echoed in the response and attached to every log line written
 //   while the request runs.
 // - One access-log line per response.
+// - Repeat readers of a page Next has cached are answered from memory
+//   (server/http/page-cache.ts).
 // - When a page fails with a 500 because the database is down, the reader
 //   gets a styled 503 with Retry-After instead of an error page: the outage is
 //   temporary and crawlers must not drop the page. Cached pages never reach
@@ -12,6 +14,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { log, requestContext } from "@/server/log";
+import type { CachedPage, PageCache } from "./page-cache";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
@@ -20,6 +23,7 @@ export type FrontOptions = {
   databaseReachable: () => Promise<boolean>;
   siteName: string;
   accessLog?: boolean;
+  pageCache?: PageCache;
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -41,6 +45,15 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       });
     }
 
+    const cache = options.pageCache;
+    if (cache?.isWrite(req)) res.once("finish", () => cache.clear());
+    const key = cache?.keyFor(req);
+    if (cache && key) {
+      const page = cache.get(key);
+      if (page) return sendCached(req, res, page);
+      keepForCache(res, cache, key, req.method === "GET");
+    }
+
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options);
 
     requestContext.run({ requestId }, () => {
@@ -58,6 +71,40 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
 }
 
 type Chunk = string | Uint8Array;
+
+function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+  const headers = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-page-cache": "HIT" };
+  delete headers["transfer-encoding"];
+  if (page.etag && req.headers["if-none-match"] === page.etag) {
+    delete headers["content-length"];
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(page.status, { ...headers, "content-length": page.body.length });
+  res.end(req.method === "HEAD" ? undefined : page.body);
+}
+
+/** Copies what Next sends for a GET so the page cache can keep it. */
+function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet: boolean): void {
+  if (!isGet) return;
+  const ticket = cache.ticket();
+  const { write, end } = res;
+  const chunks: Buffer[] = [];
+  const copy = (chunk: unknown, encoding: unknown) => {
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  res.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
+    copy(chunk, rest[0]);
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as ServerResponse["write"];
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (args[0] !== undefined && typeof args[0] !== "function") copy(args[0], args[1]);
+    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["end"];
+  res.once("finish", () => cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks)));
+}
 
 /**
  * Holds back a 500 response until the database has been asked: if it does not

@@ -1,0 +1,28 @@
+// Which cached pages a change to an article refreshes.
+import { describe, expect, it } from "vitest";
+import { tagsForArticleChange, type ArticleFootprint } from "../server/cache-tags";
+
+const live: ArticleFootprint = { id: "a1", slug: "harbour-lights", status: "PUBLISHED", section: "news", tags: ["harbour"], authors: ["ana-ruiz"] };
+
+describe("tagsForArticleChange", () => {
+  it("a new story refreshes the pages that list it, but not the rails beside every other story", () => {
+    const changed = tagsForArticleChange(null, live);
+    expect(changed).toEqual(expect.arrayContaining(["article:a1", "slug:harbour-lights", "home", "section:news", "tag:harbour", "author:ana-ruiz", "feeds", "sitemaps"]));
+    expect(changed).not.toContain("rails");
+  });
+
+  it("a story moved to another section and retagged refreshes the old and the new listings", () => {
+    const changed = tagsForArticleChange(live, { ...live, slug: "harbour-lights-relit", section: "business", tags: ["economy"] });
+    expect(changed).toEqual(expect.arrayContaining(["section:news", "section:business", "tag:harbour", "tag:economy", "slug:harbour-lights", "slug:harbour-lights-relit", "redirects"]));
+  });
+
+  it("a live story taken down also refreshes the rails, so no page keeps linking to it", () => {
+    expect(tagsForArticleChange(live, { ...live, status: "DRAFT" })).toContain("rails");
+    expect(tagsForArticleChange(live, null)).toContain("rails");
+  });
+
+  it("a draft saved again touches only its own entries", () => {
+    const draft = { ...live, status: "DRAFT" };
+    expect(tagsForArticleChange(draft, draft).sort()).toEqual(["article:a1", "slug:harbour-lights"]);
+  });
+});
