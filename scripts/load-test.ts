@@ -98,7 +98,10 @@ async function main() {
         await revalidate(created.tags);
         const seen = await visibleWithin(`/news/${created.slug}`, headline, VISIBLE_WITHIN_MS);
         if (seen === null || seen > VISIBLE_WITHIN_MS) failures.push(`publish ${i} not visible within 1 s (${seen === null ? "never" : `${Math.round(seen)} ms`})`);
-        if (seen !== null) latencies.push(seen), byKind.publish.push(seen);
+        if (seen !== null) {
+          latencies.push(seen);
+          byKind.publish.push(seen);
+        }
       }
       await new Promise((r) => setTimeout(r, pause));
 
@@ -115,7 +118,10 @@ async function main() {
         await revalidate(changed.tags);
         const seen = await visibleWithin(`/${target.section}/${target.slug}`, edited, VISIBLE_WITHIN_MS);
         if (seen === null || seen > VISIBLE_WITHIN_MS) failures.push(`edit ${i} not visible within 1 s (${seen === null ? "never" : `${Math.round(seen)} ms`})`);
-        if (seen !== null) latencies.push(seen), byKind.edit.push(seen);
+        if (seen !== null) {
+          latencies.push(seen);
+          byKind.edit.push(seen);
+        }
       }
       await new Promise((r) => setTimeout(r, pause));
     }
