@@ -23,12 +23,13 @@ const { default: next } = await import("next");
 // carry a digest were captured by Next during a request and are logged, with
 // that request's id, by onRequestError in instrumentation.ts: skip them here.
 const hasDigest = (value: unknown) => value instanceof Error && "digest" in value;
-const text = (args: unknown[]) => args.filter((a) => !(a instanceof Error)).map(String).join(" ").trim();
+const errorIn = (args: unknown[]) => args.find((a): a is Error => a instanceof Error);
+const text = (args: unknown[]) => args.filter((a) => !(a instanceof Error)).map(String).join(" ").trim() || errorIn(args)?.message || "";
 console.log = console.info = (...args: unknown[]) => log.info(text(args));
-console.warn = (...args: unknown[]) => log.warn({ err: args.find((a) => a instanceof Error) }, text(args));
+console.warn = (...args: unknown[]) => log.warn({ err: errorIn(args) }, text(args));
 console.error = (...args: unknown[]) => {
   if (args.some(hasDigest)) return;
-  log.error({ err: args.find((a) => a instanceof Error) }, text(args) || "error");
+  log.error({ err: errorIn(args) }, text(args) || "error");
 };
 
 // quiet: Next's own request-error printing is off for the same reason.
