@@ -59,7 +59,7 @@ function ResultList({ results }: { results: SearchResults }) {
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" role="status" className="text-sm text-muted">
-        {results.total} {results.total === 1 ? "story matches" : "stories match"} “{results.query}”
+        {results.moreThanTotal ? `More than ${results.total.toLocaleString("en-GB")} stories match` : `${results.total} ${results.total === 1 ? "story matches" : "stories match"}`} “{results.query}”
         {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ""}
       </h2>
       <ol className="mt-4 divide-y divide-rule">
