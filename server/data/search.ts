@@ -3,8 +3,8 @@ import "server-only";
 // (headline > standfirst > body), ranked, with highlighted snippets.
 //
 // A common word matches thousands of stories, and ranking or counting all of
-// them costs far more than the page shown (about 70 ms against 8 ms on 10,000
-// stories). So relevance is ranked among the newest RANKED_MATCHES matches,
+// them costs far more than the page shown (on 100,000 synthetic stories, 200 ms and more
+// against 20 ms). So relevance is ranked among the newest RANKED_MATCHES matches,
 // which for news is what a reader wants anyway, and the count stops at
 // COUNT_CAP ("more than 1,000 stories match").
 import { Prisma } from "@/generated/prisma/client";
@@ -42,23 +42,25 @@ export async function searchArticles(input: { q: unknown; section?: string | nul
   const total = Math.min(counted, COUNT_CAP);
 
   // The newest matches, ranked and paged; snippets (ts_headline, the costly part) for the page shown only.
+  // The query is written out in each clause rather than in a CTE so the planner sees how common its words
+  // are: for a common word it walks the date index and stops at RANKED_MATCHES (20 ms on 100,000 stories
+  // instead of 230 ms through the full-text index).
   const rows = await db.$queryRaw<{ id: string; snippet: string }[]>`
-    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS query),
-    candidates AS (
+    WITH candidates AS (
       SELECT a.id, a.search, a."publishedAt"
-        FROM "Article" a, q
-       WHERE a.status = 'PUBLISHED' AND a.search @@ q.query ${sectionFilter}
+        FROM "Article" a
+       WHERE a.status = 'PUBLISHED' AND a.search @@ websearch_to_tsquery('english', ${query}) ${sectionFilter}
        ORDER BY a."publishedAt" DESC
        LIMIT ${RANKED_MATCHES}
     ),
     hits AS (
-      SELECT c.id, c."publishedAt", ts_rank(c.search, q.query) AS rank
-        FROM candidates c, q
+      SELECT c.id, c."publishedAt", ts_rank(c.search, websearch_to_tsquery('english', ${query})) AS rank
+        FROM candidates c
        ORDER BY rank DESC, c."publishedAt" DESC
        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT hits.id, ts_headline('english', left(a."bodyText", 20000), q.query, ${HEADLINE_OPTIONS}) AS snippet
-      FROM hits JOIN "Article" a ON a.id = hits.id, q
+    SELECT hits.id, ts_headline('english', left(a."bodyText", 20000), websearch_to_tsquery('english', ${query}), ${HEADLINE_OPTIONS}) AS snippet
+      FROM hits JOIN "Article" a ON a.id = hits.id
      ORDER BY hits.rank DESC, hits."publishedAt" DESC`;
   const cards = await db.article.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: cardSelect });
   const hits = rows.flatMap((row) => {
