@@ -6,7 +6,7 @@
 // `npm start`, the browser tests, the benchmark and the fault tests all serve
 // the app through this file.
 import { createServer } from "node:http";
-import { parseArgs } from "node:util";
+import { format, parseArgs } from "node:util";
 import { createFront } from "@/server/http/front";
 import { PageCache } from "@/server/http/page-cache";
 import { log } from "@/server/log";
@@ -24,7 +24,7 @@ const { default: next } = await import("next");
 // that request's id, by onRequestError in instrumentation.ts: skip them here.
 const hasDigest = (value: unknown) => value instanceof Error && "digest" in value;
 const errorIn = (args: unknown[]) => args.find((a): a is Error => a instanceof Error);
-const text = (args: unknown[]) => args.filter((a) => !(a instanceof Error)).map(String).join(" ").trim() || errorIn(args)?.message || "";
+const text = (args: unknown[]) => format(...args.filter((a) => !(a instanceof Error))).trim() || errorIn(args)?.message || "";
 console.log = console.info = (...args: unknown[]) => log.info(text(args));
 console.warn = (...args: unknown[]) => log.warn({ err: errorIn(args) }, text(args));
 console.error = (...args: unknown[]) => {

@@ -3,8 +3,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
 import { createFront } from "../server/http/front";
 import { PageCache } from "../server/http/page-cache";
+
+// The same compression middleware Next runs in front of every page.
+const compression = createRequire(import.meta.url)("next/dist/compiled/compression") as (options: { threshold: number }) => (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 let databaseUp = true;
 let probes = 0;
@@ -15,6 +19,14 @@ let base: string;
 function handle(req: IncomingMessage, res: ServerResponse) {
   if (req.url === "/echo-id") {
     res.end(String(req.headers["x-request-id"]));
+  } else if (req.url === "/boom-compressed") {
+    // Next puts its compression middleware between the front and the page: it asks for the head itself.
+    compression({ threshold: 0 })(req, res, () => {
+      res.statusCode = 500;
+      res.setHeader("content-type", "text/html");
+      res.write("<h1>Internal");
+      res.end(" Server Error</h1>");
+    });
   } else if (req.url?.endsWith("/boom")) {
     res.statusCode = 500;
     res.setHeader("content-type", "text/html");
@@ -89,6 +101,18 @@ describe("server errors", () => {
     expect(html).not.toContain("Internal Server Error");
   });
 
+  it("holds a compressed 500 too, and answers it with the outage page or unchanged", async () => {
+    databaseUp = false;
+    const down = await fetch(`${base}/boom-compressed`, { headers: { "accept-encoding": "gzip" } });
+    expect(down.status).toBe(503);
+    expect(await down.text()).toContain("We will be back in a moment");
+    databaseUp = true;
+    const up = await fetch(`${base}/boom-compressed`, { headers: { "accept-encoding": "gzip" } });
+    expect(up.status).toBe(500);
+    expect(up.headers.get("content-encoding")).toBe("gzip");
+    expect(await up.text()).toBe("<h1>Internal Server Error</h1>");
+  });
+
   it("answers HEAD without a body and API routes with JSON", async () => {
     databaseUp = false;
     const head = await fetch(`${base}/boom`, { method: "HEAD" });
@@ -156,7 +180,9 @@ describe("page cache", () => {
     for (const path of ["/dynamic", "/dynamic", "/admin/articles", "/admin/articles"]) await fetch(url + path);
     await fetch(`${url}/news/other`, { headers: { rsc: "1" } });
     await fetch(`${url}/news/other`, { headers: { rsc: "1" } });
-    expect(renders).toBe(6);
+    await fetch(`${url}/news/signed`, { headers: { authorization: "Bearer token" } });
+    await fetch(`${url}/news/signed`, { headers: { authorization: "Bearer token" } });
+    expect(renders).toBe(8);
   });
 
   it("empties itself on any write, so an edit shows on the next request", async () => {

@@ -93,7 +93,10 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number, logLines
       logLines.push(...lines.filter(Boolean));
     });
   }
-  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  // A server left over on the port would answer the health check: make sure it is this one.
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited (code ${code}) before it answered; is port ${port} in use?`))));
+  await Promise.race([waitFor(`http://127.0.0.1:${port}/api/health`), exited]);
+  exited.catch(() => {});
   return child;
 }
 

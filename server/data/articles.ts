@@ -125,7 +125,7 @@ const RELATED_CANDIDATES = 200;
 /** Recent articles sharing the most tags with this one, then the newest of its section. */
 export async function getRelated(articleId: string, limit = 4): Promise<ArticleCard[]> {
   "use cache";
-  cacheLife("hours");
+  cacheLife("rails");
   cacheTag(tags.rails, tags.article(articleId));
   const source = await db.article.findUnique({
     where: { id: articleId },

@@ -50,18 +50,18 @@ export async function searchArticles(input: { q: unknown; section?: string | nul
       SELECT a.id, a.search, a."publishedAt"
         FROM "Article" a
        WHERE a.status = 'PUBLISHED' AND a.search @@ websearch_to_tsquery('english', ${query}) ${sectionFilter}
-       ORDER BY a."publishedAt" DESC
+       ORDER BY a."publishedAt" DESC, a.id
        LIMIT ${RANKED_MATCHES}
     ),
     hits AS (
       SELECT c.id, c."publishedAt", ts_rank(c.search, websearch_to_tsquery('english', ${query})) AS rank
         FROM candidates c
-       ORDER BY rank DESC, c."publishedAt" DESC
+       ORDER BY rank DESC, c."publishedAt" DESC, c.id
        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
     SELECT hits.id, ts_headline('english', left(a."bodyText", 20000), websearch_to_tsquery('english', ${query}), ${HEADLINE_OPTIONS}) AS snippet
       FROM hits JOIN "Article" a ON a.id = hits.id
-     ORDER BY hits.rank DESC, hits."publishedAt" DESC`;
+     ORDER BY hits.rank DESC, hits."publishedAt" DESC, hits.id`;
   const cards = await db.article.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: cardSelect });
   const hits = rows.flatMap((row) => {
     const card = cards.find((c) => c.id === row.id);

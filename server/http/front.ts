@@ -46,7 +46,12 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     }
 
     const cache = options.pageCache;
-    if (cache?.isWrite(req)) res.once("finish", () => cache.clear());
+    // After the write, whether or not the client waited for the answer; refused requests change nothing.
+    if (cache?.isWrite(req)) {
+      res.once("close", () => {
+        if (res.statusCode < 400) cache.clear();
+      });
+    }
     const key = cache?.keyFor(req);
     if (cache && key) {
       const page = cache.get(key);
@@ -91,7 +96,11 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
   const ticket = cache.ticket();
   const { write, end } = res;
   const chunks: Buffer[] = [];
+  // Decided at the first chunk, when the head is known: only Next's own cache hits are copied.
+  let keeping: boolean | null = null;
   const copy = (chunk: unknown, encoding: unknown) => {
+    keeping ??= res.statusCode === 200 && String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "HIT";
+    if (!keeping) return;
     if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
   };
@@ -103,7 +112,9 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
     if (args[0] !== undefined && typeof args[0] !== "function") copy(args[0], args[1]);
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
-  res.once("finish", () => cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks)));
+  res.once("finish", () => {
+    if (keeping) cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks));
+  });
 }
 
 /**
@@ -122,7 +133,9 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, options: Fr
   const callbackIn = (args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
 
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    if (status !== 500 || held) return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
+    // Once holding, later calls belong to the same response (a compression wrapper asks for the head again).
+    if (held) return this;
+    if (status !== 500) return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
     held = { head: [status, ...rest], body: [] };
     return this;
   } as ServerResponse["writeHead"];
@@ -146,7 +159,12 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, options: Fr
     if (!held) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
     if (args[0] !== undefined && typeof args[0] !== "function") keep(args[0], args[1]);
     const done = callbackIn(args);
-    void settle().finally(() => done?.());
+    void settle()
+      .catch((error: unknown) => {
+        log.error({ err: error, url: req.url }, "could not send the held error response");
+        res.destroy();
+      })
+      .finally(() => done?.());
     return this;
   } as ServerResponse["end"];
 
