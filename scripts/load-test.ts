@@ -65,7 +65,8 @@ async function main() {
     for (const a of reading.slice(0, 60)) await fetch(`${base}/${a.section}/${a.slug}`);
     // And the write path under load, a few times, as on a server that has been up for a while: the
     // first stories rendered after a start pay for loading code, JIT compilation and empty data caches.
-    const warmupReaders = autocannon({ url: base, connections, duration: 8, requests: [...reading.slice(0, 60).map((a) => ({ method: "GET" as const, path: `/${a.section}/${a.slug}` })), { method: "GET" as const, path: "/" }, { method: "GET" as const, path: "/news" }] });
+    const readerRequests = [...reading.slice(0, 60).map((a) => `/${a.section}/${a.slug}`), "/", "/news"].map((path) => ({ method: "GET" as const, path }));
+    const warmupReaders = autocannon({ url: base, connections, duration: 8, requests: readerRequests });
     for (let i = 0; i < 5; i++) {
       const warm = await saveArticle(actor, articleInput.parse({ headline: `Warm-up story ${i}`, slug: `warm-up-${Date.now().toString(36)}-${i}`, body: JSON.stringify({ type: "doc", content: [] }), sectionId: news, intent: "publish" }));
       if (!warm.ok) continue;
@@ -80,7 +81,7 @@ async function main() {
       url: base,
       connections,
       duration,
-      requests: [...reading.slice(0, 60).map((a) => ({ method: "GET" as const, path: `/${a.section}/${a.slug}` })), { method: "GET" as const, path: "/" }, { method: "GET" as const, path: "/news" }],
+      requests: readerRequests,
     });
 
     const latencies: number[] = [];

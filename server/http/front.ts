@@ -14,7 +14,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { log, requestContext } from "@/server/log";
-import type { CachedPage, PageCache } from "./page-cache";
+import { PageCache, type CachedPage } from "./page-cache";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
@@ -27,8 +27,10 @@ export type FrontOptions = {
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." });
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const outagePage = unavailablePage(options.siteName);
   return (req, res) => {
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -59,7 +61,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       keepForCache(res, cache, key, req.method === "GET");
     }
 
-    if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options);
+    if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);
 
     requestContext.run({ requestId }, () => {
       Promise.resolve()
@@ -76,6 +78,12 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
 }
 
 type Chunk = string | Uint8Array;
+
+/** A chunk as res.write/res.end receive it, as bytes (null for a callback in the chunk's place). */
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  return chunk instanceof Uint8Array ? Buffer.from(chunk) : null;
+}
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
   const headers = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-page-cache": "HIT" };
@@ -96,13 +104,12 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
   const ticket = cache.ticket();
   const { write, end } = res;
   const chunks: Buffer[] = [];
-  // Decided at the first chunk, when the head is known: only Next's own cache hits are copied.
+  // Decided at the first chunk, when the head is known: only what the cache would keep is copied.
   let keeping: boolean | null = null;
   const copy = (chunk: unknown, encoding: unknown) => {
-    keeping ??= res.statusCode === 200 && String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "HIT";
-    if (!keeping) return;
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    keeping ??= PageCache.keepableFor(res.statusCode, res.getHeaders()) !== null;
+    const bytes = keeping ? toBuffer(chunk, encoding) : null;
+    if (bytes) chunks.push(bytes);
   };
   res.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
     copy(chunk, rest[0]);
@@ -122,13 +129,13 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
  * answer, the 500 becomes the outage page; if it does, the original response
  * goes out unchanged (a real bug is not hidden behind a 503).
  */
-function holdServerErrors(req: IncomingMessage, res: ServerResponse, options: FrontOptions): void {
+function holdServerErrors(req: IncomingMessage, res: ServerResponse, databaseReachable: FrontOptions["databaseReachable"], outagePage: string): void {
   const { writeHead, write, end } = res;
   let held: { head: unknown[]; body: Buffer[] } | null = null;
 
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === "string") held!.body.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) held!.body.push(Buffer.from(chunk));
+    const bytes = toBuffer(chunk, encoding);
+    if (bytes) held!.body.push(bytes);
   };
   const callbackIn = (args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
 
@@ -169,7 +176,7 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, options: Fr
   } as ServerResponse["end"];
 
   async function settle() {
-    const reachable = await options.databaseReachable().catch(() => false);
+    const reachable = await databaseReachable().catch(() => false);
     res.writeHead = writeHead;
     res.write = write;
     res.end = end;
@@ -181,7 +188,7 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, options: Fr
     }
     for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
     const api = (req.url ?? "").startsWith("/api/");
-    const payload = api ? JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." }) : unavailablePage(options.siteName);
+    const payload = api ? UNAVAILABLE_JSON : outagePage;
     res.writeHead(503, {
       "content-type": api ? "application/json" : "text/html; charset=utf-8",
       "cache-control": "no-store",

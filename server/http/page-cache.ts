@@ -62,14 +62,19 @@ export class PageCache {
     return this.generation;
   }
 
+  /** Seconds an answer with this status and these headers may be kept, or null when it may not: Next's own cache hits with an s-maxage only. */
+  static keepableFor(status: number, headers: OutgoingHttpHeaders): number | null {
+    if (status !== 200 || String(headers["x-nextjs-cache"] ?? "").toUpperCase() !== "HIT" || headers["set-cookie"] !== undefined) return null;
+    const maxAge = Number(/(?:^|,)\s*s-maxage=(\d+)/.exec(String(headers["cache-control"] ?? ""))?.[1] ?? 0);
+    return maxAge > 0 ? maxAge : null;
+  }
+
   put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, now = Date.now()): void {
-    if (ticket !== this.generation || status !== 200 || body.length > this.maxBytes / 8) return;
-    if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() !== "HIT" || headers["set-cookie"] !== undefined) return;
-    const maxAge = /(?:^|,)\s*s-maxage=(\d+)/.exec(String(headers["cache-control"] ?? ""))?.[1];
-    if (!maxAge || Number(maxAge) <= 0) return;
+    const maxAge = PageCache.keepableFor(status, headers);
+    if (ticket !== this.generation || maxAge === null || body.length > this.maxBytes / 8) return;
     this.delete(key);
     const etag = typeof headers.etag === "string" ? headers.etag : undefined;
-    this.pages.set(key, { status, headers, body, expires: now + Number(maxAge) * 1000, etag });
+    this.pages.set(key, { status, headers, body, expires: now + maxAge * 1000, etag });
     this.bytes += body.length;
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
