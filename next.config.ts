@@ -1,4 +1,6 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { BASE_POLICY } from "./server/http/content-security-policy";
 
 const nextConfig: NextConfig = {
   // 'use cache' + cacheTag/cacheLife: reader pages are cached and invalidated by tag.
@@ -15,6 +17,10 @@ const nextConfig: NextConfig = {
     rails: { stale: 60, revalidate: 300, expire: 3600 },
   },
   poweredByHeader: false,
+  // The production server compresses (server/http/front.ts): it reads the page's nonce before the bytes are packed.
+  compress: false,
+  // Next's file cache, minus the pages prerendered at build time: those have no nonce on their scripts (see the handler).
+  cacheHandler: fileURLToPath(new URL("./server/http/render-cache-handler.mjs", import.meta.url)),
   // `npm run typecheck` (part of `npm test`) checks every file, tests included;
   // the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
@@ -33,7 +39,8 @@ const nextConfig: NextConfig = {
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "X-Frame-Options", value: "DENY" },
-      { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+      // The production server replaces it with a policy fitted to each response (scripts need the page's nonce).
+      { key: "Content-Security-Policy", value: BASE_POLICY },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
       ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
     ];

@@ -3,12 +3,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRequire } from "node:module";
 import { createFront } from "../server/http/front";
 import { PageCache } from "../server/http/page-cache";
-
-// The same compression middleware Next runs in front of every page.
-const compression = createRequire(import.meta.url)("next/dist/compiled/compression") as (options: { threshold: number }) => (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 let databaseUp = true;
 let probes = 0;
@@ -19,14 +15,12 @@ let base: string;
 function handle(req: IncomingMessage, res: ServerResponse) {
   if (req.url === "/echo-id") {
     res.end(String(req.headers["x-request-id"]));
-  } else if (req.url === "/boom-compressed") {
-    // Next puts its compression middleware between the front and the page: it asks for the head itself.
-    compression({ threshold: 0 })(req, res, () => {
-      res.statusCode = 500;
-      res.setHeader("content-type", "text/html");
-      res.write("<h1>Internal");
-      res.end(" Server Error</h1>");
-    });
+  } else if (req.url === "/boom-long") {
+    // Long enough for the front to compress it.
+    res.statusCode = 500;
+    res.setHeader("content-type", "text/html");
+    res.write("<h1>Internal");
+    res.end(` Server Error</h1>${"<p>trace</p>".repeat(200)}`);
   } else if (req.url?.endsWith("/boom")) {
     res.statusCode = 500;
     res.setHeader("content-type", "text/html");
@@ -103,14 +97,14 @@ describe("server errors", () => {
 
   it("holds a compressed 500 too, and answers it with the outage page or unchanged", async () => {
     databaseUp = false;
-    const down = await fetch(`${base}/boom-compressed`, { headers: { "accept-encoding": "gzip" } });
+    const down = await fetch(`${base}/boom-long`, { headers: { "accept-encoding": "gzip" } });
     expect(down.status).toBe(503);
     expect(await down.text()).toContain("We will be back in a moment");
     databaseUp = true;
-    const up = await fetch(`${base}/boom-compressed`, { headers: { "accept-encoding": "gzip" } });
+    const up = await fetch(`${base}/boom-long`, { headers: { "accept-encoding": "gzip" } });
     expect(up.status).toBe(500);
     expect(up.headers.get("content-encoding")).toBe("gzip");
-    expect(await up.text()).toBe("<h1>Internal Server Error</h1>");
+    expect(await up.text()).toMatch(/^<h1>Internal Server Error<\/h1>(<p>trace<\/p>){200}$/);
   });
 
   it("answers HEAD without a body and API routes with JSON", async () => {
@@ -221,5 +215,96 @@ describe("PageCache", () => {
     cache.clear();
     cache.put("a", ticket, 200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" }, Buffer.from("old"));
     expect(cache.get("a")).toBeNull();
+  });
+});
+
+describe("script policy", () => {
+  let policed: Server;
+  let url: string;
+  const NONCE = "cmVuZGVyLW5vbmNlLTAx";
+  const CHUNK_LIST = `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a1.js","static/chunks/b2.css"],"runtimeModuleIds":[42]});`;
+  // What Next writes for a page it rendered for its cache: the nonce on most tags, not on the bootstrap.
+  const page = [
+    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/x.css" nonce="${NONCE}"/>`,
+    `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/boot.js"/>`,
+    `<script src="/_next/static/chunks/boot.js" async=""></script><script src="/_next/static/chunks/c.js" async="" nonce="${NONCE}"></script></head>`,
+    `<body><p>Story</p><script id="_R_">${CHUNK_LIST}</script><script nonce="${NONCE}">self.__next_f.push([1,"x"])</script>`,
+    `<script id="_R_">alert(1)</script><script src="/_next/static/chunks/evil.js" async="" data-x="1"></script></body></html>`,
+  ].join("");
+  let seenPolicy: string | undefined;
+
+  beforeAll(async () => {
+    const front = createFront({
+      handle: (req, res) => {
+        seenPolicy = req.headers["content-security-policy"] as string | undefined;
+        if (req.url === "/whole") {
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(page) });
+          res.end(page);
+        } else if (req.url === "/streamed") {
+          // Cut in awkward places: inside the nonce attribute and inside the chunk-list script.
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          res.flushHeaders();
+          const cuts = [page.indexOf("nonce=") + 9, page.indexOf('"otherChunks"'), page.length];
+          let from = 0;
+          const next = () => {
+            const to = cuts.shift()!;
+            if (cuts.length === 0) return void res.end(page.slice(from, to));
+            res.write(page.slice(from, to));
+            from = to;
+            setTimeout(next, 2);
+          };
+          next();
+        } else if (req.url === "/bare") {
+          res.setHeader("content-type", "text/html");
+          res.end("<html><body><script>self.__next_f.push([1,1])</script></body></html>");
+        } else {
+          res.setHeader("content-type", "application/json");
+          res.end("{}");
+        }
+      },
+      databaseReachable: async () => true,
+      siteName: "The Ledger",
+      accessLog: false,
+    });
+    policed = createServer(front);
+    await new Promise<void>((resolve) => policed.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(policed.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => policed.close(() => resolve())));
+
+  const expected = page
+    .replace(`fetchPriority="low" href="/_next/static/chunks/boot.js"/>`, `fetchPriority="low" href="/_next/static/chunks/boot.js" nonce="${NONCE}"/>`)
+    .replace(`<script src="/_next/static/chunks/boot.js" async="">`, `<script src="/_next/static/chunks/boot.js" async="" nonce="${NONCE}">`)
+    .replace(`<script id="_R_">(globalThis`, `<script id="_R_" nonce="${NONCE}">(globalThis`);
+
+  it("names the page's own nonce and gives it to Next's bootstrap scripts, nothing else", async () => {
+    for (const path of ["/whole", "/streamed"]) {
+      const response = await fetch(url + path, { headers: { "accept-encoding": "identity" } });
+      expect(response.headers.get("content-security-policy"), path).toContain(`script-src 'self' 'nonce-${NONCE}' 'strict-dynamic'`);
+      const body = await response.text();
+      expect(body, path).toBe(expected);
+      // The look-alikes stay without it.
+      expect(body).toContain(`<script id="_R_">alert(1)</script>`);
+      expect(body).toContain(`<script src="/_next/static/chunks/evil.js" async="" data-x="1">`);
+      if (path === "/whole") expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(expected));
+    }
+  });
+
+  it("hands Next a fresh nonce of its own, never the client's", async () => {
+    await fetch(`${url}/whole`, { headers: { "content-security-policy": "script-src 'nonce-mine'" } });
+    const first = seenPolicy;
+    await fetch(`${url}/whole`);
+    expect(first).toMatch(/^script-src 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'$/);
+    expect(first).not.toContain("mine");
+    expect(seenPolicy).not.toBe(first);
+  });
+
+  it("lets a page without a nonce run no script, and other responses load nothing", async () => {
+    const bare = await fetch(`${url}/bare`);
+    expect(bare.headers.get("content-security-policy")).toContain("script-src 'none'");
+    const json = await fetch(`${url}/api/thing`);
+    expect(json.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(await json.json()).toEqual({});
   });
 });

@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
-import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/validation/article";
+import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
 import { MediaPicker } from "./media-picker";

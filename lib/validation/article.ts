@@ -1,11 +1,9 @@
-// The article form's schema, shared by the editor (client) and the server
-// action. Limits follow what readers and search engines see: a long SEO title
-// or description is allowed but flagged in the form.
+// The article form's schema, checked by the server action. Limits follow what
+// readers and search engines see: a long SEO title or description is allowed
+// but flagged in the form (lib/seo/snippet-length.ts).
 import { z } from "zod";
 import { isValidSlug, RESERVED_SLUGS, SLUG_MAX } from "@/lib/slug";
 
-export const SEO_TITLE_HINT = 60;
-export const SEO_DESCRIPTION_HINT = 160;
 /** Under the server-action limit (next.config.ts), so a long body gets this form's message, not a framework error. */
 export const BODY_MAX_BYTES = 1_500_000;
 

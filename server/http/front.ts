@@ -7,13 +7,19 @@
 // - One access-log line per response.
 // - Repeat readers of a page Next has cached are answered from memory
 //   (server/http/page-cache.ts).
+// - Responses are compressed here rather than inside Next, so that the
+//   Content-Security-Policy can be read from, and fitted to, the page Next
+//   wrote (server/http/content-security-policy.ts).
 // - When a page fails with a 500 because the database is down, the reader
 //   gets a styled 503 with Retry-After instead of an error page: the outage is
 //   temporary and crawlers must not drop the page. Cached pages never reach
 //   this point; they are served from the cache while the database is away.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import compression from "compression";
 import { log, requestContext } from "@/server/log";
+import { toBuffer, type Chunk } from "./chunks";
+import { enforceScriptPolicy, nonceForRender } from "./content-security-policy";
 import { PageCache, type CachedPage } from "./page-cache";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
@@ -31,6 +37,14 @@ const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily una
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
+  const compress = compression({
+    // Next hands route handlers' headers over as arrays; the stock filter reads a string only.
+    filter(req, res) {
+      const type = res.getHeader("content-type");
+      if (Array.isArray(type) && type.length === 1) res.setHeader("content-type", type[0]!);
+      return compression.filter(req, res);
+    },
+  });
   return (req, res) => {
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -61,7 +75,11 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       keepForCache(res, cache, key, req.method === "GET");
     }
 
+    // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → socket.
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
+    nonceForRender(req);
+    enforceScriptPolicy(res);
 
     requestContext.run({ requestId }, () => {
       Promise.resolve()
@@ -75,14 +93,6 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
         });
     });
   };
-}
-
-type Chunk = string | Uint8Array;
-
-/** A chunk as res.write/res.end receive it, as bytes (null for a callback in the chunk's place). */
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-  return chunk instanceof Uint8Array ? Buffer.from(chunk) : null;
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {

@@ -1,0 +1,7 @@
+export type Chunk = string | Uint8Array;
+
+/** A chunk as res.write/res.end receive it, as bytes (null for a callback in the chunk's place). */
+export function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  return chunk instanceof Uint8Array ? Buffer.from(chunk) : null;
+}
