@@ -8,7 +8,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { pino } from "pino";
 
-export type RequestContext = { requestId: string };
+export type RequestContext = {
+  requestId: string;
+  /** Tags of the stored page Next answered with, noted by server/http/render-cache-handler.mjs for the page cache. */
+  cacheTags?: string[];
+};
 
 const contextKey = Symbol.for("ledger.request-context");
 const globalStore = globalThis as unknown as { [contextKey]?: AsyncLocalStorage<RequestContext> };

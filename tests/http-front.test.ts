@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
+import { requestContext } from "../server/log";
 import { PageCache } from "../server/http/page-cache";
 
 let databaseUp = true;
@@ -132,18 +133,29 @@ describe("page cache", () => {
   let headline = "First headline";
   const cache = new PageCache(1024 * 1024);
 
+  // What server/http/render-cache-handler.mjs does inside Next: note the served page's tags, announce expired tags.
+  const expire = (tags: string[]) => {
+    for (const listener of (globalThis as unknown as Record<symbol, Set<(tags: string[]) => void>>)[Symbol.for("ledger.expired-tag-listeners")] ?? []) listener(tags);
+  };
+  const tagsOf: Record<string, string[] | undefined> = { "/news/story": ["article:1", "section:news"], "/news/other": ["article:2", "section:news"] };
+
   beforeAll(async () => {
     const front = createFront({
       handle: (req, res) => {
         if (req.method === "POST") {
-          headline = "Edited headline";
+          if (req.url === "/admin/articles/1") {
+            headline = "Edited headline";
+            expire(["article:1"]);
+          }
           res.end("saved");
           return;
         }
         renders++;
+        const context = requestContext.getStore();
+        if (context) context.cacheTags = tagsOf[req.url ?? ""];
         const nextCached = req.url === "/dynamic" ? "MISS" : "HIT";
         res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60, stale-while-revalidate=600", "x-nextjs-cache": nextCached, etag: `"${headline.length}"` });
-        res.end(`<h1>${headline}</h1>`);
+        res.end(`<h1>${req.url === "/news/other" ? "Other story" : headline}</h1>`);
       },
       databaseReachable: async () => true,
       siteName: "The Ledger",
@@ -179,17 +191,23 @@ describe("page cache", () => {
     expect(renders).toBe(8);
   });
 
-  it("empties itself on any write, so an edit shows on the next request", async () => {
-    await fetch(`${url}/news/story`);
+  it("drops the pages whose tags Next expires, so an edit shows on the next request, and keeps the others", async () => {
+    for (const path of ["/news/story", "/news/other", "/news/untagged"]) await fetch(url + path);
     expect(await (await fetch(`${url}/news/story`)).text()).toContain("First headline");
+    renders = 0;
     await fetch(`${url}/admin/articles/1`, { method: "POST", body: "x" });
     expect(await (await fetch(`${url}/news/story`)).text()).toContain("Edited headline");
+    expect((await fetch(`${url}/news/other`)).headers.get("x-page-cache")).toBe("HIT");
+    // A page whose tags are unknown goes with any expiry.
+    expect((await fetch(`${url}/news/untagged`)).headers.get("x-page-cache")).toBeNull();
+    expect(renders).toBe(2);
   });
 
-  it("does not empty itself for a view-count beacon", async () => {
+  it("leaves the store alone for writes that expire nothing (a view-count beacon, a sign-in)", async () => {
     await fetch(`${url}/news/story`);
     renders = 0;
     await fetch(`${url}/api/views`, { method: "POST", body: "{}" });
+    await fetch(`${url}/api/auth/sign-in/email`, { method: "POST", body: "{}" });
     await fetch(`${url}/news/story`);
     expect(renders).toBe(0);
   });
@@ -199,21 +217,21 @@ describe("PageCache", () => {
   it("drops the least recently used pages when full, and pages past their s-maxage", () => {
     const cache = new PageCache(100);
     const headers = { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" };
-    cache.put("a", cache.ticket(), 200, headers, Buffer.alloc(10), 0);
-    cache.put("b", cache.ticket(), 200, headers, Buffer.alloc(10), 0);
+    cache.put("a", cache.ticket(), 200, headers, Buffer.alloc(10), ["a"], 0);
+    cache.put("b", cache.ticket(), 200, headers, Buffer.alloc(10), ["b"], 0);
     expect(cache.get("a", 1)).not.toBeNull(); // a is now the most recent
-    for (const key of ["c", "d", "e", "f", "g", "h", "i", "j", "k"]) cache.put(key, cache.ticket(), 200, headers, Buffer.alloc(10), 0);
+    for (const key of ["c", "d", "e", "f", "g", "h", "i", "j", "k"]) cache.put(key, cache.ticket(), 200, headers, Buffer.alloc(10), [key], 0);
     expect(cache.get("b", 1)).toBeNull();
     expect(cache.get("a", 1)).not.toBeNull();
     expect(cache.size.bytes).toBeLessThanOrEqual(100);
     expect(cache.get("a", 10_001)).toBeNull();
   });
 
-  it("does not keep a page rendered before a write that finished meanwhile", () => {
+  it("does not keep a page rendered before an expiry that happened meanwhile", () => {
     const cache = new PageCache(1000);
     const ticket = cache.ticket();
-    cache.clear();
-    cache.put("a", ticket, 200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" }, Buffer.from("old"));
+    cache.expire(["article:9"]);
+    cache.put("a", ticket, 200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" }, Buffer.from("old"), ["article:1"]);
     expect(cache.get("a")).toBeNull();
   });
 });

@@ -17,10 +17,10 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import compression from "compression";
-import { log, requestContext } from "@/server/log";
+import { log, requestContext, type RequestContext } from "@/server/log";
 import { toBuffer, type Chunk } from "./chunks";
 import { enforceScriptPolicy, nonceForRender } from "./content-security-policy";
-import { PageCache, type CachedPage } from "./page-cache";
+import { onExpiredTags, PageCache, type CachedPage } from "./page-cache";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
@@ -37,6 +37,10 @@ const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily una
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
+  if (options.pageCache) {
+    const cache = options.pageCache;
+    onExpiredTags((tags) => cache.expire(tags));
+  }
   const compress = compression({
     // Next hands route handlers' headers over as arrays; the stock filter reads a string only.
     filter(req, res) {
@@ -61,18 +65,13 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       });
     }
 
+    const context: RequestContext = { requestId };
     const cache = options.pageCache;
-    // After the write, whether or not the client waited for the answer; refused requests change nothing.
-    if (cache?.isWrite(req)) {
-      res.once("close", () => {
-        if (res.statusCode < 400) cache.clear();
-      });
-    }
     const key = cache?.keyFor(req);
     if (cache && key) {
       const page = cache.get(key);
       if (page) return sendCached(req, res, page);
-      keepForCache(res, cache, key, req.method === "GET");
+      keepForCache(res, cache, key, req.method === "GET", context);
     }
 
     // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → socket.
@@ -81,7 +80,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     nonceForRender(req);
     enforceScriptPolicy(res);
 
-    requestContext.run({ requestId }, () => {
+    requestContext.run(context, () => {
       Promise.resolve()
         .then(() => options.handle(req, res))
         .catch((error: unknown) => {
@@ -109,7 +108,7 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage)
 }
 
 /** Copies what Next sends for a GET so the page cache can keep it. */
-function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet: boolean): void {
+function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet: boolean, context: RequestContext): void {
   if (!isGet) return;
   const ticket = cache.ticket();
   const { write, end } = res;
@@ -130,7 +129,7 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   res.once("finish", () => {
-    if (keeping) cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks));
+    if (keeping) cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), context.cacheTags);
   });
 }
 

@@ -8,19 +8,31 @@
 // readers from memory keeps the loop free for the renders that matter.
 //
 // What is stored: 200 answers to plain GETs of reader pages that Next marked
-// as cache hits with an s-maxage, for at most that long. Any write to the site
-// (a server action, a revalidation) empties the store, so an edit is never
-// hidden behind it; a generation counter stops a page rendered before a write
-// from being stored after it.
+// as cache hits with an s-maxage, for at most that long, with the cache tags
+// of the page Next served. When Next expires tags (a story was saved, a
+// section renamed), the pages carrying them go too, so an edit is never
+// hidden behind the store, and pages the change did not touch stay: right
+// after a publish the server is busy rendering what changed, not refetching
+// everything else. A page whose tags are unknown goes with any expiry. A
+// generation counter stops a page rendered before an expiry from being
+// stored after it.
 import type { IncomingMessage, OutgoingHttpHeaders } from "node:http";
 
-export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number; etag?: string };
+export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number; etag?: string; tags: ReadonlySet<string> | null };
+type TagListener = (tags: string[]) => void;
 
 const NOT_CACHED_PREFIXES = ["/admin", "/preview", "/api/", "/_next/"];
 // Requests from Next's client router ask for a different payload under the same URL.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization"];
-/** Writes that do not change any page: the view-count beacon. */
-const HARMLESS_WRITES = new Set(["/api/views"]);
+// server/http/render-cache-handler.mjs (loaded by Next, outside our modules) calls these with every tag Next expires.
+const listenersKey = Symbol.for("ledger.expired-tag-listeners");
+const listeners = ((globalThis as unknown as { [listenersKey]?: Set<TagListener> })[listenersKey] ??= new Set());
+
+/** Calls `listener` with the tags Next expires from now on, in this process. */
+export function onExpiredTags(listener: TagListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export class PageCache {
   private pages = new Map<string, CachedPage>();
@@ -36,12 +48,6 @@ export class PageCache {
     if (url.length > 1024 || NOT_CACHED_PREFIXES.some((prefix) => url.startsWith(prefix)) || url.includes("_rsc=")) return null;
     if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
     return `${url} ${acceptedEncoding(req)}`;
-  }
-
-  /** Whether this request changes the site, which empties the store. */
-  isWrite(req: IncomingMessage): boolean {
-    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
-    return !HARMLESS_WRITES.has((req.url ?? "").split("?")[0]!);
   }
 
   get(key: string, now = Date.now()): CachedPage | null {
@@ -69,12 +75,12 @@ export class PageCache {
     return maxAge > 0 ? maxAge : null;
   }
 
-  put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, now = Date.now()): void {
+  put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, tags: string[] | undefined, now = Date.now()): void {
     const maxAge = PageCache.keepableFor(status, headers);
     if (ticket !== this.generation || maxAge === null || body.length > this.maxBytes / 8) return;
     this.delete(key);
     const etag = typeof headers.etag === "string" ? headers.etag : undefined;
-    this.pages.set(key, { status, headers, body, expires: now + maxAge * 1000, etag });
+    this.pages.set(key, { status, headers, body, expires: now + maxAge * 1000, etag, tags: tags ? new Set(tags) : null });
     this.bytes += body.length;
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
@@ -82,10 +88,12 @@ export class PageCache {
     }
   }
 
-  clear(): void {
+  /** Drops the pages that carry any of these tags (and those whose tags are unknown). */
+  expire(tags: readonly string[]): void {
     this.generation++;
-    this.pages.clear();
-    this.bytes = 0;
+    for (const [key, page] of this.pages) {
+      if (!page.tags || tags.some((tag) => page.tags!.has(tag))) this.delete(key);
+    }
   }
 
   get size(): { pages: number; bytes: number } {
