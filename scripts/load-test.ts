@@ -152,6 +152,8 @@ async function main() {
     process.exitCode = failures.length ? 1 : 0;
   } finally {
     await stopServer(server);
+    // The app's own client (the writes went through it) lets go before the database is dropped.
+    if (process.env.DATABASE_URL === db.url) await (await import("@/server/db")).db.$disconnect();
     await db.stop();
   }
 }

@@ -1,6 +1,7 @@
 // npm test: typecheck, lint, unit/integration tests (vitest), browser tests
-// (Playwright, against a production build) and fault tests, each with its
-// summary, then one closing line "N passed, N failed" over all of them.
+// (Playwright, against a production build), fault tests and the load test,
+// each with its summary, then one closing line "N passed, N failed" over all
+// of them.
 //
 // Uses DATABASE_URL when set; otherwise one embedded PGlite database serves
 // every runner, so the suite passes on a machine without PostgreSQL.
@@ -20,6 +21,19 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", cwd: projectRoot, env: { ...process.env, ...env } });
     child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** Like run, and also hands back what the command printed. */
+function runAndRead(command: string, args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["inherit", "pipe", "inherit"], cwd: projectRoot, env: process.env });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+    });
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
@@ -73,6 +87,20 @@ async function playwright(): Promise<Tally> {
   return tally;
 }
 
+/** The load test's four checks (no 5xx, every write succeeded, every change visible within 1 s, all in the database). */
+async function loadTest(embedded: boolean): Promise<Tally> {
+  console.log("\n▶ load test (readers at 64 connections for 60 s while an editor publishes 50 stories and edits 50)");
+  if (embedded) {
+    // One embedded connection cannot serve 64 readers and an editor: the figures would mean nothing.
+    console.log("load test: skipped, it needs PostgreSQL (set DATABASE_URL)");
+    return { name: "load", passed: 0, failed: 0, skipped: 4, ok: true };
+  }
+  const { code, output } = await runAndRead("npm", ["run", "--silent", "test:load", "--", "--skip-build"]);
+  const counts = /load: (\d+) passed, (\d+) failed/.exec(output);
+  if (!counts) return { name: "load", passed: 0, failed: 1, skipped: 0, ok: false };
+  return { name: "load", passed: Number(counts[1]), failed: Number(counts[2]), skipped: 0, ok: code === 0 };
+}
+
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   mkdirSync(resultsDir, { recursive: true });
@@ -95,6 +123,8 @@ async function main() {
     tallies.push(await playwright());
     // The browser tests' build is reused: the fault tests bring their own database and stories.
     tallies.push(await vitest("faults", "fault tests (database outage, SIGKILL during saves, failing migration)", ["--config", "vitest.faults.config.mts"], { SKIP_BUILD: "1" }));
+    // The same build again, on a database of its own with 2,000 more stories.
+    tallies.push(await loadTest(embedded !== undefined));
   } finally {
     await embedded?.stop();
     if (tempDir && existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });

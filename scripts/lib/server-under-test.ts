@@ -30,7 +30,12 @@ export async function freshDatabase(name: string, embeddedPort: number): Promise
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  return { url: url.href, kind: "PostgreSQL", stop: async () => {} };
+  const drop = async () => {
+    const cleanup = new Client({ connectionString: external });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => cleanup.end());
+  };
+  return { url: url.href, kind: "PostgreSQL", stop: drop };
 }
 
 /** Migrates, seeds the demo content and loads `articles` synthetic ones; returns the load time in seconds. */
