@@ -32,6 +32,10 @@ console.error = (...args: unknown[]) => {
   log.error({ err: errorIn(args) }, text(args) || "error");
 };
 
+// Node's own warnings (deprecations and the like) are warnings in the log, not errors on stderr.
+process.removeAllListeners("warning");
+process.on("warning", (warning) => log.warn({ err: warning }, warning.message));
+
 // quiet: Next's own request-error printing is off for the same reason.
 const app = next({ dev: false, dir: projectRoot, hostname, port, quiet: true });
 await app.prepare();
