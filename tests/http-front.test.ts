@@ -272,6 +272,9 @@ describe("script policy", () => {
             setTimeout(next, 2);
           };
           next();
+        } else if (req.url === "/not-modified") {
+          res.writeHead(304, { "content-type": "text/html; charset=utf-8", etag: '"1"' });
+          res.end();
         } else if (req.url === "/bare") {
           res.setHeader("content-type", "text/html");
           res.end("<html><body><script>self.__next_f.push([1,1])</script></body></html>");
@@ -318,9 +321,13 @@ describe("script policy", () => {
     expect(seenPolicy).not.toBe(first);
   });
 
-  it("lets a page without a nonce run no script, and other responses load nothing", async () => {
+  it("lets a page without a nonce run no script, leaves 304s without a policy, and lets other responses load nothing", async () => {
     const bare = await fetch(`${url}/bare`);
     expect(bare.headers.get("content-security-policy")).toContain("script-src 'none'");
+    // A 304 must not replace the policy the browser kept with the page.
+    const notModified = await fetch(`${url}/not-modified`);
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("content-security-policy")).toBeNull();
     const json = await fetch(`${url}/api/thing`);
     expect(json.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(await json.json()).toEqual({});

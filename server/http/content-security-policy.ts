@@ -104,7 +104,9 @@ export function enforceScriptPolicy(res: ServerResponse): void {
     for (const name of Object.keys(fromCall ?? {})) {
       if (name.toLowerCase() === "content-security-policy") delete fromCall![name];
     }
-    res.setHeader("content-security-policy", document ? documentPolicy(nonce ?? null) : RESOURCE_POLICY);
+    // A 304 would replace the policy the browser kept with the page: it carries none.
+    if (res.statusCode === 304) res.removeHeader("content-security-policy");
+    else res.setHeader("content-security-policy", document ? documentPolicy(nonce ?? null) : RESOURCE_POLICY);
     // The bootstrap scripts may have grown by a nonce: the length is known only for a body held whole.
     // (An empty body is a HEAD answer or a 304, whose length says what a GET would get.)
     if (document && body?.length !== 0) {
