@@ -26,6 +26,9 @@ const hasDigest = (value: unknown) => value instanceof Error && "digest" in valu
 const errorIn = (args: unknown[]) => args.find((a): a is Error => a instanceof Error);
 const text = (args: unknown[]) => format(...args.filter((a) => !(a instanceof Error))).trim() || errorIn(args)?.message || "";
 console.log = console.info = (...args: unknown[]) => log.info(text(args));
+console.debug = (...args: unknown[]) => log.debug(text(args));
+// console.trace prints a stack by design: keep it, as a debug line.
+console.trace = (...args: unknown[]) => log.debug({ stack: new Error().stack?.split("\n").slice(2).join("\n") }, text(args) || "trace");
 console.warn = (...args: unknown[]) => log.warn({ err: errorIn(args) }, text(args));
 console.error = (...args: unknown[]) => {
   if (args.some(hasDigest)) return;
