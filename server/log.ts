@@ -10,8 +10,9 @@ import { pino } from "pino";
 
 export type RequestContext = {
   requestId: string;
-  /** Tags of the stored page Next answered with, noted by server/http/render-cache-handler.mjs for the page cache. */
+  /** Tags of the stored page Next answered with, and when it was rendered (ms since the epoch): noted by server/http/render-cache-handler.mjs for the page cache. */
   cacheTags?: string[];
+  cacheRenderedAt?: number;
 };
 
 const contextKey = Symbol.for("ledger.request-context");

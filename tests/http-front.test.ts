@@ -94,6 +94,7 @@ describe("server errors", () => {
     expect(html).toContain("We will be back in a moment");
     expect(html).toContain("The &#60;Test&#62; Ledger");
     expect(html).not.toContain("Internal Server Error");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
   });
 
   it("holds a compressed 500 too, and answers it with the outage page or unchanged", async () => {
@@ -217,21 +218,31 @@ describe("PageCache", () => {
   it("drops the least recently used pages when full, and pages past their s-maxage", () => {
     const cache = new PageCache(100);
     const headers = { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" };
-    cache.put("a", cache.ticket(), 200, headers, Buffer.alloc(10), ["a"], 0);
-    cache.put("b", cache.ticket(), 200, headers, Buffer.alloc(10), ["b"], 0);
+    cache.put("a", cache.ticket(), 200, headers, Buffer.alloc(10), { tags: ["a"] }, 0);
+    cache.put("b", cache.ticket(), 200, headers, Buffer.alloc(10), { tags: ["b"] }, 0);
     expect(cache.get("a", 1)).not.toBeNull(); // a is now the most recent
-    for (const key of ["c", "d", "e", "f", "g", "h", "i", "j", "k"]) cache.put(key, cache.ticket(), 200, headers, Buffer.alloc(10), [key], 0);
+    for (const key of ["c", "d", "e", "f", "g", "h", "i", "j", "k"]) cache.put(key, cache.ticket(), 200, headers, Buffer.alloc(10), { tags: [key] }, 0);
     expect(cache.get("b", 1)).toBeNull();
     expect(cache.get("a", 1)).not.toBeNull();
     expect(cache.size.bytes).toBeLessThanOrEqual(100);
     expect(cache.get("a", 10_001)).toBeNull();
   });
 
+  it("keeps a page only until Next would call it stale, counted from when Next rendered it", () => {
+    const cache = new PageCache(1000);
+    const headers = { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" };
+    cache.put("a", cache.ticket(), 200, headers, Buffer.from("a"), { tags: ["a"], renderedAt: 92_000 }, 100_000);
+    expect(cache.get("a", 101_999)).not.toBeNull();
+    expect(cache.get("a", 102_001)).toBeNull();
+    cache.put("b", cache.ticket(), 200, headers, Buffer.from("b"), { tags: ["b"], renderedAt: 80_000 }, 100_000);
+    expect(cache.get("b", 100_001)).toBeNull();
+  });
+
   it("does not keep a page rendered before an expiry that happened meanwhile", () => {
     const cache = new PageCache(1000);
     const ticket = cache.ticket();
     cache.expire(["article:9"]);
-    cache.put("a", ticket, 200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" }, Buffer.from("old"), ["article:1"]);
+    cache.put("a", ticket, 200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" }, Buffer.from("old"), { tags: ["article:1"] });
     expect(cache.get("a")).toBeNull();
   });
 });
@@ -250,6 +261,7 @@ describe("script policy", () => {
     `<script id="_R_">alert(1)</script><script src="/_next/static/chunks/evil.js" async="" data-x="1"></script></body></html>`,
   ].join("");
   let seenPolicy: string | undefined;
+  let callbacks = 0;
 
   beforeAll(async () => {
     const front = createFront({
@@ -272,6 +284,10 @@ describe("script policy", () => {
             setTimeout(next, 2);
           };
           next();
+        } else if (req.url === "/callbacks") {
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          res.write(page, () => callbacks++);
+          setTimeout(() => res.end(() => callbacks++), 2);
         } else if (req.url === "/not-modified") {
           res.writeHead(304, { "content-type": "text/html; charset=utf-8", etag: '"1"' });
           res.end();
@@ -309,6 +325,15 @@ describe("script policy", () => {
       expect(body).toContain(`<script id="_R_">alert(1)</script>`);
       expect(body).toContain(`<script src="/_next/static/chunks/evil.js" async="" data-x="1">`);
       if (path === "/whole") expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(expected));
+    }
+  });
+
+  it("calls a page's write and end callbacks, compressed or not", async () => {
+    for (const encoding of ["gzip", "identity"]) {
+      callbacks = 0;
+      const response = await fetch(`${url}/callbacks`, { headers: { "accept-encoding": encoding } });
+      expect(await response.text()).toBe(expected);
+      await expect.poll(() => callbacks).toBe(2);
     }
   });
 

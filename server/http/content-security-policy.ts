@@ -28,7 +28,10 @@ import { toBuffer, type Chunk } from "./chunks";
 export const BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
 
 /** Feeds, JSON, images: nothing in them may load or run anything. */
-const RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The self-contained outage page: its own inline styles, nothing else. */
+export const OUTAGE_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function documentPolicy(nonce: string | null): string {
   return [
@@ -173,7 +176,10 @@ export function enforceScriptPolicy(res: ServerResponse): void {
       return true;
     }
     releaseHead();
-    return (original.write as (...a: unknown[]) => boolean).call(this, out, ...(done ? [done] : []));
+    // The compression layer below takes (chunk, encoding) only: a callback is called here instead.
+    const accepted = (original.write as (...a: unknown[]) => boolean).call(this, out);
+    if (done) process.nextTick(done);
+    return accepted;
   } as ServerResponse["write"];
 
   res.end = function (this: ServerResponse, ...args: unknown[]) {
@@ -185,7 +191,8 @@ export function enforceScriptPolicy(res: ServerResponse): void {
     const out = take(chunk, true);
     releaseHead(whole ? out : undefined);
     restore();
-    return (original.end as (...a: unknown[]) => ServerResponse).call(this, ...(out.length ? [out] : []), ...(done ? [done] : []));
+    if (done) this.once("finish", () => done());
+    return (original.end as (...a: unknown[]) => ServerResponse).call(this, ...(out.length ? [out] : []));
   } as ServerResponse["end"];
 }
 

@@ -19,7 +19,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import compression from "compression";
 import { log, requestContext, type RequestContext } from "@/server/log";
 import { toBuffer, type Chunk } from "./chunks";
-import { enforceScriptPolicy, nonceForRender } from "./content-security-policy";
+import { enforceScriptPolicy, nonceForRender, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import { onExpiredTags, PageCache, type CachedPage } from "./page-cache";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
@@ -129,7 +129,7 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   res.once("finish", () => {
-    if (keeping) cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), context.cacheTags);
+    if (keeping) cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), { tags: context.cacheTags, renderedAt: context.cacheRenderedAt });
   });
 }
 
@@ -195,7 +195,9 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, databaseRea
       res.end(Buffer.concat(body));
       return;
     }
-    for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
+    // Everything Next set goes (it described the failed page); the security headers come back.
+    const kept = new Set(["x-request-id", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "strict-transport-security"]);
+    for (const name of res.getHeaderNames()) if (!kept.has(name)) res.removeHeader(name);
     const api = (req.url ?? "").startsWith("/api/");
     const payload = api ? UNAVAILABLE_JSON : outagePage;
     res.writeHead(503, {
@@ -203,6 +205,7 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, databaseRea
       "cache-control": "no-store",
       "retry-after": String(RETRY_AFTER_SECONDS),
       "content-length": Buffer.byteLength(payload),
+      "content-security-policy": api ? RESOURCE_POLICY : OUTAGE_PAGE_POLICY,
     });
     res.end(req.method === "HEAD" ? undefined : payload);
   }

@@ -75,12 +75,18 @@ export class PageCache {
     return maxAge > 0 ? maxAge : null;
   }
 
-  put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, tags: string[] | undefined, now = Date.now()): void {
+  /**
+   * Keeps a page until Next would call it stale: `s-maxage` counts from when Next rendered it, which
+   * Next's header does not say (it sends the whole period on every hit), so the render time is passed in.
+   */
+  put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, entry: { tags?: string[]; renderedAt?: number }, now = Date.now()): void {
     const maxAge = PageCache.keepableFor(status, headers);
     if (ticket !== this.generation || maxAge === null || body.length > this.maxBytes / 8) return;
+    const expires = Math.min(now, entry.renderedAt ?? now) + maxAge * 1000;
+    if (expires <= now) return;
     this.delete(key);
     const etag = typeof headers.etag === "string" ? headers.etag : undefined;
-    this.pages.set(key, { status, headers, body, expires: now + maxAge * 1000, etag, tags: tags ? new Set(tags) : null });
+    this.pages.set(key, { status, headers, body, expires, etag, tags: entry.tags ? new Set(entry.tags) : null });
     this.bytes += body.length;
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break;

@@ -7,8 +7,8 @@
 //
 // It also tells the front's page cache (server/http/page-cache.ts) two
 // things, through objects on globalThis that both sides find by name: the
-// tags of the stored page a request was answered with, and every tag Next
-// expires, so that a change empties exactly the pages that showed it.
+// tags and age of the stored page a request was answered with, and every tag
+// Next expires, so that a change empties exactly the pages that showed it.
 //
 // Plain JavaScript because Next loads this file itself, outside the bundle.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
@@ -31,6 +31,7 @@ export default class RenderCacheHandler extends Base {
     const tags = value?.headers?.["x-next-cache-tags"];
     const request = globalThis[requestContext]?.getStore();
     if (request && typeof tags === "string") request.cacheTags = tags.split(",");
+    if (request && typeof entry?.lastModified === "number") request.cacheRenderedAt = entry.lastModified;
     return entry;
   }
 
