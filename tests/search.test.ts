@@ -41,6 +41,17 @@ describe("full-text search", () => {
     expect(second.hits[0]!.id).not.toBe(all.hits[0]!.id);
   });
 
+  it("counts the matches, pages through each once, and keeps the count past the last page", async () => {
+    const first = await searchArticles({ q: "council" });
+    const seen = new Set<string>();
+    for (let page = 1; page <= first.pageCount; page++) for (const hit of (await searchArticles({ q: "council", page })).hits) seen.add(hit.id);
+    expect(seen.size).toBe(first.total);
+    expect(first.moreThanTotal).toBe(false);
+    const past = await searchArticles({ q: "council", page: first.pageCount + 1 });
+    expect(past.hits).toEqual([]);
+    expect(past.total).toBe(first.total);
+  });
+
   it("handles hostile input without an error", async () => {
     for (const q of [`"unterminated`, "a & | ! ( ) :* <->", "'; DROP TABLE \"Article\"; --", "🚢🌊", "x".repeat(1000), "\u0000", "-", "or", "the"]) {
       const results = await searchArticles({ q });
