@@ -328,6 +328,13 @@ describe("script policy", () => {
     }
   });
 
+  it("compresses with gzip even for browsers that prefer Brotli", async () => {
+    // (Streamed, so not under the size below which nothing is compressed.)
+    const response = await fetch(`${url}/callbacks`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(await response.text()).toBe(expected);
+  });
+
   it("calls a page's write and end callbacks, compressed or not", async () => {
     for (const encoding of ["gzip", "identity"]) {
       callbacks = 0;
