@@ -1,15 +1,27 @@
 // The production server's front, on a real HTTP server with a stand-in for
 // Next's handler.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
 import { requestContext } from "../server/log";
 import { PageCache } from "../server/http/page-cache";
 
+type Served = { url: string; close: () => Promise<void> };
+
+/** Serves a front on a free loopback port. */
+async function serve(front: ReturnType<typeof createFront>): Promise<Served> {
+  const server = createServer(front);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 let databaseUp = true;
 let probes = 0;
-let server: Server;
+let served: Served;
 let base: string;
 
 // Stand-in routes: /ok streams a page in chunks, /boom fails the way Next does, /echo-id shows the id the app saw.
@@ -45,12 +57,11 @@ beforeAll(async () => {
     siteName: "The <Test> Ledger",
     accessLog: false,
   });
-  server = createServer(front);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serve(front);
+  base = served.url;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => served.close());
 
 describe("request ids", () => {
   it("gives every request an id, shows it to the app and echoes it", async () => {
@@ -128,7 +139,7 @@ describe("server errors", () => {
 });
 
 describe("page cache", () => {
-  let cached: Server;
+  let cached: Served;
   let url: string;
   let renders = 0;
   let headline = "First headline";
@@ -163,12 +174,11 @@ describe("page cache", () => {
       accessLog: false,
       pageCache: cache,
     });
-    cached = createServer(front);
-    await new Promise<void>((resolve) => cached.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(cached.address() as AddressInfo).port}`;
+    cached = await serve(front);
+    url = cached.url;
   });
 
-  afterAll(() => new Promise<void>((resolve) => cached.close(() => resolve())));
+  afterAll(() => cached.close());
 
   it("answers repeat readers of a page Next cached from memory, with their own request id", async () => {
     renders = 0;
@@ -248,7 +258,7 @@ describe("PageCache", () => {
 });
 
 describe("script policy", () => {
-  let policed: Server;
+  let policed: Served;
   let url: string;
   const NONCE = "cmVuZGVyLW5vbmNlLTAx";
   const CHUNK_LIST = `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a1.js","static/chunks/b2.css"],"runtimeModuleIds":[42]});`;
@@ -303,12 +313,11 @@ describe("script policy", () => {
       siteName: "The Ledger",
       accessLog: false,
     });
-    policed = createServer(front);
-    await new Promise<void>((resolve) => policed.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(policed.address() as AddressInfo).port}`;
+    policed = await serve(front);
+    url = policed.url;
   });
 
-  afterAll(() => new Promise<void>((resolve) => policed.close(() => resolve())));
+  afterAll(() => policed.close());
 
   const expected = page
     .replace(`fetchPriority="low" href="/_next/static/chunks/boot.js"/>`, `fetchPriority="low" href="/_next/static/chunks/boot.js" nonce="${NONCE}"/>`)

@@ -17,12 +17,12 @@
 //
 // Two scripts of Next's own bootstrap come without the nonce when Next
 // renders a page for its cache (the chunk-list script and the first chunk,
-// with its preload); they are recognised by their exact shape and given it. A document in which
-// no nonce is found gets `script-src 'none'`: it still reads, server-rendered,
-// but runs nothing.
+// with its preload); they are recognised by their exact shape and given it.
+// A document in which no nonce is found gets `script-src 'none'`: it still
+// reads, server-rendered, but runs nothing.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { toBuffer, type Chunk } from "./chunks";
+import { callbackIn, toBuffer, type Chunk } from "./chunks";
 
 /** For responses other than HTML documents (and for `next dev`, which has no front): framing, plugins, base and form targets. */
 export const BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
@@ -80,8 +80,6 @@ function safeCut(text: string): number {
   return lt !== -1 && text.indexOf(">", lt) === -1 ? lt : text.length;
 }
 
-type Callback = (error?: Error | null) => void;
-
 const isHtml = (headers: OutgoingHttpHeaders) => /^text\/html\b/i.test(String(headers["content-type"] ?? ""));
 
 /**
@@ -103,19 +101,19 @@ export function enforceScriptPolicy(res: ServerResponse): void {
   // Sends the head with the policy for what is known by now; `body` is the whole body when it is already complete.
   const releaseHead = (body?: Buffer) => {
     if (res.headersSent) return;
-    const fromCall = headersInCall();
-    for (const name of Object.keys(fromCall ?? {})) {
-      if (name.toLowerCase() === "content-security-policy") delete fromCall![name];
-    }
+    // Headers handed to writeHead would override those set here.
+    const dropFromCall = (header: string) => {
+      const fromCall = headersInCall();
+      for (const name of Object.keys(fromCall ?? {})) if (name.toLowerCase() === header) delete fromCall![name];
+    };
+    dropFromCall("content-security-policy");
     // A 304 would replace the policy the browser kept with the page: it carries none.
     if (res.statusCode === 304) res.removeHeader("content-security-policy");
     else res.setHeader("content-security-policy", document ? documentPolicy(nonce ?? null) : RESOURCE_POLICY);
     // The bootstrap scripts may have grown by a nonce: the length is known only for a body held whole.
     // (An empty body is a HEAD answer or a 304, whose length says what a GET would get.)
     if (document && body?.length !== 0) {
-      for (const name of Object.keys(fromCall ?? {})) {
-        if (name.toLowerCase() === "content-length") delete fromCall![name];
-      }
+      dropFromCall("content-length");
       if (body) res.setHeader("content-length", body.length);
       else res.removeHeader("content-length");
     }
@@ -169,15 +167,14 @@ export function enforceScriptPolicy(res: ServerResponse): void {
   res.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
     decide();
     if (!document) return (original.write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-    const done = rest.find((a): a is Callback => typeof a === "function");
     const out = take(toBuffer(chunk, rest[0]), false);
-    if (out.length === 0) {
-      if (done) process.nextTick(done);
-      return true;
+    let accepted = true;
+    if (out.length > 0) {
+      releaseHead();
+      accepted = (original.write as (...a: unknown[]) => boolean).call(this, out);
     }
-    releaseHead();
     // The compression layer below takes (chunk, encoding) only: a callback is called here instead.
-    const accepted = (original.write as (...a: unknown[]) => boolean).call(this, out);
+    const done = callbackIn(rest);
     if (done) process.nextTick(done);
     return accepted;
   } as ServerResponse["write"];
@@ -185,17 +182,15 @@ export function enforceScriptPolicy(res: ServerResponse): void {
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     decide();
     if (!document) return (original.end as (...a: unknown[]) => ServerResponse).apply(this, args);
-    const done = args.find((a): a is Callback => typeof a === "function");
-    const chunk = args[0] !== undefined && typeof args[0] !== "function" ? toBuffer(args[0], args[1]) : null;
-    const whole = !res.headersSent;
-    const out = take(chunk, true);
-    releaseHead(whole ? out : undefined);
+    // toBuffer gives null for a callback in the chunk's place; releaseHead does nothing once the head is out.
+    const out = take(toBuffer(args[0], args[1]), true);
+    releaseHead(out);
     restore();
+    const done = callbackIn(args);
     if (done) this.once("finish", () => done());
     return (original.end as (...a: unknown[]) => ServerResponse).call(this, ...(out.length ? [out] : []));
   } as ServerResponse["end"];
 }
-
 
 function lowerCased(headers: OutgoingHttpHeaders | undefined): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));

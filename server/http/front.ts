@@ -18,7 +18,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import compression from "compression";
 import { log, requestContext, type RequestContext } from "@/server/log";
-import { toBuffer, type Chunk } from "./chunks";
+import { callbackIn, toBuffer, type Chunk } from "./chunks";
 import { enforceScriptPolicy, nonceForRender, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import { onExpiredTags, PageCache, type CachedPage } from "./page-cache";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
@@ -151,7 +151,6 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, databaseRea
     const bytes = toBuffer(chunk, encoding);
     if (bytes) held!.body.push(bytes);
   };
-  const callbackIn = (args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
 
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     // Once holding, later calls belong to the same response (a compression wrapper asks for the head again).
