@@ -19,6 +19,25 @@ export function normaliseSearchQuery(input: unknown): string {
     .trim();
 }
 
+/**
+ * The quoted phrases every match of `query` must contain, as websearch_to_tsquery reads it: only
+ * when no "or" could make a phrase optional, and not phrases a "-" may negate. A phrase whose
+ * quotes are unbalanced is left out, since the database reads it differently. The database uses
+ * these to find stories through their word pairs first (see searchPairs in the schema), so
+ * leaving a phrase out only costs speed, while listing one the query does not require would
+ * hide results.
+ */
+export function requiredPhrases(query: string): string[] {
+  const parts = query.split('"');
+  if (parts.length % 2 === 0) return []; // an odd number of quotes
+  const outside = parts.filter((_, i) => i % 2 === 0);
+  if (outside.some((text) => /(^|[^\p{L}\p{N}_])or($|[^\p{L}\p{N}_])/iu.test(text))) return [];
+  // websearch_to_tsquery negates a phrase after a "-", even with some punctuation between ("-!", "(-)"):
+  // a "-" anywhere after the last letter or digit before the phrase leaves it out.
+  const negated = (i: number) => /-[^\p{L}\p{N}]*$/u.test(parts.slice(0, i).join('"'));
+  return parts.flatMap((text, i) => (i % 2 === 1 && text.trim() && !negated(i) ? [text.trim()] : []));
+}
+
 function isPaired(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) {

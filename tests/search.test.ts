@@ -1,6 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { normaliseSearchQuery, splitHighlights, MARK_END, MARK_START } from "@/lib/search-query";
-import { searchArticles } from "@/server/data/search";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
+import { normaliseSearchQuery, requiredPhrases, splitHighlights, MARK_END, MARK_START } from "@/lib/search-query";
+import { searchArticles, wordPairFilter } from "@/server/data/search";
 import { db } from "@/server/db";
 
 afterAll(() => db.$disconnect());
@@ -11,6 +13,20 @@ describe("search query", () => {
     expect(normaliseSearchQuery("x".repeat(5000))).toHaveLength(200);
     expect(normaliseSearchQuery(["a"])).toBe("");
     expect(normaliseSearchQuery("\ud800 lone")).toBe("lone");
+  });
+
+  it("lists the quoted phrases every match must contain, and none when a phrase could be optional", () => {
+    expect(requiredPhrases(`"treaty court" harbour`)).toEqual(["treaty court"]);
+    expect(requiredPhrases(`x"court of appeal"y "mayor's office"`)).toEqual(["court of appeal", "mayor's office"]);
+    expect(requiredPhrases(`harbour -"treaty court" - "ferry station" "city hall"`)).toEqual(["city hall"]);
+    expect(requiredPhrases(`-!"treaty court" (-) "ferry station" -the "city hall" -x"bus stop"`)).toEqual(["city hall", "bus stop"]);
+    expect(requiredPhrases(`"treaty court" or harbour`)).toEqual([]);
+    expect(requiredPhrases(`"treaty court" OR harbour`)).toEqual([]);
+    expect(requiredPhrases(`"treaty court`)).toEqual([]);
+    expect(requiredPhrases(`"treaty court" "`)).toEqual([]);
+    expect(requiredPhrases(`"" " " harbour`)).toEqual([]);
+    // "or" inside a phrase is a stop word, not an operator
+    expect(requiredPhrases(`"sink or swim"`)).toEqual(["sink or swim"]);
   });
 
   it("splits a snippet into plain and highlighted runs", () => {
@@ -58,5 +74,44 @@ describe("full-text search", () => {
       expect(results.total, q).toBeGreaterThanOrEqual(0);
     }
     expect(await db.article.count()).toBeGreaterThan(0);
+  });
+});
+
+describe("phrase search through word pairs", () => {
+  let texts: string[] = [];
+  beforeAll(async () => {
+    texts = (await db.article.findMany({ where: { status: "PUBLISHED" }, select: { bodyText: true }, orderBy: { id: "asc" } })).map((a) => a.bodyText);
+  });
+
+  async function matches(query: string, filter: Prisma.Sql): Promise<string[]> {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM "Article" a WHERE a.search @@ websearch_to_tsquery('english', ${query}) ${filter} ORDER BY a.id`;
+    return rows.map((r) => r.id);
+  }
+
+  it("finds exactly the stories the full-text query alone finds, for phrases cut from real stories and hostile ones", async () => {
+    // A phrase is a run of 1 to 5 words from a story, so most queries match something.
+    const phrase = fc.record({ text: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 5 }) }).map(({ text, start, length }) => {
+      const words = texts[text % texts.length]!.split(/\s+/);
+      const from = start % Math.max(1, words.length - length);
+      return words.slice(from, from + length).join(" ");
+    });
+    const decorated = fc.tuple(phrase, fc.constantFrom("", "-", "- ", "x", "!", "\"", "or "), fc.constantFrom("", "-", "'s", "\"", " or harbour", " council", " -council", "(", "&")).map(
+      ([words, before, after]) => `${before}"${words}${after.startsWith("\"") ? "" : '"'}${after}`,
+    );
+    const query = fc
+      .array(fc.oneof({ arbitrary: phrase.map((words) => `"${words}"`), weight: 3 }, { arbitrary: decorated, weight: 3 }, phrase, fc.constantFrom("or", "-", "\"", "court of", "the")), { minLength: 1, maxLength: 2 })
+      .map((parts) => normaliseSearchQuery(parts.join(" ")));
+    let narrowed = 0; // queries with matches that went through the word pairs
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const filter = wordPairFilter(q);
+        const expected = await matches(q, Prisma.empty);
+        expect(await matches(q, filter), q).toEqual(expected);
+        if (filter !== Prisma.empty && expected.length) narrowed++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(narrowed).toBeGreaterThan(50);
   });
 });
