@@ -8,7 +8,7 @@ import { createPrismaClient } from "@/lib/prisma";
 import { seed } from "../prisma/seed";
 import { bulkLoadArticles } from "../prisma/seed-data/bulk";
 import { projectRoot } from "./lib/database";
-import { serveArgs } from "./lib/serve-command";
+import { serveArgs, serveEnv } from "./lib/serve-command";
 import { migrate } from "./migrate";
 
 const url = process.env.DATABASE_URL;
@@ -27,6 +27,6 @@ await client.end();
 const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
 if (process.env.SKIP_BUILD !== "1") execFileSync(process.execPath, [next, "build"], { stdio: "inherit", cwd: projectRoot });
 // PORT tells the in-process scheduler where to send its revalidation requests.
-const server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), { stdio: "inherit", cwd: projectRoot, env: { ...process.env, PORT: port } });
+const server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), { stdio: "inherit", cwd: projectRoot, env: serveEnv({ ...process.env, PORT: port }) });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

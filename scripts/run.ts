@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { embeddedDataDir, embeddedPort, projectRoot } from "./lib/database";
-import { serveArgs } from "./lib/serve-command";
+import { serveArgs, serveEnv } from "./lib/serve-command";
 import { migrate } from "./migrate";
 
 const tsxCli = path.join(projectRoot, "node_modules/tsx/dist/cli.mjs");
@@ -48,10 +48,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function run(command: string, args: string[]): Promise<number> {
+function run(command: string, args: string[], env = process.env): Promise<number> {
   if (stopping) return Promise.resolve(130);
   return new Promise((resolve) => {
-    const child = (current = spawn(command, args, { stdio: "inherit", env: process.env }));
+    const child = (current = spawn(command, args, { stdio: "inherit", env }));
     child.on("exit", (code) => {
       current = null;
       resolve(stopping ? 0 : (code ?? 1));
@@ -86,7 +86,7 @@ async function main() {
     if (stopping) return;
     code = mode === "dev"
       ? await run(process.execPath, [next, "dev", "--port", port])
-      : await run(process.execPath, serveArgs(port));
+      : await run(process.execPath, serveArgs(port), serveEnv(process.env));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
   } finally {

@@ -1,22 +1,31 @@
 // The production server: Next's request handler behind the HTTP front
 // (request ids, access log, outage page; see server/http/front.ts).
 //
-//   tsx scripts/serve.ts [--port 3000] [--hostname 127.0.0.1]
+//   node <bundle of this file> --dir <project> [--port 3000] [--hostname 127.0.0.1]
 //
 // `npm start`, the browser tests, the benchmark and the fault tests all serve
-// the app through this file.
+// the app through this file, bundled and started by scripts/lib/serve-command.ts.
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import os from "node:os";
+import path from "node:path";
 import { format, parseArgs } from "node:util";
 import { createFront } from "@/server/http/front";
 import { PageCache } from "@/server/http/page-cache";
+import { RenderQueue } from "@/server/http/render-queue";
 import { log } from "@/server/log";
-import { projectRoot } from "./lib/database";
 
-const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" }, dir: { type: "string" } } });
+const projectRoot = path.resolve(values.dir ?? ".");
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 // React and Next pick their production builds from NODE_ENV, so it is set before Next loads.
 Object.assign(process.env, { NODE_ENV: "production", PORT: String(port) });
+// Run on the configuration `next build` resolved and saved, as Next's own standalone server does.
+// Loading next.config.ts instead compiles it with SWC, whose native module then stays in the
+// process: about 45 MB of the server's memory, for a file read once.
+const savedConfig = path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
+if (existsSync(savedConfig)) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(savedConfig, "utf8")).config);
 const { default: next } = await import("next");
 
 // Whatever Next or a library prints goes out as JSON lines too. Errors that
@@ -57,6 +66,8 @@ function databaseReachable(): Promise<boolean> {
 
 // PAGE_CACHE_MB=0 turns the in-memory page cache off (for example behind a CDN that does the same).
 const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
+// Two renders per core keep every core busy while one waits for the database.
+const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? 2 * os.availableParallelism());
 const server = createServer(
   createFront({
     handle,
@@ -64,6 +75,7 @@ const server = createServer(
     siteName: process.env.SITE_NAME ?? "The Ledger",
     accessLog: process.env.ACCESS_LOG !== "off",
     pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
+    renderQueue: new RenderQueue(renderConcurrency),
   }),
 );
 server.listen(port, hostname, () => log.info({ port, hostname: hostname ?? "*" }, "listening"));

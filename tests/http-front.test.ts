@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
 import { requestContext } from "../server/log";
 import { PageCache } from "../server/http/page-cache";
+import { RenderQueue } from "../server/http/render-queue";
 
 type Served = { url: string; close: () => Promise<void> };
 
@@ -372,5 +373,66 @@ describe("script policy", () => {
     const json = await fetch(`${url}/api/thing`);
     expect(json.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(await json.json()).toEqual({});
+  });
+});
+
+describe("render queue", () => {
+  // Each request to /hold/<n> stays in "Next" until the test releases it.
+  const running = new Map<string, () => void>();
+  const started: string[] = [];
+  let queued: Served;
+  const queue = new RenderQueue(2);
+
+  beforeAll(async () => {
+    const front = createFront({
+      handle: (req, res) => {
+        if (req.url === "/api/health") return void res.end("ok");
+        started.push(req.url!);
+        running.set(req.url!, () => res.end(req.url));
+      },
+      databaseReachable: async () => true,
+      siteName: "Queue",
+      accessLog: false,
+      renderQueue: queue,
+    });
+    queued = await serve(front);
+  });
+  afterAll(() => queued.close());
+
+  const release = async (url: string) => {
+    await expect.poll(() => running.has(url)).toBe(true);
+    running.get(url)!();
+    running.delete(url);
+  };
+
+  it("lets two renders run at once and the others follow in arrival order; probes do not wait", async () => {
+    const responses = ["/hold/1", "/hold/2", "/hold/3", "/hold/4"].map((url) => fetch(queued.url + url).then((r) => r.text()));
+    await expect.poll(() => started.length).toBe(2);
+    expect(queue.waiting).toBe(2);
+    expect(await (await fetch(`${queued.url}/api/health`)).text()).toBe("ok");
+    await release("/hold/2");
+    await expect.poll(() => started).toEqual(["/hold/1", "/hold/2", "/hold/3"]);
+    await release("/hold/1");
+    await release("/hold/3");
+    await release("/hold/4");
+    expect(await Promise.all(responses)).toEqual(["/hold/1", "/hold/2", "/hold/3", "/hold/4"]);
+    expect([queue.active, queue.waiting]).toEqual([0, 0]);
+  });
+
+  it("gives a slot back when a reader leaves, waiting or rendering, so nothing stalls", async () => {
+    started.length = 0;
+    const abandon = ["/gone/1", "/gone/2", "/gone/3"].map((url) => {
+      const controller = new AbortController();
+      fetch(queued.url + url, { signal: controller.signal }).catch(() => {});
+      return controller;
+    });
+    await expect.poll(() => [queue.active, queue.waiting]).toEqual([2, 1]);
+    for (const controller of abandon) controller.abort();
+    await expect.poll(() => [queue.active, queue.waiting]).toEqual([0, 0]);
+    // The reader who left while waiting was never rendered.
+    expect(started).toEqual(["/gone/1", "/gone/2"]);
+    const next = fetch(`${queued.url}/hold/5`).then((r) => r.text());
+    await release("/hold/5");
+    expect(await next).toBe("/hold/5");
   });
 });

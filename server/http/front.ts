@@ -6,7 +6,8 @@
 //   while the request runs.
 // - One access-log line per response.
 // - Repeat readers of a page Next has cached are answered from memory
-//   (server/http/page-cache.ts).
+//   (server/http/page-cache.ts); the other requests take turns to reach Next
+//   (server/http/render-queue.ts).
 // - Responses are compressed here rather than inside Next, so that the
 //   Content-Security-Policy can be read from, and fitted to, the page Next
 //   wrote (server/http/content-security-policy.ts).
@@ -21,6 +22,7 @@ import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
 import { enforceScriptPolicy, nonceForRender, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import { onExpiredTags, PageCache, type CachedPage } from "./page-cache";
+import type { RenderQueue } from "./render-queue";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
@@ -30,6 +32,8 @@ export type FrontOptions = {
   siteName: string;
   accessLog?: boolean;
   pageCache?: PageCache;
+  /** Limits how many requests Next renders at once; the others wait their turn. */
+  renderQueue?: RenderQueue;
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -86,7 +90,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     enforceScriptPolicy(res);
 
     requestContext.run(context, () => {
-      Promise.resolve()
+      (options.renderQueue?.enter(req, res) ?? Promise.resolve())
         .then(() => options.handle(req, res))
         .catch((error: unknown) => {
           log.error({ err: error, url: req.url }, "request handler threw");

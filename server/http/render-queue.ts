@@ -1,0 +1,57 @@
+// Admission control for renders: requests the page cache cannot answer reach
+// Next at most `limit` at a time; the rest wait in arrival order.
+//
+// A render is CPU-bound JavaScript on one thread. Past a few at once, more
+// renders add no throughput: they interleave, each holding its React tree and
+// query results meanwhile, so memory grows with the crowd and every one of them
+// finishes late. Queued, they finish in order at the same rate, and the heap
+// needs room for `limit` renders only (which is what lets the server run with a
+// small, fixed heap; see scripts/lib/serve-command.ts).
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+// Probes answer at once even when renders queue (the outage check asks /api/ready while its own
+// request holds a slot), and build assets are plain files.
+const UNQUEUED = /^\/(?:api\/(?:health|ready)(?:[/?]|$)|_next\/static\/)/;
+
+export class RenderQueue {
+  #active = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`a render limit must be a positive integer, not ${limit}`);
+  }
+
+  get active(): number {
+    return this.#active;
+  }
+
+  get waiting(): number {
+    return this.#waiting.length;
+  }
+
+  /**
+   * Resolves when `req` may go to Next. Its slot is freed when the response closes: sent, failed or
+   * abandoned. A client that leaves while waiting gives up its place without ever taking a slot.
+   */
+  enter(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (UNQUEUED.test(req.url ?? "")) return Promise.resolve();
+    return new Promise((resolve) => {
+      let admitted = false;
+      const admit = () => {
+        admitted = true;
+        this.#active++;
+        resolve();
+      };
+      res.once("close", () => {
+        if (!admitted) {
+          this.#waiting.splice(this.#waiting.indexOf(admit), 1);
+          return;
+        }
+        this.#active--;
+        this.#waiting.shift()?.();
+      });
+      if (this.#active < this.limit) admit();
+      else this.#waiting.push(admit);
+    });
+  }
+}
