@@ -106,17 +106,20 @@ async function getRedirectTarget(slug: string): Promise<string | null> {
   return `/${article.section.slug}/${article.slug}`;
 }
 
-/** The newest published articles. */
+/**
+ * The newest published articles, leaving out `excludeId` (the story being read). The list is
+ * cached once for every article page rather than once per story.
+ */
 export async function getLatest(limit: number, options: { excludeId?: string } = {}): Promise<ArticleCard[]> {
+  const newest = await getNewest(options.excludeId ? limit + 1 : limit);
+  return newest.filter((card) => card.id !== options.excludeId).slice(0, limit);
+}
+
+async function getNewest(limit: number): Promise<ArticleCard[]> {
   "use cache";
   cacheLife("rails");
   cacheTag(tags.rails);
-  const rows = await db.article.findMany({
-    where: { ...published, ...(options.excludeId ? { id: { not: options.excludeId } } : {}) },
-    orderBy: { publishedAt: "desc" },
-    take: limit,
-    select: cardSelect,
-  });
+  const rows = await db.article.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: limit, select: cardSelect });
   return rows.map(toCard);
 }
 
