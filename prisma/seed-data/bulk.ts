@@ -29,6 +29,8 @@ function generator(seed: number) {
 }
 
 const BATCH = 2000;
+const REBUILD_INDEXES_FROM = 5000;
+const FULL_TEXT_INDEXES = ["Article_search_idx", "Article_searchPairs_idx"];
 
 export async function bulkLoadArticles(client: Client, target: number): Promise<number> {
   const sections = (await client.query<{ id: string }>(`SELECT id FROM "Section" ORDER BY position`)).rows.map((r) => r.id);
@@ -38,6 +40,29 @@ export async function bulkLoadArticles(client: Client, target: number): Promise<
 
   const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article" WHERE slug LIKE 'synthetic-%'`);
   const have = rows[0]?.n ?? 0;
+  let inserted = 0;
+  // Keeping the full-text indexes current row by row is most of the cost of a big load: drop them and
+  // build them once at the end, from their own definitions (PostgreSQL's advice for populating a table).
+  const rebuilt = target - have >= REBUILD_INDEXES_FROM
+    ? (await client.query<{ name: string; definition: string }>(
+        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1)`,
+        [FULL_TEXT_INDEXES],
+      )).rows
+    : [];
+  for (const index of rebuilt) await client.query(`DROP INDEX "${index.name}"`);
+  try {
+    inserted = await insertBatches(client, have, target, { sections, authors, tags });
+  } finally {
+    for (const index of rebuilt) await client.query(index.definition);
+  }
+  if (inserted) await client.query(`ANALYZE "Article"; ANALYZE "ArticleAuthor"; ANALYZE "ArticleTag"`);
+  return inserted;
+}
+
+type Taxonomy = { sections: string[]; authors: string[]; tags: string[] };
+
+/** Inserts synthetic stories number `have + 1` to `target` in batches; returns how many were new. */
+async function insertBatches(client: Client, have: number, target: number, { sections, authors, tags }: Taxonomy): Promise<number> {
   const now = Date.now();
   let inserted = 0;
   for (let start = have; start < target; start += BATCH) {
@@ -88,6 +113,5 @@ export async function bulkLoadArticles(client: Client, target: number): Promise<
       [tagging.map((p) => p[0]), tagging.map((p) => p[1])],
     );
   }
-  if (inserted) await client.query(`ANALYZE "Article"; ANALYZE "ArticleAuthor"; ANALYZE "ArticleTag"`);
   return inserted;
 }
