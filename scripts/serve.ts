@@ -5,7 +5,7 @@
 //
 // `npm start`, the browser tests, the benchmark and the fault tests all serve
 // the app through this file, bundled and started by scripts/lib/serve-command.ts.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -68,6 +68,13 @@ function databaseReachable(): Promise<boolean> {
 const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
 // Two renders per core keep every core busy while one waits for the database.
 const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? 2 * os.availableParallelism());
+/** URL paths of the files in public/, which Next serves as they are (it reads the folder at start too). */
+function publicFiles(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return new Set(entries.filter((e) => e.isFile()).map((e) => "/" + path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).map(encodeURIComponent).join("/")));
+}
+
 const server = createServer(
   createFront({
     handle,
@@ -75,7 +82,7 @@ const server = createServer(
     siteName: process.env.SITE_NAME ?? "The Ledger",
     accessLog: process.env.ACCESS_LOG !== "off",
     pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
-    renderQueue: new RenderQueue(renderConcurrency),
+    renderQueue: new RenderQueue({ limit: renderConcurrency, files: publicFiles(path.join(projectRoot, "public")) }),
   }),
 );
 server.listen(port, hostname, () => log.info({ port, hostname: hostname ?? "*" }, "listening"));

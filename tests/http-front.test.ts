@@ -381,12 +381,12 @@ describe("render queue", () => {
   const running = new Map<string, () => void>();
   const started: string[] = [];
   let queued: Served;
-  const queue = new RenderQueue(2);
+  const queue = new RenderQueue({ limit: 2, files: new Set(["/logo.png"]) });
 
   beforeAll(async () => {
     const front = createFront({
       handle: (req, res) => {
-        if (req.url === "/api/health") return void res.end("ok");
+        if (req.url === "/api/health" || req.url?.startsWith("/logo.png")) return void res.end("ok");
         started.push(req.url!);
         running.set(req.url!, () => res.end(req.url));
       },
@@ -405,11 +405,12 @@ describe("render queue", () => {
     running.delete(url);
   };
 
-  it("lets two renders run at once and the others follow in arrival order; probes do not wait", async () => {
+  it("lets two renders run at once and the others follow in arrival order; probes and plain files do not wait", async () => {
     const responses = ["/hold/1", "/hold/2", "/hold/3", "/hold/4"].map((url) => fetch(queued.url + url).then((r) => r.text()));
     await expect.poll(() => started.length).toBe(2);
     expect(queue.waiting).toBe(2);
     expect(await (await fetch(`${queued.url}/api/health`)).text()).toBe("ok");
+    expect(await (await fetch(`${queued.url}/logo.png?v=2`)).text()).toBe("ok");
     await release("/hold/2");
     await expect.poll(() => started).toEqual(["/hold/1", "/hold/2", "/hold/3"]);
     await release("/hold/1");

@@ -13,12 +13,23 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // request holds a slot), and build assets are plain files.
 const UNQUEUED = /^\/(?:api\/(?:health|ready)(?:[/?]|$)|_next\/static\/)/;
 
+export type RenderQueueOptions = {
+  limit: number;
+  /** Paths of plain files Next serves as they are (the public/ folder): they skip the queue too. */
+  files?: ReadonlySet<string>;
+};
+
 export class RenderQueue {
   #active = 0;
   readonly #waiting: (() => void)[] = [];
 
-  constructor(readonly limit: number) {
+  readonly limit: number;
+  readonly #files: ReadonlySet<string>;
+
+  constructor({ limit, files = new Set() }: RenderQueueOptions) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`a render limit must be a positive integer, not ${limit}`);
+    this.limit = limit;
+    this.#files = files;
   }
 
   get active(): number {
@@ -34,7 +45,8 @@ export class RenderQueue {
    * abandoned. A client that leaves while waiting gives up its place without ever taking a slot.
    */
   enter(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (UNQUEUED.test(req.url ?? "")) return Promise.resolve();
+    const url = req.url ?? "";
+    if (UNQUEUED.test(url) || this.#files.has(url.split("?", 1)[0]!)) return Promise.resolve();
     return new Promise((resolve) => {
       let admitted = false;
       const admit = () => {
