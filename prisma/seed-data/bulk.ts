@@ -43,17 +43,22 @@ export async function bulkLoadArticles(client: Client, target: number): Promise<
   let inserted = 0;
   // Keeping the full-text indexes current row by row is most of the cost of a big load: drop them and
   // build them once at the end, from their own definitions (PostgreSQL's advice for populating a table).
+  // One transaction, so a load that fails or is killed leaves the indexes (and no stories) behind.
   const rebuilt = target - have >= REBUILD_INDEXES_FROM
     ? (await client.query<{ name: string; definition: string }>(
         `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1)`,
         [FULL_TEXT_INDEXES],
       )).rows
     : [];
-  for (const index of rebuilt) await client.query(`DROP INDEX "${index.name}"`);
+  if (rebuilt.length) await client.query("BEGIN");
   try {
+    for (const index of rebuilt) await client.query(`DROP INDEX "${index.name}"`);
     inserted = await insertBatches(client, have, target, { sections, authors, tags });
-  } finally {
     for (const index of rebuilt) await client.query(index.definition);
+    if (rebuilt.length) await client.query("COMMIT");
+  } catch (error) {
+    if (rebuilt.length) await client.query("ROLLBACK");
+    throw error;
   }
   if (inserted) await client.query(`ANALYZE "Article"; ANALYZE "ArticleAuthor"; ANALYZE "ArticleTag"`);
   return inserted;
