@@ -47,6 +47,8 @@ export class RenderQueue {
   enter(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = req.url ?? "";
     if (UNQUEUED.test(url) || this.#files.has(url.split("?", 1)[0]!)) return Promise.resolve();
+    // A connection already gone would never report "close" to free a slot: let it through without one.
+    if (req.socket.destroyed) return Promise.resolve();
     return new Promise((resolve) => {
       let admitted = false;
       const admit = () => {
