@@ -3,6 +3,9 @@ import { getNewsSitemap } from "@/server/data/feeds";
 import { absoluteUrl, site } from "@/lib/site";
 import { xml, xmlResponse } from "@/lib/xml";
 
+// The request is not read: the document is stored and renewed on the clock of the data it shows.
+export const dynamic = "force-static";
+
 export async function GET() {
   const entries = await getNewsSitemap();
   const body = `<?xml version="1.0" encoding="UTF-8"?>

@@ -2,9 +2,6 @@ import { getSections } from "@/server/data/sections";
 import { renderedAt } from "@/server/data/clock";
 import { SectionView, load, sectionMetadata } from "./section-view";
 
-// Pages for URLs not built ahead render on their first request, whole, and are then cached.
-export const instant = false;
-
 export async function generateStaticParams() {
   return (await getSections()).map((section) => ({ section: section.slug }));
 }

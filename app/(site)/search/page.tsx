@@ -19,9 +19,6 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-// Results are rendered per request and sent whole (no streamed placeholder), so search works without JavaScript.
-export const instant = false;
-
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const params = await searchParams;
   const page = Number(first(params.page) ?? "1");

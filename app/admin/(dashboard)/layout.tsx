@@ -4,9 +4,6 @@ import { requireActor } from "@/server/auth/session";
 import { signOut } from "@/server/actions/auth";
 import { site } from "@/lib/site";
 
-// Every admin page is per request and per user: never prerendered or cached.
-export const instant = false;
-
 /** The signed-in frame. Redirecting here is a convenience; every action and page checks the role itself. */
 export default async function DashboardLayout({ children }: LayoutProps<"/admin">) {
   const actor = await requireActor();

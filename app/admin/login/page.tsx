@@ -5,7 +5,6 @@ import { getActor } from "@/server/auth/session";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Sign in" };
-export const instant = false;
 
 export default async function LoginPage({ searchParams }: PageProps<"/admin/login">) {
   if (await getActor()) redirect("/admin");

@@ -4,7 +4,6 @@ import { ActionForm } from "@/components/admin/action-form";
 import { setPasswordAction } from "@/server/actions/users";
 
 export const metadata: Metadata = { title: "Set your password" };
-export const instant = false;
 
 export default async function SetPasswordPage({ searchParams }: PageProps<"/admin/set-password">) {
   const { token } = await searchParams;

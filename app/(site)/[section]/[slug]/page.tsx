@@ -6,9 +6,6 @@ import { renderedAt } from "@/server/data/clock";
 import { getMostPopular } from "@/server/data/popular";
 import { absoluteUrl, paths } from "@/lib/site";
 
-// Pages for URLs not built ahead render on their first request, whole, and are then cached.
-export const instant = false;
-
 type Props = PageProps<"/[section]/[slug]">;
 
 /** Prebuild the newest stories; every other article renders on its first visit and is then cached. */

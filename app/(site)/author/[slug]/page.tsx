@@ -2,9 +2,6 @@ import { renderedAt } from "@/server/data/clock";
 import { listAuthorSlugs } from "@/server/data/listings";
 import { AuthorView, load, authorMetadata } from "./author-view";
 
-// Pages for URLs not built ahead render on their first request, whole, and are then cached.
-export const instant = false;
-
 /** Authors are built ahead; any other renders on its first request and is then cached. */
 export async function generateStaticParams() {
   return (await listAuthorSlugs()).map((slug) => ({ slug }));

@@ -8,8 +8,6 @@ import { getArticleAccess } from "@/server/data/admin-articles";
 import { getMostPopular } from "@/server/data/popular";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
-// Rendered for each signed-in request (it reads the session cookie): never stored as a reader page.
-export const instant = false;
 
 /** A draft exactly as readers will see it, for people who may edit it. Anyone else gets a 404. */
 export default async function PreviewPage({ params }: PageProps<"/preview/[id]">) {

@@ -2,9 +2,6 @@ import { renderedAt } from "@/server/data/clock";
 import { listTagSlugs } from "@/server/data/listings";
 import { TagView, load, tagMetadata } from "./tag-view";
 
-// Pages for URLs not built ahead render on their first request, whole, and are then cached.
-export const instant = false;
-
 /** Topics in use are built ahead; any other renders on its first request and is then cached. */
 export async function generateStaticParams() {
   return (await listTagSlugs()).map((slug) => ({ slug }));

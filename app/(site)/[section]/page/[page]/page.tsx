@@ -2,13 +2,10 @@ import { renderedAt } from "@/server/data/clock";
 import { getSections } from "@/server/data/sections";
 import { SectionView, load, sectionMetadata } from "../../section-view";
 
-// Pages for URLs not built ahead render on their first request, whole, and are then cached.
-export const instant = false;
-
 /**
- * Cache Components needs one successful prerender per route to serve the
- * others whole on their first request: page 1 always exists (its canonical
- * URL is the unpaginated one). Other page numbers render on first request.
+ * Listing a page number to build makes the route a stored one: other page
+ * numbers render on their first request and are then kept like articles.
+ * Page 1 always exists (its canonical URL is the unpaginated one).
  */
 export async function generateStaticParams() {
   return (await getSections()).map((s) => ({ section: s.slug, page: "1" }));
