@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
-import { Masthead } from "@/components/site/masthead";
-import { NotFoundContent } from "@/components/site/not-found-content";
-import { SiteFooter } from "@/components/site/site-footer";
+import Link from "next/link";
+import { NotFoundMessage } from "@/components/site/not-found-message";
+import { site } from "@/lib/site";
 
 // Next adds <meta name="robots" content="noindex"> to every 404 itself.
 export const metadata: Metadata = { title: "Page not found" };
 
-/** A 404 for addresses no route matches: draws the reader site's frame itself. */
+/** A 404 for addresses no route matches: it draws a light frame of its own (no masthead, see NotFoundMessage). */
 export default function NotFound() {
   return (
     <>
-      <Masthead />
+      <header className="border-b border-rule px-4 py-4 text-center">
+        <Link href="/" className="font-serif text-4xl font-bold tracking-tight">{site.name}</Link>
+      </header>
       <main id="main" className="mx-auto max-w-6xl px-4 pt-6">
-        <NotFoundContent />
+        <NotFoundMessage />
       </main>
-      <SiteFooter />
     </>
   );
 }
