@@ -13,6 +13,8 @@ export type RequestContext = {
   /** Tags of the stored page Next answered with, and when it was rendered (ms since the epoch): noted by server/http/render-cache-handler.mjs for the page cache. */
   cacheTags?: string[];
   cacheRenderedAt?: number;
+  /** True once Next stored the page this request rendered (its tags and time above are then that page's). */
+  cacheStored?: boolean;
 };
 
 const contextKey = Symbol.for("ledger.request-context");

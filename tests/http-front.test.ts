@@ -8,15 +8,18 @@ import { requestContext } from "../server/log";
 import { PageCache } from "../server/http/page-cache";
 import { RenderQueue } from "../server/http/render-queue";
 
-type Served = { url: string; close: () => Promise<void> };
+type Served = { url: string; close: () => Promise<void>; closedConnections: () => number };
 
 /** Serves a front on a free loopback port. */
 async function serve(front: ReturnType<typeof createFront>): Promise<Served> {
   const server = createServer(front);
+  let closed = 0;
+  server.on("connection", (socket) => socket.once("close", () => closed++));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    closedConnections: () => closed,
   };
 }
 
@@ -166,8 +169,9 @@ describe("page cache", () => {
         renders++;
         const context = requestContext.getStore();
         if (context) context.cacheTags = tagsOf[req.url ?? ""];
-        const nextCached = req.url === "/dynamic" ? "MISS" : "HIT";
-        res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60, stale-while-revalidate=600", "x-nextjs-cache": nextCached, etag: `"${headline.length}"` });
+        // Next marks a page rendered per request private, with no x-nextjs-cache header.
+        const kept = req.url === "/dynamic" ? { "cache-control": "private, no-cache, no-store" } : { "cache-control": "s-maxage=60, stale-while-revalidate=600", "x-nextjs-cache": "HIT" };
+        res.writeHead(200, { "content-type": "text/html", ...kept, etag: `"${headline.length}"` });
         res.end(`<h1>${req.url === "/news/other" ? "Other story" : headline}</h1>`);
       },
       databaseReachable: async () => true,
@@ -435,5 +439,107 @@ describe("render queue", () => {
     const next = fetch(`${queued.url}/hold/5`).then((r) => r.text());
     await release("/hold/5");
     expect(await next).toBe("/hold/5");
+  });
+});
+
+describe("readers of a page being rendered", () => {
+  // /slow/<n> stays in "Next" until the test releases it; /private/<n> too, but Next would not keep it.
+  const running = new Map<string, (() => void)[]>();
+  const renders: string[] = [];
+  let front: Served;
+  const queue = new RenderQueue({ limit: 2 });
+  const cache = new PageCache(1024 * 1024);
+
+  beforeAll(async () => {
+    front = await serve(createFront({
+      handle: (req, res) => {
+        const url = req.url!;
+        renders.push(url);
+        const context = requestContext.getStore()!;
+        const finish = () => {
+          if (url.startsWith("/private/")) {
+            res.writeHead(200, { "content-type": "text/html", "cache-control": "private, no-cache, no-store" });
+          } else {
+            // What the render-cache handler notes when Next stores the page it rendered.
+            Object.assign(context, { cacheTags: [`page:${url}`], cacheRenderedAt: Date.now(), cacheStored: url !== "/slow/unnoted" });
+            res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60", "x-nextjs-cache": "MISS" });
+          }
+          res.end(`<p>${url} render ${renders.filter((r) => r === url).length}</p>`);
+        };
+        running.set(url, [...(running.get(url) ?? []), finish]);
+      },
+      databaseReachable: async () => true,
+      siteName: "Crowd",
+      accessLog: false,
+      pageCache: cache,
+      renderQueue: queue,
+    }));
+  });
+  afterAll(() => front.close());
+
+  const release = async (url: string) => {
+    await expect.poll(() => running.get(url)?.length ?? 0).toBeGreaterThan(0);
+    running.get(url)!.shift()!();
+  };
+  const expire = (tags: string[]) => {
+    for (const listener of (globalThis as unknown as Record<symbol, Set<(tags: string[]) => void>>)[Symbol.for("ledger.expired-tag-listeners")] ?? []) listener(tags);
+  };
+
+  it("render a page once for the whole crowd, without taking the render slots other pages need", async () => {
+    const crowd = Array.from({ length: 6 }, () => fetch(`${front.url}/slow/front`).then((r) => r.text()));
+    await expect.poll(() => renders).toEqual(["/slow/front"]);
+    // The crowd waits outside the queue: another page still gets the second slot at once.
+    const other = fetch(`${front.url}/slow/other`).then((r) => r.text());
+    await expect.poll(() => renders).toEqual(["/slow/front", "/slow/other"]);
+    expect(queue.waiting).toBe(0);
+    await release("/slow/front");
+    expect(new Set(await Promise.all(crowd))).toEqual(new Set(["<p>/slow/front render 1</p>"]));
+    await release("/slow/other");
+    await other;
+    // Kept with the tags it was stored under: an expiry of one of them drops it, others do not.
+    expire(["page:/elsewhere"]);
+    expect((await fetch(`${front.url}/slow/front`)).headers.get("x-page-cache")).toBe("HIT");
+    expire(["page:/slow/front"]);
+    const again = fetch(`${front.url}/slow/front`).then((r) => r.text());
+    await release("/slow/front");
+    expect(await again).toBe("<p>/slow/front render 2</p>");
+  });
+
+  it("keep a fresh page whose store was not noted only until the next expiry, whatever its tags", async () => {
+    const first = fetch(`${front.url}/slow/unnoted`).then((r) => r.text());
+    await release("/slow/unnoted");
+    await first;
+    expect((await fetch(`${front.url}/slow/unnoted`)).headers.get("x-page-cache")).toBe("HIT");
+    expire(["page:/elsewhere"]);
+    const after = fetch(`${front.url}/slow/unnoted`);
+    await release("/slow/unnoted");
+    expect((await after).headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("each get their own render of a page Next does not keep, once the first is done", async () => {
+    renders.length = 0;
+    const both = [fetch(`${front.url}/private/search`).then((r) => r.text()), fetch(`${front.url}/private/search`).then((r) => r.text())];
+    await expect.poll(() => renders).toEqual(["/private/search"]);
+    await release("/private/search");
+    await expect.poll(() => renders).toEqual(["/private/search", "/private/search"]);
+    await release("/private/search");
+    expect(await Promise.all(both)).toEqual(["<p>/private/search render 1</p>", "<p>/private/search render 2</p>"]);
+  });
+
+  it("drop a waiting reader who leaves: nothing is rendered for them", async () => {
+    renders.length = 0;
+    const leader = fetch(`${front.url}/private/page`).then((r) => r.text());
+    await expect.poll(() => renders.length).toBe(1);
+    const controller = new AbortController();
+    const gone = fetch(`${front.url}/private/page`, { signal: controller.signal }).catch(() => "left");
+    await new Promise((r) => setTimeout(r, 50));
+    const closedBefore = front.closedConnections();
+    controller.abort();
+    expect(await gone).toBe("left");
+    await expect.poll(() => front.closedConnections()).toBe(closedBefore + 1);
+    await release("/private/page");
+    await leader;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(renders).toEqual(["/private/page"]);
   });
 });

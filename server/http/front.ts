@@ -6,7 +6,8 @@
 //   while the request runs.
 // - One access-log line per response.
 // - Repeat readers of a page Next has cached are answered from memory
-//   (server/http/page-cache.ts); the other requests take turns to reach Next
+//   (server/http/page-cache.ts); readers of a page being rendered wait for
+//   that render; the other requests take turns to reach Next
 //   (server/http/render-queue.ts).
 // - Responses are compressed here rather than inside Next, so that the
 //   Content-Security-Policy can be read from, and fitted to, the page Next
@@ -41,6 +42,8 @@ const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily una
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
+  // Page-cache keys of the pages being rendered now, each with a promise settled when its response closes.
+  const rendering = new Map<string, Promise<void>>();
   if (options.pageCache) {
     const cache = options.pageCache;
     onExpiredTags((tags) => cache.expire(tags));
@@ -74,13 +77,39 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     // 350 req/s). Dropped before the page-cache key is taken, so one gzip copy serves every browser.
     const accepted = req.headers["accept-encoding"];
     if (typeof accepted === "string" && accepted.includes("br")) req.headers["accept-encoding"] = accepted.replace(/\bbr\b/g, "");
-    const context: RequestContext = { requestId };
+    dispatch(req, res, { requestId }, true);
+  };
+
+  /** Answers from the page cache, or after the render of the same page already under way, or sends the request to Next. */
+  function dispatch(req: IncomingMessage, res: ServerResponse, context: RequestContext, mayWait: boolean): void {
     const cache = options.pageCache;
     const key = cache?.keyFor(req);
     if (cache && key) {
       const page = cache.get(key);
       if (page) return sendCached(req, res, page);
-      keepForCache(res, cache, key, req.method === "GET", context);
+      if (req.method === "GET") {
+        // Readers who ask for a page while it renders wait for that render rather than take a render
+        // slot each: when a story breaks, a crowd on the front page costs one render, and the queue
+        // stays free for the pages that changed. Each waits once; if the page could not be kept, it
+        // is rendered for them as usual.
+        const leader = rendering.get(key);
+        if (leader && mayWait) {
+          let left = false;
+          res.once("close", () => (left = true));
+          void leader.then(() => {
+            // A reader who left meanwhile needs nothing rendered.
+            if (!left && !req.socket.destroyed) dispatch(req, res, context, false);
+          });
+          return;
+        }
+        if (!leader) {
+          rendering.set(key, new Promise<void>((done) => res.once("close", () => {
+            rendering.delete(key);
+            done();
+          })));
+        }
+        keepForCache(res, cache, key, context);
+      }
     }
 
     // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → socket.
@@ -100,7 +129,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
           }
         });
     });
-  };
+  }
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
@@ -117,8 +146,7 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage)
 }
 
 /** Copies what Next sends for a GET so the page cache can keep it. */
-function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet: boolean, context: RequestContext): void {
-  if (!isGet) return;
+function keepForCache(res: ServerResponse, cache: PageCache, key: string, context: RequestContext): void {
   const ticket = cache.ticket();
   const { write, end } = res;
   const chunks: Buffer[] = [];
@@ -138,7 +166,12 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, isGet:
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   res.once("finish", () => {
-    if (keeping) cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), { tags: context.cacheTags, renderedAt: context.cacheRenderedAt });
+    if (!keeping) return;
+    // A page Next rendered afresh carries the tags it was stored with, if the store has happened by
+    // now; otherwise its tags are unknown, and any expiry drops it.
+    const fresh = String(res.getHeader("x-nextjs-cache")).toUpperCase() === "MISS";
+    const known = !fresh || context.cacheStored === true;
+    cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), known ? { tags: context.cacheTags, renderedAt: context.cacheRenderedAt } : {});
   });
 }
 

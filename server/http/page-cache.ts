@@ -7,9 +7,10 @@
 // step of the render: new stories took seconds to appear. Answering repeat
 // readers from memory keeps the loop free for the renders that matter.
 //
-// What is stored: 200 answers to plain GETs of reader pages that Next marked
-// as cache hits with an s-maxage, for at most that long, with the cache tags
-// of the page Next served. When Next expires tags (a story was saved, a
+// What is stored: 200 answers to plain GETs of reader pages that Next served
+// from its page cache or rendered and stored there (x-nextjs-cache HIT or
+// MISS) with an s-maxage, for at most that long, with the cache tags of that
+// page. When Next expires tags (a story was saved, a
 // section renamed), the pages carrying them go too, so an edit is never
 // hidden behind the store, and pages the change did not touch stay: right
 // after a publish the server is busy rendering what changed, not refetching
@@ -68,9 +69,14 @@ export class PageCache {
     return this.generation;
   }
 
-  /** Seconds an answer with this status and these headers may be kept, or null when it may not: Next's own cache hits with an s-maxage only. */
+  /**
+   * Seconds an answer with this status and these headers may be kept, or null when it may not: pages
+   * Next keeps itself (served from its cache, or rendered and stored) with an s-maxage only. A STALE
+   * answer is not kept: Next is rendering its successor.
+   */
   static keepableFor(status: number, headers: OutgoingHttpHeaders): number | null {
-    if (status !== 200 || String(headers["x-nextjs-cache"] ?? "").toUpperCase() !== "HIT" || headers["set-cookie"] !== undefined) return null;
+    const nextCache = String(headers["x-nextjs-cache"] ?? "").toUpperCase();
+    if (status !== 200 || (nextCache !== "HIT" && nextCache !== "MISS") || headers["set-cookie"] !== undefined) return null;
     const maxAge = Number(/(?:^|,)\s*s-maxage=(\d+)/.exec(String(headers["cache-control"] ?? ""))?.[1] ?? 0);
     return maxAge > 0 ? maxAge : null;
   }

@@ -7,8 +7,9 @@
 //
 // It also tells the front's page cache (server/http/page-cache.ts) two
 // things, through objects on globalThis that both sides find by name: the
-// tags and age of the stored page a request was answered with, and every tag
-// Next expires, so that a change empties exactly the pages that showed it.
+// tags and age of the stored page a request was answered with or rendered and
+// stored, and every tag Next expires, so that a change empties exactly the
+// pages that showed it.
 //
 // Plain JavaScript because Next loads this file itself, outside the bundle.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
@@ -33,6 +34,17 @@ export default class RenderCacheHandler extends Base {
     if (request && typeof tags === "string") request.cacheTags = tags.split(",");
     if (request && typeof entry?.lastModified === "number") request.cacheRenderedAt = entry.lastModified;
     return entry;
+  }
+
+  async set(key, data, context) {
+    await super.set(key, data, context);
+    const tags = data?.kind === "APP_PAGE" ? data.headers?.["x-next-cache-tags"] : undefined;
+    const request = globalThis[requestContext]?.getStore();
+    if (request && typeof tags === "string") {
+      request.cacheTags = tags.split(",");
+      request.cacheRenderedAt = Date.now();
+      request.cacheStored = true;
+    }
   }
 
   async revalidateTag(tags, durations) {
