@@ -94,7 +94,7 @@ test("an author cannot publish or manage accounts, and a deactivated account is 
     await adminPage.goto("/admin/users");
     const row = adminPage.getByRole("listitem", { name: author.email });
     await row.getByRole("button", { name: "Deactivate" }).click();
-    await expect(row.getByText("deactivated")).toBeVisible();
+    await expect(row.getByText("deactivated", { exact: true })).toBeVisible();
     await authorPage.goto("/admin");
     await expect(authorPage).toHaveURL(/\/admin\/login/);
     await authorPage.getByLabel("Email").fill(author.email);
