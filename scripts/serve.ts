@@ -66,8 +66,9 @@ function databaseReachable(): Promise<boolean> {
 
 // PAGE_CACHE_MB=0 turns the in-memory page cache off (for example behind a CDN that does the same).
 const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
-// Two renders per core keep every core busy while one waits for the database.
-const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? 2 * os.availableParallelism());
+// Two renders per core keep every core busy while one waits for the database, up to eight: the
+// default heap (SERVER_HEAP_MB) has room for that many renders at once, not one per core of a big machine.
+const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? Math.min(8, 2 * os.availableParallelism()));
 /** URL paths of the files in public/, which Next serves as they are (it reads the folder at start too). */
 function publicFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();

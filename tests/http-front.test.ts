@@ -1,7 +1,7 @@
 // The production server's front, on a real HTTP server with a stand-in for
 // Next's handler.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
 import { requestContext } from "../server/log";
@@ -439,6 +439,18 @@ describe("render queue", () => {
     const next = fetch(`${queued.url}/hold/5`).then((r) => r.text());
     await release("/hold/5");
     expect(await next).toBe("/hold/5");
+  });
+
+  it("gives back the slots of requests pipelined on a connection that closes before their turn", async () => {
+    started.length = 0;
+    const { port } = new URL(queued.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.write(["/piped/1", "/piped/2", "/piped/3"].map((path) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`).join(""));
+    await expect.poll(() => queue.active).toBeGreaterThan(0);
+    socket.destroy();
+    await expect.poll(() => [queue.active, queue.waiting]).toEqual([0, 0]);
+    running.clear();
   });
 });
 

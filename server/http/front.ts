@@ -103,10 +103,17 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
           return;
         }
         if (!leader) {
-          rendering.set(key, new Promise<void>((done) => res.once("close", () => {
-            rendering.delete(key);
-            done();
-          })));
+          rendering.set(key, new Promise<void>((done) => {
+            // As in the render queue: a pipelined request's response may never close, its connection does.
+            const over = () => {
+              res.off("close", over);
+              req.socket.off("close", over);
+              rendering.delete(key);
+              done();
+            };
+            res.once("close", over);
+            req.socket.once("close", over);
+          }));
         }
         keepForCache(res, cache, key, context);
       }
@@ -126,6 +133,9 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
           if (!res.headersSent) {
             res.statusCode = 500;
             res.end();
+          } else {
+            // Half a page is sent: end the connection rather than leave the reader waiting for the rest.
+            res.destroy();
           }
         });
     });

@@ -41,8 +41,8 @@ export class RenderQueue {
   }
 
   /**
-   * Resolves when `req` may go to Next. Its slot is freed when the response closes: sent, failed or
-   * abandoned. A client that leaves while waiting gives up its place without ever taking a slot.
+   * Resolves when `req` may go to Next. Its slot is freed when the response or its connection closes:
+   * sent, failed or abandoned. A client that leaves while waiting gives up its place without ever taking a slot.
    */
   enter(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = req.url ?? "";
@@ -51,19 +51,29 @@ export class RenderQueue {
     if (req.socket.destroyed) return Promise.resolve();
     return new Promise((resolve) => {
       let admitted = false;
+      let left = false;
       const admit = () => {
         admitted = true;
         this.#active++;
         resolve();
       };
-      res.once("close", () => {
+      // The response's "close" normally; the connection's for a request pipelined behind others on a
+      // connection that closed, whose response Node drops without a word.
+      const leave = () => {
+        if (left) return;
+        left = true;
+        res.off("close", leave);
+        req.socket.off("close", leave);
         if (!admitted) {
-          this.#waiting.splice(this.#waiting.indexOf(admit), 1);
+          const place = this.#waiting.indexOf(admit);
+          if (place !== -1) this.#waiting.splice(place, 1);
           return;
         }
         this.#active--;
         this.#waiting.shift()?.();
-      });
+      };
+      res.once("close", leave);
+      req.socket.once("close", leave);
       if (this.#active < this.limit) admit();
       else this.#waiting.push(admit);
     });
