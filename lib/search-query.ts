@@ -31,10 +31,13 @@ export function requiredPhrases(query: string): string[] {
   const parts = query.split('"');
   if (parts.length % 2 === 0) return []; // an odd number of quotes
   const outside = parts.filter((_, i) => i % 2 === 0);
-  if (outside.some((text) => /(^|[^\p{L}\p{N}_])or($|[^\p{L}\p{N}_])/iu.test(text))) return [];
+  // Which characters make up a word depends on the database's locale (under LC_CTYPE=C an accented
+  // letter does not): only ASCII letters and digits are taken to join "or" to a word, which may skip
+  // phrases that are in fact required, never the reverse.
+  if (outside.some((text) => /(^|[^A-Za-z0-9_])or($|[^A-Za-z0-9_-])/i.test(text))) return [];
   // websearch_to_tsquery negates a phrase after a "-", even with some punctuation between ("-!", "(-)"):
-  // a "-" anywhere after the last letter or digit before the phrase leaves it out.
-  const negated = (i: number) => /-[^\p{L}\p{N}]*$/u.test(parts.slice(0, i).join('"'));
+  // a "-" anywhere after the last ASCII letter or digit before the phrase leaves it out.
+  const negated = (i: number) => /-[^A-Za-z0-9]*$/.test(parts.slice(0, i).join('"'));
   return parts.flatMap((text, i) => (i % 2 === 1 && text.trim() && !negated(i) ? [text.trim()] : []));
 }
 
