@@ -23,7 +23,7 @@ import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
 import { enforceScriptPolicy, nonceForRender, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import { onExpiredTags, PageCache, type CachedPage } from "./page-cache";
-import type { RenderQueue } from "./render-queue";
+import { onClosed, type RenderQueue } from "./render-queue";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
@@ -94,26 +94,17 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
         // is rendered for them as usual.
         const leader = rendering.get(key);
         if (leader && mayWait) {
-          let left = false;
-          res.once("close", () => (left = true));
           void leader.then(() => {
             // A reader who left meanwhile needs nothing rendered.
-            if (!left && !req.socket.destroyed) dispatch(req, res, context, false);
+            if (!req.socket.destroyed) dispatch(req, res, context, false);
           });
           return;
         }
         if (!leader) {
-          rendering.set(key, new Promise<void>((done) => {
-            // As in the render queue: a pipelined request's response may never close, its connection does.
-            const over = () => {
-              res.off("close", over);
-              req.socket.off("close", over);
-              rendering.delete(key);
-              done();
-            };
-            res.once("close", over);
-            req.socket.once("close", over);
-          }));
+          rendering.set(key, new Promise<void>((done) => onClosed(req, res, () => {
+            rendering.delete(key);
+            done();
+          })));
         }
         keepForCache(res, cache, key, context);
       }

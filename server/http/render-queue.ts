@@ -51,19 +51,12 @@ export class RenderQueue {
     if (req.socket.destroyed) return Promise.resolve();
     return new Promise((resolve) => {
       let admitted = false;
-      let left = false;
       const admit = () => {
         admitted = true;
         this.#active++;
         resolve();
       };
-      // The response's "close" normally; the connection's for a request pipelined behind others on a
-      // connection that closed, whose response Node drops without a word.
-      const leave = () => {
-        if (left) return;
-        left = true;
-        res.off("close", leave);
-        req.socket.off("close", leave);
+      onClosed(req, res, () => {
         if (!admitted) {
           const place = this.#waiting.indexOf(admit);
           if (place !== -1) this.#waiting.splice(place, 1);
@@ -71,11 +64,29 @@ export class RenderQueue {
         }
         this.#active--;
         this.#waiting.shift()?.();
-      };
-      res.once("close", leave);
-      req.socket.once("close", leave);
+      });
       if (this.#active < this.limit) admit();
       else this.#waiting.push(admit);
     });
   }
+}
+
+/**
+ * Calls `listener` once, when the response or its connection closes, whichever comes first. The
+ * connection's close counts for a request pipelined behind others on a connection that closed: Node
+ * drops its response without a close event.
+ */
+export function onClosed(req: IncomingMessage, res: ServerResponse, listener: () => void): void {
+  let called = false;
+  const closed = () => {
+    // The connection's close emits the response's first, and an emit in progress still calls a
+    // listener removed during it: hence the flag as well as the removal.
+    if (called) return;
+    called = true;
+    res.off("close", closed);
+    req.socket.off("close", closed);
+    listener();
+  };
+  res.once("close", closed);
+  req.socket.once("close", closed);
 }
