@@ -61,8 +61,8 @@ export async function bulkLoadArticles(client: Client, target: number): Promise<
     throw error;
   }
   // VACUUM as well as ANALYZE: fresh rows are not yet marked visible to all, so index-only scans
-  // (the related-stories query walks ArticleTag that way) would read the table for every row until
-  // autovacuum came by, as it long since has on a site that has been running.
+  // would read the table for every row until autovacuum came by, as it long since has on a site
+  // that has been running.
   if (inserted) await client.query(`VACUUM (ANALYZE) "Article", "ArticleAuthor", "ArticleTag"`);
   return inserted;
 }

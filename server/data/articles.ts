@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { countWords } from "@/lib/rich-text/document";
 import { isValidSlug } from "@/lib/slug";
+import { findRelated } from "./related";
 import { cardSelect, heroImage, published, toCard, type ArticleCard, type BylineView, type ImageView } from "./shapes";
 
 export const PAGE_SIZE = 20;
@@ -123,44 +124,13 @@ async function getNewest(limit: number): Promise<ArticleCard[]> {
   return rows.map(toCard);
 }
 
-const RELATED_CANDIDATES = 200;
-
-/** Recent articles sharing the most tags with this one, then the newest of its section. */
-export async function getRelated(articleId: string, limit = 4): Promise<ArticleCard[]> {
+/** "Related stories" beside the article at `slug` (see findRelated). Keyed by slug, so the page can start it beside the article itself. */
+export async function getRelated(slug: string, limit = 4): Promise<ArticleCard[]> {
   "use cache";
   cacheLife("rails");
-  cacheTag(tags.rails, tags.article(articleId));
-  const source = await db.article.findUnique({
-    where: { id: articleId },
-    select: { sectionId: true, tags: { select: { tagId: true } } },
-  });
-  if (!source) return [];
-  const tagIds = source.tags.map((t) => t.tagId);
-  // Among the newest RELATED_CANDIDATES stories sharing a topic, those sharing the most: counting
-  // shared topics over every story of a big topic costs 200 ms with 100,000 stories; this costs 15.
-  const byTags = tagIds.length
-    ? await db.$queryRaw<{ id: string }[]>`
-        WITH candidates AS (
-          SELECT a.id, a."publishedAt", s.shared
-            FROM "Article" a
-            CROSS JOIN LATERAL (SELECT count(*) AS shared FROM "ArticleTag" t WHERE t."articleId" = a.id AND t."tagId" = ANY(${tagIds})) s
-           WHERE a.status = 'PUBLISHED' AND a.id <> ${articleId} AND s.shared > 0
-           ORDER BY a."publishedAt" DESC
-           LIMIT ${RELATED_CANDIDATES})
-        SELECT id FROM candidates ORDER BY shared DESC, "publishedAt" DESC LIMIT ${limit}`
-    : [];
-  const ids = byTags.map((r) => r.id);
-  const fill = ids.length < limit && source.sectionId
-    ? await db.article.findMany({
-        where: { ...published, sectionId: source.sectionId, id: { notIn: [articleId, ...ids] } },
-        orderBy: { publishedAt: "desc" },
-        take: limit - ids.length,
-        select: { id: true },
-      })
-    : [];
-  const order = [...ids, ...fill.map((r) => r.id)];
-  const rows = await db.article.findMany({ where: { id: { in: order } }, select: cardSelect });
-  return order.map((id) => rows.find((r) => r.id === id)).filter((r) => r !== undefined).map(toCard);
+  // The slug's tag expires whenever that story changes (its topics, its section, its status).
+  cacheTag(tags.rails, tags.slug(slug));
+  return findRelated(slug, limit);
 }
 
 /** Breaking stories from the last `hours` hours, newest first. */

@@ -48,12 +48,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  // Related stories need only the slug: looked up beside the article rather than after it.
+  const related = getRelated((await params).slug);
+  related.catch(() => {}); // awaited below, unless the article is missing or has moved
   const article = await load(params);
-  const [related, latest, popular, now] = await Promise.all([
-    getRelated(article.id),
+  const [relatedCards, latest, popular, now] = await Promise.all([
+    related,
     getLatest(6, { excludeId: article.id }),
     getMostPopular(5),
     renderedAt(),
   ]);
-  return <ArticleBody article={article} related={related} latest={latest} popular={popular} now={now} />;
+  return <ArticleBody article={article} related={relatedCards} latest={latest} popular={popular} now={now} />;
 }

@@ -17,7 +17,7 @@ export default async function PreviewPage({ params }: PageProps<"/preview/[id]">
   if (!actor || !access || !canArticle(actor, "edit", access)) notFound();
   const article = await getArticleForPreview(id);
   if (!article) notFound();
-  const [related, latest, popular] = await Promise.all([getRelated(article.id), getLatest(6, { excludeId: article.id }), getMostPopular(5)]);
+  const [related, latest, popular] = await Promise.all([getRelated(article.slug), getLatest(6, { excludeId: article.id }), getMostPopular(5)]);
   return (
     <>
       <p role="note" className="mb-4 rounded border border-accent bg-surface px-4 py-2 text-sm">
