@@ -25,11 +25,7 @@ export async function SiteFooter() {
           <h2 className="font-semibold">Follow</h2>
           <ul className="mt-2 space-y-1">
             <li><a href="/feed.xml" className="hover:underline">All stories (RSS)</a></li>
-            {sections.map((s) => (
-              <li key={s.slug}>
-                <a href={paths.sectionFeed(s.slug)} className="hover:underline">{s.name} (RSS)</a>
-              </li>
-            ))}
+            <li className="text-muted">Each section&rsquo;s own feed is linked on its page.</li>
           </ul>
         </nav>
       </div>

@@ -17,18 +17,16 @@ export function StoryList({ title, articles, now, numbered = false, withExcerpts
   return (
     <section aria-labelledby={id} className="border-t-2 border-ink pt-3">
       <h2 id={id} className="font-sans text-sm font-bold uppercase tracking-wide">{title}</h2>
-      <List className="mt-2 divide-y divide-rule">
+      <List className="story-list mt-2 divide-y divide-rule">
         {articles.map((article, index) => (
-          <li key={article.id} className="flex gap-3 py-3">
-            {numbered ? (
-              <span aria-hidden="true" className="font-serif text-3xl font-bold leading-none text-muted">{index + 1}</span>
-            ) : null}
+          <li key={article.id}>
+            {numbered ? <span aria-hidden="true" className="rank">{index + 1}</span> : null}
             <div>
-              <h3 className="font-serif text-base font-bold leading-snug">
+              <h3>
                 <Link href={article.url} className="headline-link">{article.headline}</Link>
               </h3>
-              {withExcerpts ? <p className="mt-1 text-sm text-muted">{article.excerpt}</p> : null}
-              <p className="mt-1 text-xs text-muted">
+              {withExcerpts ? <p className="excerpt">{article.excerpt}</p> : null}
+              <p className="meta">
                 {article.section.name} · <Time date={article.publishedAt}>{formatListTime(article.publishedAt, now)}</Time>
               </p>
             </div>
