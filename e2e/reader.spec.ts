@@ -146,7 +146,7 @@ test.describe("front page", () => {
     await expect(breaking.getByRole("link", { name: water.headline })).toBeVisible();
     const latest = page.getByRole("region", { name: "Latest" });
     await expect(latest.getByRole("listitem")).toHaveCount(10);
-    await expect(latest.locator("p.text-muted").first()).not.toBeEmpty();
+    await expect(latest.locator("p.excerpt").first()).not.toBeEmpty();
     await expect(page.getByRole("region", { name: "Most popular" }).getByRole("listitem")).toHaveCount(5);
     const data = await jsonLd(page);
     const site = data.find((d) => d["@type"] === "WebSite")!;
