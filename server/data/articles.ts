@@ -124,12 +124,14 @@ async function getNewest(limit: number): Promise<ArticleCard[]> {
   return rows.map(toCard);
 }
 
-/** "Related stories" beside the article at `slug` (see findRelated). Keyed by slug, so the page can start it beside the article itself. */
-export async function getRelated(slug: string, limit = 4): Promise<ArticleCard[]> {
-  "use cache";
-  cacheLife("rails");
-  // The slug's tag expires whenever that story changes (its topics, its section, its status).
-  cacheTag(tags.rails, tags.slug(slug));
+/**
+ * "Related stories" beside the article at `slug` (see findRelated). Keyed by slug, so the page can
+ * start it beside the article itself. Not cached on its own: only article pages show it, and a page
+ * is re-rendered exactly when its story changes (the slug's tag, from the article) or its rails
+ * expire (`getNewest`), which is when this list must be looked up again anyway. A cached copy cost
+ * every first render an encode and a decode of the list and sat unused in memory.
+ */
+export function getRelated(slug: string, limit = 4): Promise<ArticleCard[]> {
   return findRelated(slug, limit);
 }
 
