@@ -157,7 +157,7 @@ describe("page cache", () => {
 
   beforeAll(async () => {
     const front = createFront({
-      handle: (req, res) => {
+      handle: async (req, res) => {
         if (req.method === "POST") {
           if (req.url === "/admin/articles/1") {
             headline = "Edited headline";
@@ -167,6 +167,8 @@ describe("page cache", () => {
           return;
         }
         renders++;
+        // A render that takes a while, to be seen in Server-Timing.
+        if (req.url === "/news/slow") await new Promise((resolve) => setTimeout(resolve, 40));
         const context = requestContext.getStore();
         if (context) context.cacheTags = tagsOf[req.url ?? ""];
         // Next marks a page rendered per request private, with no x-nextjs-cache header.
@@ -195,6 +197,16 @@ describe("page cache", () => {
     expect(second.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
     const revalidated = await fetch(`${url}/news/story`, { headers: { "if-none-match": second.headers.get("etag")! } });
     expect(revalidated.status).toBe(304);
+  });
+
+  it("tells each answer's time to its head in Server-Timing: the render's for the first reader, its own for the next", async () => {
+    const duration = (response: Response) => Number(/^app;dur=(\d+(?:\.\d+)?)$/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+    const rendered = await fetch(`${url}/news/slow`);
+    await rendered.text();
+    expect(duration(rendered)).toBeGreaterThanOrEqual(40);
+    const repeat = await fetch(`${url}/news/slow`);
+    expect(repeat.headers.get("x-page-cache")).toBe("HIT");
+    expect(duration(repeat)).toBeLessThan(40);
   });
 
   it("keeps nothing Next did not cache, nor admin pages, router requests or signed requests", async () => {

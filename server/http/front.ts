@@ -17,7 +17,7 @@
 //   temporary and crawlers must not drop the page. Cached pages never reach
 //   this point; they are served from the cache while the database is away.
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import compression from "compression";
 import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
@@ -61,9 +61,10 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    timeToHead(res, started);
 
     if (options.accessLog !== false) {
-      const started = process.hrtime.bigint();
       res.once("close", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
@@ -110,7 +111,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       }
     }
 
-    // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → socket.
+    // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → timing → socket.
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
     nonceForRender(req);
@@ -134,8 +135,10 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
-  const headers = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-page-cache": "HIT" };
+  const headers: OutgoingHttpHeaders = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-page-cache": "HIT" };
   delete headers["transfer-encoding"];
+  // The stored one timed the render; this answer gets its own (timeToHead).
+  delete headers["server-timing"];
   if (page.etag && req.headers["if-none-match"] === page.etag) {
     delete headers["content-length"];
     res.writeHead(304, headers);
@@ -144,6 +147,19 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage)
   }
   res.writeHead(page.status, { ...headers, "content-length": page.body.length });
   res.end(req.method === "HEAD" ? undefined : page.body);
+}
+
+/**
+ * Server-Timing: the time from the request's arrival to its response head, waiting for a render slot
+ * included. Browsers' developer tools show it beside the network time; the benchmark reads it to time
+ * renders without the client's own work. Set as the head goes out, whoever writes it.
+ */
+function timeToHead(res: ServerResponse, started: bigint): void {
+  const { writeHead } = res;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (!this.headersSent) this.setHeader("server-timing", `app;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}`);
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["writeHead"];
 }
 
 /** Copies what Next sends for a GET so the page cache can keep it. */
