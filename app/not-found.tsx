@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { site } from "@/lib/site";
 

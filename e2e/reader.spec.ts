@@ -40,6 +40,33 @@ test.describe("article page", () => {
     await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "News" })).toHaveAttribute("href", "/news");
   });
 
+  test("asks the server for no other page until the reader points at a link, then opens it without a reload", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.searchParams.has("_rsc")) fetched.push(url.pathname);
+    });
+    await page.goto(waterUrl);
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+
+    const link = page.getByRole("region", { name: "Related stories" }).getByRole("link").first();
+    const href = (await link.getAttribute("href"))!;
+    // The page may still be hydrating when the pointer first arrives: point again until it is heard.
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await link.hover();
+      expect(fetched).toContain(href);
+    }).toPass({ timeout: 10_000 });
+    expect(new Set(fetched)).toEqual(new Set([href]));
+
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await link.click();
+    await expect(page).toHaveURL(href);
+    await expect(page.locator("h1")).not.toHaveText(water.headline);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
+
   test("carries canonical, OpenGraph and NewsArticle structured data with the right values", async ({ page, baseURL }) => {
     await page.goto(waterUrl);
     const canonical = `${baseURL}${waterUrl}`;

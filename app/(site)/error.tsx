@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 
 // Shown inside the site's frame when part of a page fails to render (for
 // example search results while the database is away). The error itself is

@@ -1,4 +1,5 @@
 import { Masthead } from "@/components/site/masthead";
+import { PrefetchOnIntent } from "@/components/site/prefetch-on-intent";
 import { SiteFooter } from "@/components/site/site-footer";
 
 export default function SiteLayout({ children }: LayoutProps<"/">) {
@@ -15,6 +16,7 @@ export default function SiteLayout({ children }: LayoutProps<"/">) {
         {children}
       </main>
       <SiteFooter />
+      <PrefetchOnIntent />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { BreakingStrip } from "@/components/site/breaking-strip";
 import { JsonLd } from "@/components/site/json-ld";

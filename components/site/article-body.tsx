@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { Byline } from "@/components/site/byline";
 import { JsonLd } from "@/components/site/json-ld";
 import { ShareLinks } from "@/components/site/share-links";

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import type { ArticleCard as Card } from "@/server/data/shapes";
 import { Time } from "@/components/ui/time";
 import { formatListTime } from "@/lib/dates";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import type { BylineView } from "@/server/data/shapes";
 import { paths } from "@/lib/site";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { cacheLife } from "next/cache";
 import { formatLongDate, secondsUntilMidnight } from "@/lib/dates";
 import { site } from "@/lib/site";

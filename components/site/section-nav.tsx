@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { getSections } from "@/server/data/sections";
 import { paths } from "@/lib/site";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import type { ArticleCard } from "@/server/data/shapes";
 import { Time } from "@/components/ui/time";
 import { formatListTime } from "@/lib/dates";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { SearchForm } from "@/components/site/search-form";
 import { Time } from "@/components/ui/time";
 import { getSections } from "@/server/data/sections";

@@ -1,0 +1,32 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+// Addresses on the site that are not pages of the reader's app: nothing to fetch ahead for them.
+const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$/;
+
+/**
+ * Fetches a link's page ahead of the click when the reader shows intent: a pointer over the link,
+ * keyboard focus on it, or a finger on it (see components/site/link.tsx). One listener for the page,
+ * rather than one per link, so the dozens of links on an article cost nothing more to render.
+ */
+export function PrefetchOnIntent() {
+  const router = useRouter();
+  useEffect(() => {
+    let last = "";
+    const onIntent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin || link.target || link.hasAttribute("download")) return;
+      const href = link.pathname + link.search;
+      if (href === last || href === location.pathname + location.search || NOT_PAGES.test(link.pathname)) return;
+      last = href;
+      router.prefetch(href);
+    };
+    const options = { passive: true, capture: true };
+    for (const type of ["pointerover", "focusin", "touchstart"]) document.addEventListener(type, onIntent, options);
+    return () => {
+      for (const type of ["pointerover", "focusin", "touchstart"]) document.removeEventListener(type, onIntent, options);
+    };
+  }, [router]);
+  return null;
+}
