@@ -135,7 +135,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
-  const headers: OutgoingHttpHeaders = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-page-cache": "HIT" };
+  // Stored from a fresh render, the page says MISS; this answer is a stored copy all the same.
+  const headers: OutgoingHttpHeaders = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-nextjs-cache": "HIT", "x-page-cache": "HIT" };
   delete headers["transfer-encoding"];
   // The stored one timed the render; this answer gets its own (timeToHead).
   delete headers["server-timing"];
