@@ -42,8 +42,9 @@ const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily una
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
-  // Page-cache keys of the pages being rendered now, each with a promise settled when its response closes.
-  const rendering = new Map<string, Promise<void>>();
+  // Page-cache keys of the pages being rendered now: the store's generation when each render began, and
+  // its page once sent (null when it was not a page to keep, or never finished).
+  const rendering = new Map<string, { ticket: number; page: Promise<CachedPage | null> }>();
   if (options.pageCache) {
     const cache = options.pageCache;
     onExpiredTags((tags) => cache.expire(tags));
@@ -91,23 +92,31 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       if (req.method === "GET") {
         // Readers who ask for a page while it renders wait for that render rather than take a render
         // slot each: when a story breaks, a crowd on the front page costs one render, and the queue
-        // stays free for the pages that changed. Each waits once; if the page could not be kept, it
-        // is rendered for them as usual.
+        // stays free for the pages that changed.
         const leader = rendering.get(key);
         if (leader && mayWait) {
-          void leader.then(() => {
+          const arrived = cache.ticket();
+          void leader.page.then((page) => {
             // A reader who left meanwhile needs nothing rendered.
-            if (!req.socket.destroyed) dispatch(req, res, context, false);
+            if (req.socket.destroyed) return;
+            // The render is fresh enough for whoever arrived before anything expired after it began,
+            // even when an expiry during it kept it out of the store: while stories are saved every
+            // second, a crowd sent back to render one by one filled the queue for seconds. Those who
+            // arrived after an expiry wait for a newer render, together; a render that gave no page
+            // to keep (an error, a private page) is made for each of them as usual.
+            if (page && arrived <= leader.ticket) sendCached(req, res, page);
+            else dispatch(req, res, context, page !== null);
           });
           return;
         }
-        if (!leader) {
-          rendering.set(key, new Promise<void>((done) => onClosed(req, res, () => {
-            rendering.delete(key);
-            done();
-          })));
-        }
-        keepForCache(res, cache, key, context);
+        keepForCache(req, res, cache, key, context, leader ? undefined : (render) => {
+          rendering.set(key, render);
+          // Settled: later readers are served from the store or start a render of their own. Registered
+          // before any reader waits, so it runs before they are told.
+          void render.page.then(() => {
+            if (rendering.get(key) === render) rendering.delete(key);
+          });
+        });
       }
     }
 
@@ -163,9 +172,26 @@ function timeToHead(res: ServerResponse, started: bigint): void {
   } as ServerResponse["writeHead"];
 }
 
-/** Copies what Next sends for a GET so the page cache can keep it. */
-function keepForCache(res: ServerResponse, cache: PageCache, key: string, context: RequestContext): void {
+/**
+ * Copies what Next sends for a GET so the page cache can keep it. `lead` is told of the render, for the
+ * readers who wait for it: the page once it is sent, or null.
+ */
+function keepForCache(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cache: PageCache,
+  key: string,
+  context: RequestContext,
+  lead?: (render: { ticket: number; page: Promise<CachedPage | null> }) => void,
+): void {
   const ticket = cache.ticket();
+  let settle: ((page: CachedPage | null) => void) | undefined;
+  if (lead) {
+    const render = { ticket, page: new Promise<CachedPage | null>((resolve) => (settle = resolve)) };
+    lead(render);
+    // Finished or not, a closed response or connection ends the render (a no-op after "finish" settled it).
+    onClosed(req, res, () => settle!(null));
+  }
   const { write, end } = res;
   const chunks: Buffer[] = [];
   // Decided at the first chunk, when the head is known: only what the cache would keep is copied.
@@ -184,12 +210,12 @@ function keepForCache(res: ServerResponse, cache: PageCache, key: string, contex
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   res.once("finish", () => {
-    if (!keeping) return;
+    if (!keeping) return settle?.(null);
     // A page Next rendered afresh carries the tags it was stored with, if the store has happened by
     // now; otherwise its tags are unknown, and any expiry drops it.
     const fresh = String(res.getHeader("x-nextjs-cache")).toUpperCase() === "MISS";
     const known = !fresh || context.cacheStored === true;
-    cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), known ? { tags: context.cacheTags, renderedAt: context.cacheRenderedAt } : {});
+    settle?.(cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), known ? { tags: context.cacheTags, renderedAt: context.cacheRenderedAt } : {}));
   });
 }
 

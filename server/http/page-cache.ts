@@ -84,20 +84,25 @@ export class PageCache {
   /**
    * Keeps a page until Next would call it stale: `s-maxage` counts from when Next rendered it, which
    * Next's header does not say (it sends the whole period on every hit), so the render time is passed in.
+   * Returns the page as kept, or as it would have been when an expiry since `ticket` kept it out; null
+   * when it is not a page to keep.
    */
-  put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, entry: { tags?: string[]; renderedAt?: number }, now = Date.now()): void {
+  put(key: string, ticket: number, status: number, headers: OutgoingHttpHeaders, body: Buffer, entry: { tags?: string[]; renderedAt?: number }, now = Date.now()): CachedPage | null {
     const maxAge = PageCache.keepableFor(status, headers);
-    if (ticket !== this.generation || maxAge === null || body.length > this.maxBytes / 8) return;
+    if (maxAge === null || body.length > this.maxBytes / 8) return null;
     const expires = Math.min(now, entry.renderedAt ?? now) + maxAge * 1000;
-    if (expires <= now) return;
-    this.delete(key);
+    if (expires <= now) return null;
     const etag = typeof headers.etag === "string" ? headers.etag : undefined;
-    this.pages.set(key, { status, headers, body, expires, etag, tags: entry.tags ? new Set(entry.tags) : null });
+    const page: CachedPage = { status, headers, body, expires, etag, tags: entry.tags ? new Set(entry.tags) : null };
+    if (ticket !== this.generation) return page;
+    this.delete(key);
+    this.pages.set(key, page);
     this.bytes += body.length;
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
     }
+    return page;
   }
 
   /** Drops the pages that carry any of these tags (and those whose tags are unknown). */
