@@ -121,7 +121,9 @@ async function main() {
       await response.arrayBuffer();
       const into = i < 50 ? missesAfterStart : misses;
       into.client.push(performance.now() - started);
-      into.server.push(Number(/app;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? NaN));
+      const timing = /app;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");
+      if (!timing) throw new Error(`${url} answered ${response.status} without Server-Timing`);
+      into.server.push(Number(timing[1]));
     }
     for (const list of [misses.server, misses.client, missesAfterStart.server, missesAfterStart.client]) list.sort((a, b) => a - b);
     const summary = (sorted: number[]) => ({ median: +percentile(sorted, 50).toFixed(1), p95: +percentile(sorted, 95).toFixed(1), samples: sorted.length });

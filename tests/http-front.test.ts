@@ -168,7 +168,7 @@ describe("page cache", () => {
         }
         renders++;
         // A render that takes a while, to be seen in Server-Timing.
-        if (req.url === "/news/slow") await new Promise((resolve) => setTimeout(resolve, 40));
+        if (req.url === "/news/slow") await new Promise((resolve) => setTimeout(resolve, 50));
         const context = requestContext.getStore();
         if (context) context.cacheTags = tagsOf[req.url ?? ""];
         // Next marks a page rendered per request private, with no x-nextjs-cache header.
@@ -201,6 +201,7 @@ describe("page cache", () => {
 
   it("tells each answer's time to its head in Server-Timing: the render's for the first reader, its own for the next", async () => {
     const duration = (response: Response) => Number(/^app;dur=(\d+(?:\.\d+)?)$/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+    // The render waits 50 ms; timers may fire a fraction of a millisecond early.
     const rendered = await fetch(`${url}/news/slow`);
     await rendered.text();
     expect(duration(rendered)).toBeGreaterThanOrEqual(40);
@@ -541,6 +542,24 @@ describe("readers of a page being rendered", () => {
     const after = fetch(`${front.url}/slow/unnoted`);
     await release("/slow/unnoted");
     expect((await after).headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("share a render that an expiry kept out of the store with those who came before the expiry; the later ones share the next", async () => {
+    renders.length = 0;
+    const read = () => fetch(`${front.url}/slow/busy`).then((r) => r.text());
+    const early = [read(), read(), read()];
+    await expect.poll(() => renders).toEqual(["/slow/busy"]);
+    await new Promise((r) => setTimeout(r, 50));
+    // Any expiry while the page renders keeps that render out of the store.
+    expire(["page:/elsewhere"]);
+    const late = [read(), read()];
+    await new Promise((r) => setTimeout(r, 50));
+    await release("/slow/busy");
+    expect(new Set(await Promise.all(early))).toEqual(new Set(["<p>/slow/busy render 1</p>"]));
+    await expect.poll(() => renders).toEqual(["/slow/busy", "/slow/busy"]);
+    await release("/slow/busy");
+    expect(new Set(await Promise.all(late))).toEqual(new Set(["<p>/slow/busy render 2</p>"]));
+    expect(renders).toEqual(["/slow/busy", "/slow/busy"]);
   });
 
   it("each get their own render of a page Next does not keep, once the first is done", async () => {

@@ -13,13 +13,14 @@ const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$/;
 export function PrefetchOnIntent() {
   const router = useRouter();
   useEffect(() => {
-    let last = "";
     const onIntent = (event: Event) => {
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin || link.target || link.hasAttribute("download")) return;
+      // Links in a story's text are plain anchors that load their page afresh: nothing to fetch ahead.
+      if (!(link instanceof HTMLAnchorElement) || link.closest(".article-body")) return;
+      if (link.origin !== location.origin || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
       const href = link.pathname + link.search;
-      if (href === last || href === location.pathname + location.search || NOT_PAGES.test(link.pathname)) return;
-      last = href;
+      if (href === location.pathname + location.search || NOT_PAGES.test(link.pathname)) return;
+      // The router fetches only what it does not hold fresh already.
       router.prefetch(href);
     };
     const options = { passive: true, capture: true };

@@ -1,7 +1,7 @@
 import "server-only";
-// Reads of published articles for the reader site. Each function is cached
+// Reads of published articles for the reader site. The lookups are cached
 // ('use cache') and tagged so that writes can invalidate exactly what they
-// change (server/revalidate.ts).
+// change (server/revalidate.ts); related stories are read with their page.
 import { cacheLife, cacheTag } from "next/cache";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
@@ -126,8 +126,8 @@ async function getNewest(limit: number): Promise<ArticleCard[]> {
 
 /**
  * "Related stories" beside the article at `slug` (see findRelated). Keyed by slug, so the page can
- * start it beside the article itself. Not cached on its own: only article pages show it, and a page
- * is re-rendered exactly when its story changes (the slug's tag, from the article) or its rails
+ * start it beside the article itself. Not cached on its own: article pages show it (and the preview,
+ * which is never cached), and a page is re-rendered exactly when its story changes (the slug's tag, from the article) or its rails
  * expire (`getNewest`), which is when this list must be looked up again anyway. A cached copy cost
  * every first render an encode and a decode of the list and sat unused in memory.
  */

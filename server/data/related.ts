@@ -1,5 +1,5 @@
 import "server-only";
-// "Related stories": the query behind the cached getRelated (server/data/articles.ts).
+// "Related stories": the query behind getRelated (server/data/articles.ts).
 import { db } from "@/server/db";
 import { isValidSlug } from "@/lib/slug";
 import { cardSelect, toCard, type ArticleCard } from "./shapes";
