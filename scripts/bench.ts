@@ -160,7 +160,7 @@ async function main() {
         client: summary(misses.client),
         firstAfterStart: { server: summary(missesAfterStart.server), client: summary(missesAfterStart.client) },
       },
-      searchMs: { median: +percentile(searches, 50).toFixed(1), p95: +percentile(searches, 95).toFixed(1), samples: searches.length },
+      searchMs: summary(searches),
       serverPeakRssMb: rssMb,
       javascriptGzipBytes: js,
     };

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 
 // Addresses on the site that are not pages of the reader's app: nothing to fetch ahead for them.
 const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$/;
+const INTENT = ["pointerover", "focusin", "touchstart"];
 
 /**
  * Fetches a link's page ahead of the click when the reader shows intent: a pointer over the link,
@@ -24,9 +25,9 @@ export function PrefetchOnIntent() {
       router.prefetch(href);
     };
     const options = { passive: true, capture: true };
-    for (const type of ["pointerover", "focusin", "touchstart"]) document.addEventListener(type, onIntent, options);
+    for (const type of INTENT) document.addEventListener(type, onIntent, options);
     return () => {
-      for (const type of ["pointerover", "focusin", "touchstart"]) document.removeEventListener(type, onIntent, options);
+      for (const type of INTENT) document.removeEventListener(type, onIntent, options);
     };
   }, [router]);
   return null;

@@ -42,9 +42,8 @@ const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily una
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
-  // Page-cache keys of the pages being rendered now: the store's generation when each render began, and
-  // its page once sent (null when it was not a page to keep, or never finished).
-  const rendering = new Map<string, { ticket: number; page: Promise<CachedPage | null> }>();
+  // Page-cache keys of the pages being rendered now.
+  const rendering = new Map<string, Render>();
   if (options.pageCache) {
     const cache = options.pageCache;
     onExpiredTags((tags) => cache.expire(tags));
@@ -67,7 +66,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
 
     if (options.accessLog !== false) {
       res.once("close", () => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const ms = millisecondsSince(started);
         const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
         if (res.statusCode >= 500) log.warn(line, "request failed");
         else log.info(line, "request");
@@ -109,14 +108,15 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
           });
           return;
         }
-        keepForCache(req, res, cache, key, context, leader ? undefined : (render) => {
+        const render = keepForCache(req, res, cache, key, context);
+        if (!leader) {
           rendering.set(key, render);
           // Settled: later readers are served from the store or start a render of their own. Registered
           // before any reader waits, so it runs before they are told.
           void render.page.then(() => {
             if (rendering.get(key) === render) rendering.delete(key);
           });
-        });
+        }
       }
     }
 
@@ -159,6 +159,10 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage)
   res.end(req.method === "HEAD" ? undefined : page.body);
 }
 
+function millisecondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 /**
  * Server-Timing: the time from the request's arrival to its response head, waiting for a render slot
  * included. Browsers' developer tools show it beside the network time; the benchmark reads it to time
@@ -167,31 +171,24 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage)
 function timeToHead(res: ServerResponse, started: bigint): void {
   const { writeHead } = res;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    if (!this.headersSent) this.setHeader("server-timing", `app;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}`);
+    if (!this.headersSent) this.setHeader("server-timing", `app;dur=${millisecondsSince(started).toFixed(1)}`);
     return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["writeHead"];
 }
 
 /**
- * Copies what Next sends for a GET so the page cache can keep it. `lead` is told of the render, for the
- * readers who wait for it: the page once it is sent, or null.
+ * A render on its way to the readers who wait for it: the store's generation when it began, and its page
+ * once sent (null when it was not a page to keep, or never finished).
  */
-function keepForCache(
-  req: IncomingMessage,
-  res: ServerResponse,
-  cache: PageCache,
-  key: string,
-  context: RequestContext,
-  lead?: (render: { ticket: number; page: Promise<CachedPage | null> }) => void,
-): void {
+type Render = { ticket: number; page: Promise<CachedPage | null> };
+
+/** Copies what Next sends for a GET so the page cache can keep it, and tells of the page it was. */
+function keepForCache(req: IncomingMessage, res: ServerResponse, cache: PageCache, key: string, context: RequestContext): Render {
   const ticket = cache.ticket();
-  let settle: ((page: CachedPage | null) => void) | undefined;
-  if (lead) {
-    const render = { ticket, page: new Promise<CachedPage | null>((resolve) => (settle = resolve)) };
-    lead(render);
-    // Finished or not, a closed response or connection ends the render (a no-op after "finish" settled it).
-    onClosed(req, res, () => settle!(null));
-  }
+  let settle!: (page: CachedPage | null) => void;
+  const render: Render = { ticket, page: new Promise<CachedPage | null>((resolve) => (settle = resolve)) };
+  // Finished or not, a closed response or connection ends the render (a no-op after "finish" settled it).
+  onClosed(req, res, () => settle(null));
   const { write, end } = res;
   const chunks: Buffer[] = [];
   // Decided at the first chunk, when the head is known: only what the cache would keep is copied.
@@ -210,13 +207,14 @@ function keepForCache(
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   res.once("finish", () => {
-    if (!keeping) return settle?.(null);
+    if (!keeping) return settle(null);
     // A page Next rendered afresh carries the tags it was stored with, if the store has happened by
     // now; otherwise its tags are unknown, and any expiry drops it.
     const fresh = String(res.getHeader("x-nextjs-cache")).toUpperCase() === "MISS";
     const known = !fresh || context.cacheStored === true;
-    settle?.(cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), known ? { tags: context.cacheTags, renderedAt: context.cacheRenderedAt } : {}));
+    settle(cache.put(key, ticket, res.statusCode, res.getHeaders(), Buffer.concat(chunks), known ? { tags: context.cacheTags, renderedAt: context.cacheRenderedAt } : {}));
   });
+  return render;
 }
 
 /**
