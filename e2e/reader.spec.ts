@@ -67,6 +67,20 @@ test.describe("article page", () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
+  test("leaves a click with a modifier key to the browser: the story opens in a new tab and this page stays", async ({ page, context }) => {
+    await page.goto(waterUrl);
+    await page.waitForFunction(() => "next" in window);
+    const link = page.getByRole("region", { name: "Latest" }).getByRole("link").first();
+    const href = (await link.getAttribute("href"))!;
+    const opened = context.waitForEvent("page");
+    await link.click({ modifiers: ["ControlOrMeta"] });
+    const tab = await opened;
+    await expect(tab).toHaveURL(href);
+    await expect(page).toHaveURL(waterUrl);
+    await expect(page.locator("h1")).toHaveText(water.headline);
+    await tab.close();
+  });
+
   test("carries canonical, OpenGraph and NewsArticle structured data with the right values", async ({ page, baseURL }) => {
     await page.goto(waterUrl);
     const canonical = `${baseURL}${waterUrl}`;

@@ -1,5 +1,5 @@
 import { Masthead } from "@/components/site/masthead";
-import { PrefetchOnIntent } from "@/components/site/prefetch-on-intent";
+import { ClientNavigation } from "@/components/site/client-navigation";
 import { SiteFooter } from "@/components/site/site-footer";
 
 export default function SiteLayout({ children }: LayoutProps<"/">) {
@@ -16,7 +16,7 @@ export default function SiteLayout({ children }: LayoutProps<"/">) {
         {children}
       </main>
       <SiteFooter />
-      <PrefetchOnIntent />
+      <ClientNavigation />
     </>
   );
 }

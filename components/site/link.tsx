@@ -1,13 +1,14 @@
-import NextLink from "next/link";
-import type { ComponentProps } from "react";
+import type { AnchorHTMLAttributes } from "react";
+
+type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
 /**
- * next/link for reader pages, minus the fetch of its page as soon as it scrolls into view. One article
- * view asked the server for 37 pages that way (the sections, the rails, the topics, the author), each
- * a render when that page was not cached yet, and each taking a render slot beside the pages readers
- * actually opened. A link's page is fetched ahead of the click once the reader shows intent instead
- * (PrefetchOnIntent, in the site's layout); the click itself still navigates without a reload.
+ * A link between reader pages: a plain anchor, rendered on the server. The site's one client
+ * navigator (components/site/client-navigation.tsx, in the site's layout) turns its click into a
+ * navigation without a reload and fetches its page ahead when the reader shows intent. next/link
+ * would do both, but as a client component per link: an article has about fifty, each encoded into
+ * the page's payload and run again to write its HTML on every render of an uncached page.
  */
-export function Link(props: Omit<ComponentProps<typeof NextLink>, "prefetch">) {
-  return <NextLink {...props} prefetch={false} />;
+export function Link(props: Props) {
+  return <a {...props} />;
 }
