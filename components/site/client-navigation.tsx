@@ -6,16 +6,15 @@ import { useEffect } from "react";
 const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$/;
 const INTENT = ["pointerover", "focusin", "touchstart"];
 
-/** The address of a link to another page of the reader's app, or null for any other link. */
-function appPage(target: EventTarget | null): string | null {
+/** The link, when it leads to another page of the reader's app; null for any other link. */
+function appLink(target: EventTarget | null): HTMLAnchorElement | null {
   const link = target instanceof Element ? target.closest("a[href]") : null;
   // Links in a story's text load their page afresh, as links in stored text always have.
   if (!(link instanceof HTMLAnchorElement) || link.closest(".article-body")) return null;
   if (link.origin !== location.origin || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
   if (NOT_PAGES.test(link.pathname)) return null;
-  const href = link.pathname + link.search;
   // A jump within this page (the skip link, say) is the browser's to make.
-  return href === location.pathname + location.search ? null : href;
+  return link.pathname + link.search === location.pathname + location.search ? null : link;
 }
 
 /**
@@ -29,16 +28,16 @@ export function ClientNavigation() {
   const router = useRouter();
   useEffect(() => {
     const onIntent = (event: Event) => {
-      const href = appPage(event.target);
+      const link = appLink(event.target);
       // The router fetches only what it does not hold fresh already.
-      if (href) router.prefetch(href);
+      if (link) router.prefetch(link.pathname + link.search);
     };
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const href = appPage(event.target);
-      if (!href) return;
+      const link = appLink(event.target);
+      if (!link) return;
       event.preventDefault();
-      router.push(href);
+      router.push(link.pathname + link.search + link.hash);
     };
     const options = { passive: true, capture: true };
     for (const type of INTENT) document.addEventListener(type, onIntent, options);
