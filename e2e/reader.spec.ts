@@ -68,10 +68,19 @@ test.describe("article page", () => {
   });
 
   test("leaves a click with a modifier key to the browser: the story opens in a new tab and this page stays", async ({ page, context }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).searchParams.has("_rsc")) fetched.push(new URL(request.url()).pathname);
+    });
     await page.goto(waterUrl);
-    await page.waitForFunction(() => "next" in window);
     const link = page.getByRole("region", { name: "Latest" }).getByRole("link").first();
     const href = (await link.getAttribute("href"))!;
+    // The page's navigator is listening once a pointer over the link fetches its page.
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await link.hover();
+      expect(fetched).toContain(href);
+    }).toPass({ timeout: 10_000 });
     const opened = context.waitForEvent("page");
     await link.click({ modifiers: ["ControlOrMeta"] });
     const tab = await opened;
@@ -79,6 +88,24 @@ test.describe("article page", () => {
     await expect(page).toHaveURL(waterUrl);
     await expect(page.locator("h1")).toHaveText(water.headline);
     await tab.close();
+  });
+
+  test("a link to the page the reader is on takes them to its top without a reload", async ({ page }) => {
+    await page.goto("/news");
+    const nav = page.getByRole("navigation", { name: "Sections", exact: true });
+    // The navigator is listening once a pointer over another section's link fetches that page.
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await nav.getByRole("link", { name: "World" }).hover();
+      expect(await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/world?_rsc")))).toBe(true);
+    }).toPass({ timeout: 10_000 });
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.getByRole("contentinfo").getByRole("link", { name: "News", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/news$/);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
   test("carries canonical, OpenGraph and NewsArticle structured data with the right values", async ({ page, baseURL }) => {

@@ -6,7 +6,7 @@ import { useEffect } from "react";
 const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$/;
 const INTENT = ["pointerover", "focusin", "touchstart"];
 
-/** The link, when it leads to another page of the reader's app; null for any other link. */
+/** The link, when it leads to a page of the reader's app (this one included); null for any other link. */
 function appLink(target: EventTarget | null): HTMLAnchorElement | null {
   const link = target instanceof Element ? target.closest("a[href]") : null;
   // Links in a story's text load their page afresh, as links in stored text always have.
@@ -14,7 +14,7 @@ function appLink(target: EventTarget | null): HTMLAnchorElement | null {
   if (link.origin !== location.origin || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
   if (NOT_PAGES.test(link.pathname)) return null;
   // A jump within this page (the skip link, say) is the browser's to make.
-  return link.pathname + link.search === location.pathname + location.search ? null : link;
+  return link.hash && link.pathname + link.search === location.pathname + location.search ? null : link;
 }
 
 /**
@@ -29,15 +29,19 @@ export function ClientNavigation() {
   useEffect(() => {
     const onIntent = (event: Event) => {
       const link = appLink(event.target);
-      // The router fetches only what it does not hold fresh already.
-      if (link) router.prefetch(link.pathname + link.search);
+      const href = link ? link.pathname + link.search : null;
+      // The router fetches only what it does not hold fresh already; this page it has.
+      if (href && href !== location.pathname + location.search) router.prefetch(href);
     };
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = appLink(event.target);
       if (!link) return;
       event.preventDefault();
-      router.push(link.pathname + link.search + link.hash);
+      const href = link.pathname + link.search + link.hash;
+      // The router keeps the scroll position on a link to the page it shows; a reload would not.
+      if (href === location.pathname + location.search) window.scrollTo(0, 0);
+      router.push(href);
     };
     const options = { passive: true, capture: true };
     for (const type of INTENT) document.addEventListener(type, onIntent, options);

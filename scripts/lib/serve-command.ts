@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { patchInstalledNext } from "../patch-next.mjs";
 import { projectRoot } from "./database";
 
 const bundle = path.join(projectRoot, "node_modules/.cache/ledger/serve.mjs");
@@ -40,6 +41,8 @@ function bundleServer(): string {
 
 /** Node's arguments for the production server. */
 export function serveArgs(port: string | number, hostname?: string): string[] {
+  // Installs that skip the project's postinstall (`npm install next@…`) would leave Next unpatched.
+  patchInstalledNext({ quick: true });
   return [
     `--max-old-space-size=${process.env.SERVER_HEAP_MB ?? HEAP_MB}`,
     // A render allocates a few megabytes that die with it. In V8's default young generation the
