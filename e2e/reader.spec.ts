@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse, type Locator, type Page } from "@playwright/test";
 import { articlesA } from "../prisma/seed-data/articles-a";
 import { articlesB } from "../prisma/seed-data/articles-b";
 import { authors } from "../prisma/seed-data/authors";
@@ -15,6 +15,35 @@ function firstLocation(response: APIResponse): string {
 }
 const water = demo.find((a) => a.slug === "ferrier-street-water-main-burst")!;
 const waterUrl = `/news/${water.slug}`;
+
+/** The paths of the pages the client router fetches from now on (ahead of a click, or for one). */
+function watchRouterFetches(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has("_rsc")) fetched.push(url.pathname);
+  });
+  return fetched;
+}
+
+/** Points at `link` until its page is fetched ahead: the page may still be hydrating when the pointer first arrives. */
+async function pointUntilFetched(page: Page, link: Locator, fetched: string[]): Promise<void> {
+  const href = new URL((await link.getAttribute("href"))!, "http://x").pathname;
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await link.hover();
+    expect(fetched).toContain(href);
+  }).toPass({ timeout: 10_000 });
+}
+
+/** Marks the document, so that a later check can tell a navigation without a reload from a reload. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+}
+
+async function isSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => "notReloaded" in window);
+}
 
 test.describe("article page", () => {
   test("shows headline, standfirst, byline, dates, hero image, body, tags and rails", async ({ page }) => {
@@ -41,46 +70,30 @@ test.describe("article page", () => {
   });
 
   test("asks the server for no other page until the reader points at a link, then opens it without a reload", async ({ page }) => {
-    const fetched: string[] = [];
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.searchParams.has("_rsc")) fetched.push(url.pathname);
-    });
+    const fetched = watchRouterFetches(page);
     await page.goto(waterUrl);
     await page.waitForLoadState("networkidle");
     expect(fetched).toEqual([]);
 
     const link = page.getByRole("region", { name: "Related stories" }).getByRole("link").first();
     const href = (await link.getAttribute("href"))!;
-    // The page may still be hydrating when the pointer first arrives: point again until it is heard.
-    await expect(async () => {
-      await page.mouse.move(0, 0);
-      await link.hover();
-      expect(fetched).toContain(href);
-    }).toPass({ timeout: 10_000 });
+    await pointUntilFetched(page, link, fetched);
     expect(new Set(fetched)).toEqual(new Set([href]));
 
-    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await markDocument(page);
     await link.click();
     await expect(page).toHaveURL(href);
     await expect(page.locator("h1")).not.toHaveText(water.headline);
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await isSameDocument(page)).toBe(true);
   });
 
   test("leaves a click with a modifier key to the browser: the story opens in a new tab and this page stays", async ({ page, context }) => {
-    const fetched: string[] = [];
-    page.on("request", (request) => {
-      if (new URL(request.url()).searchParams.has("_rsc")) fetched.push(new URL(request.url()).pathname);
-    });
+    const fetched = watchRouterFetches(page);
     await page.goto(waterUrl);
     const link = page.getByRole("region", { name: "Latest" }).getByRole("link").first();
     const href = (await link.getAttribute("href"))!;
     // The page's navigator is listening once a pointer over the link fetches its page.
-    await expect(async () => {
-      await page.mouse.move(0, 0);
-      await link.hover();
-      expect(fetched).toContain(href);
-    }).toPass({ timeout: 10_000 });
+    await pointUntilFetched(page, link, fetched);
     const opened = context.waitForEvent("page");
     await link.click({ modifiers: ["ControlOrMeta"] });
     const tab = await opened;
@@ -91,21 +104,17 @@ test.describe("article page", () => {
   });
 
   test("a link to the page the reader is on takes them to its top without a reload", async ({ page }) => {
+    const fetched = watchRouterFetches(page);
     await page.goto("/news");
-    const nav = page.getByRole("navigation", { name: "Sections", exact: true });
     // The navigator is listening once a pointer over another section's link fetches that page.
-    await expect(async () => {
-      await page.mouse.move(0, 0);
-      await nav.getByRole("link", { name: "World" }).hover();
-      expect(await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/world?_rsc")))).toBe(true);
-    }).toPass({ timeout: 10_000 });
-    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    await pointUntilFetched(page, page.getByRole("navigation", { name: "Sections", exact: true }).getByRole("link", { name: "World" }), fetched);
+    await markDocument(page);
     await page.mouse.wheel(0, 1500);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.getByRole("contentinfo").getByRole("link", { name: "News", exact: true }).first().click();
     await expect(page).toHaveURL(/\/news$/);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await isSameDocument(page)).toBe(true);
   });
 
   test("carries canonical, OpenGraph and NewsArticle structured data with the right values", async ({ page, baseURL }) => {

@@ -127,9 +127,10 @@ async function getNewest(limit: number): Promise<ArticleCard[]> {
 /**
  * "Related stories" beside the article at `slug` (see findRelated). Keyed by slug, so the page can
  * start it beside the article itself. Not cached on its own: article pages show it (and the preview,
- * which is never cached), and a page is re-rendered exactly when its story changes (the slug's tag, from the article) or its rails
- * expire (`getNewest`), which is when this list must be looked up again anyway. A cached copy cost
- * every first render an encode and a decode of the list and sat unused in memory.
+ * which is never cached), and a page is re-rendered exactly when its story changes (the slug's tag,
+ * from the article) or its rails expire (`getNewest`), which is when this list must be looked up
+ * again anyway. A cached copy cost every first render an encode and a decode of the list and sat
+ * unused in memory.
  */
 export function getRelated(slug: string, limit = 4): Promise<ArticleCard[]> {
   return findRelated(slug, limit);
