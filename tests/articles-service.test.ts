@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import type { Actor, Role } from "@/server/auth/policies";
+import { cardSelect, toCard } from "@/server/data/shapes";
 import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
 
@@ -155,6 +156,21 @@ describe("workflow", () => {
   it("the same topic typed twice is saved once", async () => {
     const draft = await createAs("editor", { tags: "Harbour, harbour, HARBOUR" });
     expect(await db.articleTag.count({ where: { articleId: draft.id } })).toBe(1);
+  });
+
+  it("a card shows the standfirst, or else the opening of the story as last saved", async () => {
+    const paragraph = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+    const long = (word: string) => Array.from({ length: 120 }, (_, i) => `${word}${i}`).join(" ");
+    const card = async (id: string) => toCard(await db.article.findUniqueOrThrow({ where: { id }, select: cardSelect })).excerpt;
+    const story = await createAs("editor", { intent: "publish", body: paragraph(long("tide")) });
+    const first = await card(story.id);
+    expect(first).toMatch(/^tide0 tide1 tide2 .*…$/);
+    expect(first.length).toBeLessThanOrEqual(221);
+    const edited = await saveArticle(actors.editor, input({ id: story.id, version: story.version, slug: story.slug, intent: "publish", body: paragraph(long("ferry")) }));
+    expect(edited.ok).toBe(true);
+    expect(await card(story.id)).toMatch(/^ferry0 ferry1 /);
+    const withStandfirst = await createAs("editor", { intent: "publish", standfirst: "The council meets on Tuesday.", body: paragraph(long("quay")) });
+    expect(await card(withStandfirst.id)).toBe("The council meets on Tuesday.");
   });
 
   it("scheduling needs a time in the future", async () => {

@@ -7,7 +7,6 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
-import { countWords } from "@/lib/rich-text/document";
 import { isValidSlug } from "@/lib/slug";
 import { findRelated } from "./related";
 import { cardSelect, heroImage, published, toCard, type ArticleCard, type BylineView, type ImageView } from "./shapes";
@@ -64,7 +63,7 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSel
   return {
     ...card,
     body: row.body,
-    wordCount: row.wordCount || countWords(row.bodyText),
+    wordCount: row.wordCount,
     firstPublishedAt: row.firstPublishedAt ?? card.publishedAt,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,

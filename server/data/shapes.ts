@@ -28,7 +28,7 @@ export const cardSelect = {
   slug: true,
   headline: true,
   standfirst: true,
-  bodyText: true,
+  bodyLead: true,
   publishedAt: true,
   contentUpdatedAt: true,
   breaking: true,
@@ -62,8 +62,8 @@ export function toCard(row: CardRow): ArticleCard {
     slug: row.slug,
     headline: row.headline,
     standfirst: row.standfirst,
-    // Excerpts come from the body when the standfirst is empty.
-    excerpt: row.standfirst || excerpt(row.bodyText.slice(0, 400), 220),
+    // Excerpts come from the body's opening when the standfirst is empty.
+    excerpt: row.standfirst || excerpt(row.bodyLead, 220),
     publishedAt: row.publishedAt ?? new Date(0),
     updatedAt: row.contentUpdatedAt,
     section,
