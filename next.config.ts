@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
-import { BASE_POLICY } from "./server/http/content-security-policy";
+import { securityHeaders } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Reader pages are stored whole: the first request for a URL renders the complete page (HTML
@@ -39,17 +39,7 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
   },
   async headers() {
-    const https = (process.env.SITE_URL ?? "").startsWith("https://");
-    const security = [
-      { key: "X-Content-Type-Options", value: "nosniff" },
-      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
-      // The production server replaces it with a policy fitted to each response (scripts need the page's nonce).
-      { key: "Content-Security-Policy", value: BASE_POLICY },
-      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-      ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-    ];
-    return [{ source: "/:path*", headers: security }];
+    return [{ source: "/:path*", headers: securityHeaders() }];
   },
   // Page 1 of a listing lives at the unpaginated URL.
   async redirects() {

@@ -69,6 +69,9 @@ const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
 // Two renders per core keep every core busy while one waits for the database, up to eight: the
 // default heap (SERVER_HEAP_MB) has room for that many renders at once, not one per core of a big machine.
 const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? Math.min(8, 2 * os.availableParallelism()));
+// Readers' page requests that may wait for a render; more are answered 503 at once. 256 is a few
+// seconds of renders on two cores: a reader further back would have given up anyway.
+const renderQueueLength = Number(process.env.RENDER_QUEUE_LENGTH ?? 256);
 /** URL paths of the files in public/, which Next serves as they are (it reads the folder at start too). */
 function publicFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
@@ -83,7 +86,7 @@ const server = createServer(
     siteName: process.env.SITE_NAME ?? "The Ledger",
     accessLog: process.env.ACCESS_LOG !== "off",
     pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
-    renderQueue: new RenderQueue({ limit: renderConcurrency, files: publicFiles(path.join(projectRoot, "public")) }),
+    renderQueue: new RenderQueue({ limit: renderConcurrency, maxWaiting: renderQueueLength, files: publicFiles(path.join(projectRoot, "public")) }),
   }),
 );
 server.listen(port, hostname, () => log.info({ port, hostname: hostname ?? "*" }, "listening"));

@@ -467,6 +467,77 @@ describe("render queue", () => {
   });
 });
 
+describe("a full render queue", () => {
+  // One render at a time and one reader in line; /hold/<n> stays in "Next" until released, /cached is a page Next keeps.
+  const running = new Map<string, () => void>();
+  let full: Served;
+  const queue = new RenderQueue({ limit: 1, maxWaiting: 1 });
+
+  beforeAll(async () => {
+    const front = createFront({
+      handle: (req, res) => {
+        if (req.url === "/cached") {
+          res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60", "x-nextjs-cache": "HIT" });
+          return void res.end("<h1>Kept</h1>");
+        }
+        running.set(`${req.method} ${req.url}`, () => res.end(`${req.method} ${req.url}`));
+      },
+      databaseReachable: async () => true,
+      siteName: "The <Test> Ledger",
+      accessLog: false,
+      pageCache: new PageCache(1024 * 1024),
+      renderQueue: queue,
+    });
+    full = await serve(front);
+  });
+  afterAll(() => full.close());
+
+  const release = async (key: string) => {
+    await expect.poll(() => running.has(key)).toBe(true);
+    running.get(key)!();
+    running.delete(key);
+  };
+
+  it("turns readers away with a styled 503 and Retry-After, keeps serving cached pages, and never turns away writes or the admin", async () => {
+    expect(await (await fetch(`${full.url}/cached`)).text()).toBe("<h1>Kept</h1>");
+    const rendering = fetch(`${full.url}/hold/1`).then((r) => r.text());
+    await expect.poll(() => queue.active).toBe(1);
+    const waiting = fetch(`${full.url}/hold/2`).then((r) => r.text());
+    await expect.poll(() => queue.waiting).toBe(1);
+
+    const turnedAway = await fetch(`${full.url}/hold/3`);
+    expect(turnedAway.status).toBe(503);
+    expect(turnedAway.headers.get("retry-after")).toBe("5");
+    expect(turnedAway.headers.get("cache-control")).toBe("no-store");
+    expect(turnedAway.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(turnedAway.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const page = await turnedAway.text();
+    expect(page).toContain("Too many readers at once");
+    expect(page).toContain("The &#60;Test&#62; Ledger");
+    expect(page).not.toContain("<script");
+
+    // The page cache answers before the line.
+    const kept = await fetch(`${full.url}/cached`);
+    expect([kept.status, kept.headers.get("x-page-cache")]).toEqual([200, "HIT"]);
+
+    // A save and an editor's page wait their turn however long the line.
+    const save = fetch(`${full.url}/hold/4`, { method: "POST", body: "x" }).then((r) => r.text());
+    const admin = fetch(`${full.url}/admin/articles`).then((r) => r.text());
+    await expect.poll(() => queue.waiting).toBe(3);
+
+    await release("GET /hold/1");
+    await release("GET /hold/2");
+    await release("POST /hold/4");
+    await release("GET /admin/articles");
+    expect(await Promise.all([rendering, waiting, save, admin])).toEqual(["GET /hold/1", "GET /hold/2", "POST /hold/4", "GET /admin/articles"]);
+    // With the line short again, readers are let in.
+    const later = fetch(`${full.url}/hold/5`).then((r) => r.text());
+    await release("GET /hold/5");
+    expect(await later).toBe("GET /hold/5");
+    expect([queue.active, queue.waiting]).toEqual([0, 0]);
+  });
+});
+
 describe("readers of a page being rendered", () => {
   // /slow/<n> stays in "Next" until the test releases it; /private/<n> too, but Next would not keep it.
   const running = new Map<string, (() => void)[]>();

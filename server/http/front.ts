@@ -16,6 +16,7 @@
 //   gets a styled 503 with Retry-After instead of an error page: the outage is
 //   temporary and crawlers must not drop the page. Cached pages never reach
 //   this point; they are served from the cache while the database is away.
+//   A reader turned away by a full render queue gets the same kind of page.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import compression from "compression";
@@ -24,7 +25,8 @@ import { callbackIn, toBuffer, type Chunk } from "./chunks";
 import { enforceScriptPolicy, nonceForRender, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import { onExpiredTags, PageCache, type CachedPage } from "./page-cache";
 import { onClosed, type RenderQueue } from "./render-queue";
-import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
+import { securityHeaders } from "./security-headers";
+import { BUSY_RETRY_AFTER_SECONDS, busyPage, RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
@@ -38,10 +40,12 @@ export type FrontOptions = {
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+const SECURITY_HEADERS = securityHeaders();
 const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." });
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
+  const crowdPage = busyPage(options.siteName);
   // Page-cache keys of the pages being rendered now.
   const rendering = new Map<string, Render>();
   if (options.pageCache) {
@@ -120,6 +124,9 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       }
     }
 
+    const admitted = options.renderQueue ? options.renderQueue.enter(req, res) : Promise.resolve();
+    if (!admitted) return sendUnavailable(req, res, crowdPage, BUSY_RETRY_AFTER_SECONDS);
+
     // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → timing → socket.
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
@@ -127,7 +134,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     enforceScriptPolicy(res);
 
     requestContext.run(context, () => {
-      (options.renderQueue?.enter(req, res) ?? Promise.resolve())
+      admitted
         .then(() => options.handle(req, res))
         .catch((error: unknown) => {
           log.error({ err: error, url: req.url }, "request handler threw");
@@ -278,18 +285,23 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, databaseRea
       res.end(Buffer.concat(body));
       return;
     }
-    // Everything Next set goes (it described the failed page); the security headers come back.
-    const kept = new Set(["x-request-id", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "strict-transport-security"]);
-    for (const name of res.getHeaderNames()) if (!kept.has(name)) res.removeHeader(name);
-    const api = (req.url ?? "").startsWith("/api/");
-    const payload = api ? UNAVAILABLE_JSON : outagePage;
-    res.writeHead(503, {
-      "content-type": api ? "application/json" : "text/html; charset=utf-8",
-      "cache-control": "no-store",
-      "retry-after": String(RETRY_AFTER_SECONDS),
-      "content-length": Buffer.byteLength(payload),
-      "content-security-policy": api ? RESOURCE_POLICY : OUTAGE_PAGE_POLICY,
-    });
-    res.end(req.method === "HEAD" ? undefined : payload);
+    sendUnavailable(req, res, outagePage, RETRY_AFTER_SECONDS);
   }
+}
+
+/** A 503 with Retry-After: `page` for readers, a line of JSON for the API. */
+function sendUnavailable(req: IncomingMessage, res: ServerResponse, page: string, retryAfter: number): void {
+  // Everything Next set goes (it described the failed page, if it ran at all); the security headers stay.
+  for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  const api = (req.url ?? "").startsWith("/api/");
+  const payload = api ? UNAVAILABLE_JSON : page;
+  res.writeHead(503, {
+    "content-type": api ? "application/json" : "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "retry-after": String(retryAfter),
+    "content-length": Buffer.byteLength(payload),
+    "content-security-policy": api ? RESOURCE_POLICY : OUTAGE_PAGE_POLICY,
+  });
+  res.end(req.method === "HEAD" ? undefined : payload);
 }

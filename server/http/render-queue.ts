@@ -1,5 +1,6 @@
 // Admission control for renders: requests the page cache cannot answer reach
-// Next at most `limit` at a time; the rest wait in arrival order.
+// Next at most `limit` at a time; the rest wait in arrival order, up to
+// `maxWaiting` of them.
 //
 // A render is CPU-bound JavaScript on one thread. Past a few at once, more
 // renders add no throughput: they interleave, each holding its React tree and
@@ -7,6 +8,14 @@
 // finishes late. Queued, they finish in order at the same rate, and the heap
 // needs room for `limit` renders only (which is what lets the server run with a
 // small, fixed heap; see scripts/lib/serve-command.ts).
+//
+// The line is bounded. When more distinct pages are asked for than the server
+// can render (a crawler gone wild, a flood of made-up URLs), a reader at the
+// back would wait longer than anyone waits for a page, while holding a socket
+// and memory. Past `maxWaiting`, readers' page requests are turned away at
+// once (the front answers 503 with Retry-After), and those already in line
+// are served in time. Writes, the admin and the API are never turned away: an
+// editor's save waits its turn.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 // Probes answer at once even when renders queue (the outage check asks /api/ready while its own
@@ -15,6 +24,8 @@ const UNQUEUED = /^\/(?:api\/(?:health|ready)(?:[/?]|$)|_next\/static\/)/;
 
 export type RenderQueueOptions = {
   limit: number;
+  /** How many readers' page requests may wait; more are refused. Unlimited by default. */
+  maxWaiting?: number;
   /** Paths of plain files Next serves as they are (the public/ folder): they skip the queue too. */
   files?: ReadonlySet<string>;
 };
@@ -24,11 +35,16 @@ export class RenderQueue {
   readonly #waiting: (() => void)[] = [];
 
   readonly limit: number;
+  readonly maxWaiting: number;
   readonly #files: ReadonlySet<string>;
 
-  constructor({ limit, files = new Set() }: RenderQueueOptions) {
+  constructor({ limit, maxWaiting = Infinity, files = new Set() }: RenderQueueOptions) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`a render limit must be a positive integer, not ${limit}`);
+    if (!(maxWaiting === Infinity || (Number.isInteger(maxWaiting) && maxWaiting >= 0))) {
+      throw new Error(`a queue length must be a whole number, not ${maxWaiting}`);
+    }
     this.limit = limit;
+    this.maxWaiting = maxWaiting;
     this.#files = files;
   }
 
@@ -43,12 +59,14 @@ export class RenderQueue {
   /**
    * Resolves when `req` may go to Next. Its slot is freed when the response or its connection closes:
    * sent, failed or abandoned. A client that leaves while waiting gives up its place without ever taking a slot.
+   * Null when the line is full and `req` is a reader's page request: it is not admitted at all.
    */
-  enter(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  enter(req: IncomingMessage, res: ServerResponse): Promise<void> | null {
     const url = req.url ?? "";
     if (UNQUEUED.test(url) || this.#files.has(url.split("?", 1)[0]!)) return Promise.resolve();
     // A connection already gone would never report "close" to free a slot: let it through without one.
     if (req.socket.destroyed) return Promise.resolve();
+    if (this.#active >= this.limit && this.#waiting.length >= this.maxWaiting && mayTurnAway(req, url)) return null;
     return new Promise((resolve) => {
       let admitted = false;
       const admit = () => {
@@ -69,6 +87,11 @@ export class RenderQueue {
       else this.#waiting.push(admit);
     });
   }
+}
+
+/** Readers' page requests: not a write (a form, a server action, a view beacon), not the admin or the API. */
+function mayTurnAway(req: IncomingMessage, url: string): boolean {
+  return (req.method === "GET" || req.method === "HEAD") && !/^\/(?:admin|api)(?:[/?]|$)/.test(url);
 }
 
 /**

@@ -1,10 +1,38 @@
-// The page readers get when the database cannot be reached and the page they
-// asked for is not in the cache. Self-contained on purpose (inline styles, no
-// fonts, no scripts): it must render when nothing else can.
+// The pages readers get with a 503: when the database cannot be reached and
+// the page they asked for is not in the cache, and when more pages are asked
+// for than the server can render (server/http/render-queue.ts). Self-contained
+// on purpose (inline styles, no fonts, no scripts): they must render when
+// nothing else can.
 
 export const RETRY_AFTER_SECONDS = 30;
+/** A crowd passes in seconds; an outage takes longer. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+type Notice = { kicker: string; heading: string; text: string; retryAfter: number };
+
+const OUTAGE: Notice = {
+  kicker: "Service interruption",
+  heading: "We will be back in a moment",
+  text: "This page cannot be loaded right now because part of our system is not answering. Pages you opened recently may still load.",
+  retryAfter: RETRY_AFTER_SECONDS,
+};
+
+const BUSY: Notice = {
+  kicker: "Very busy",
+  heading: "Too many readers at once",
+  text: "More pages are being asked for than we can prepare right now, so this one was not started. The front page and the stories most people are reading still load.",
+  retryAfter: BUSY_RETRY_AFTER_SECONDS,
+};
 
 export function unavailablePage(siteName: string): string {
+  return noticePage(siteName, OUTAGE);
+}
+
+export function busyPage(siteName: string): string {
+  return noticePage(siteName, BUSY);
+}
+
+function noticePage(siteName: string, notice: Notice): string {
   const name = siteName.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
 <html lang="en">
@@ -30,11 +58,11 @@ export function unavailablePage(siteName: string): string {
 <body>
 <header><a href="/">${name}</a></header>
 <main>
-  <p class="kicker">Service interruption</p>
-  <h1>We will be back in a moment</h1>
-  <p>This page cannot be loaded right now because part of our system is not answering. Pages you opened recently may still load.</p>
+  <p class="kicker">${notice.kicker}</p>
+  <h1>${notice.heading}</h1>
+  <p>${notice.text}</p>
   <p><a class="button" href="">Try again</a></p>
-  <p class="muted">Error 503 · please retry in about ${RETRY_AFTER_SECONDS} seconds.</p>
+  <p class="muted">Error 503 · please retry in about ${notice.retryAfter} seconds.</p>
 </main>
 </body>
 </html>

@@ -1,0 +1,19 @@
+// The security headers of every response: Next adds them to what it serves
+// (next.config.ts), and the front to the answers it writes itself (the 503
+// pages of server/http/front.ts).
+import { BASE_POLICY } from "./content-security-policy";
+
+export type Header = { key: string; value: string };
+
+/** HSTS only when the site is served over HTTPS: over plain HTTP browsers ignore it, and it would pin a test host. */
+export function securityHeaders(siteUrl = process.env.SITE_URL ?? ""): Header[] {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    // The production server replaces it with a policy fitted to each response (scripts need the page's nonce).
+    { key: "Content-Security-Policy", value: BASE_POLICY },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+    ...(siteUrl.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  ];
+}
