@@ -71,7 +71,7 @@ const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
 const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? Math.min(8, 2 * os.availableParallelism()));
 // Readers' page requests that may wait for a render; more are answered 503 at once. 256 is a few
 // seconds of renders on two cores: a reader further back would have given up anyway.
-const renderQueueLength = Number(process.env.RENDER_QUEUE_LENGTH ?? 256);
+const renderQueueLength = Number(process.env.RENDER_QUEUE_LENGTH || 256);
 /** URL paths of the files in public/, which Next serves as they are (it reads the folder at start too). */
 function publicFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();

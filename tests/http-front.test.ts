@@ -468,7 +468,8 @@ describe("render queue", () => {
 });
 
 describe("a full render queue", () => {
-  // One render at a time and one reader in line; /hold/<n> stays in "Next" until released, /cached is a page Next keeps.
+  // One render at a time and one reader in line. /hold/<n> stays in "Next" until released; /private/<n> too, then
+  // answers with a page nobody may keep; /cached is a page Next keeps.
   const running = new Map<string, () => void>();
   let full: Served;
   const queue = new RenderQueue({ limit: 1, maxWaiting: 1 });
@@ -480,7 +481,11 @@ describe("a full render queue", () => {
           res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60", "x-nextjs-cache": "HIT" });
           return void res.end("<h1>Kept</h1>");
         }
-        running.set(`${req.method} ${req.url}`, () => res.end(`${req.method} ${req.url}`));
+        const headers = req.url?.startsWith("/private/") ? { "cache-control": "private, no-store" } : { "cache-control": "s-maxage=60", "x-nextjs-cache": "MISS" };
+        running.set(`${req.method} ${req.url}`, () => {
+          res.writeHead(200, { "content-type": "text/plain", ...headers });
+          res.end(`${req.method} ${req.url}`);
+        });
       },
       databaseReachable: async () => true,
       siteName: "The <Test> Ledger",
@@ -497,44 +502,87 @@ describe("a full render queue", () => {
     running.get(key)!();
     running.delete(key);
   };
+  /** Releases these renders in whatever order they reach "Next" (requests sent together may arrive in any order). */
+  const releaseAll = async (keys: string[]) => {
+    const left = new Set(keys);
+    while (left.size) {
+      await expect.poll(() => [...left].some((key) => running.has(key))).toBe(true);
+      const key = [...left].find((k) => running.has(k))!;
+      left.delete(key);
+      await release(key);
+    }
+  };
+  const text = (path: string, init?: RequestInit) => fetch(full.url + path, init).then((r) => r.text());
 
-  it("turns readers away with a styled 503 and Retry-After, keeps serving cached pages, and never turns away writes or the admin", async () => {
-    expect(await (await fetch(`${full.url}/cached`)).text()).toBe("<h1>Kept</h1>");
-    const rendering = fetch(`${full.url}/hold/1`).then((r) => r.text());
+  it("turns readers away with a styled 503 and Retry-After, and keeps serving cached pages", async () => {
+    expect(await text("/cached")).toBe("<h1>Kept</h1>");
+    const rendering = text("/hold/1");
     await expect.poll(() => queue.active).toBe(1);
-    const waiting = fetch(`${full.url}/hold/2`).then((r) => r.text());
-    await expect.poll(() => queue.waiting).toBe(1);
+    const waiting = text("/hold/2");
+    await expect.poll(() => queue.waitingReaders).toBe(1);
 
     const turnedAway = await fetch(`${full.url}/hold/3`);
     expect(turnedAway.status).toBe(503);
     expect(turnedAway.headers.get("retry-after")).toBe("5");
     expect(turnedAway.headers.get("cache-control")).toBe("no-store");
     expect(turnedAway.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(turnedAway.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(turnedAway.headers.get("x-frame-options")).toBe("DENY");
+    expect(turnedAway.headers.get("permissions-policy")).toContain("camera=()");
+    // The page's own policy: its inline styles, nothing else.
+    expect(turnedAway.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
     const page = await turnedAway.text();
     expect(page).toContain("Too many readers at once");
     expect(page).toContain("The &#60;Test&#62; Ledger");
     expect(page).not.toContain("<script");
+    const head = await fetch(`${full.url}/hold/4`, { method: "HEAD" });
+    expect([head.status, head.headers.get("retry-after"), await head.text()]).toEqual([503, "5", ""]);
 
     // The page cache answers before the line.
     const kept = await fetch(`${full.url}/cached`);
     expect([kept.status, kept.headers.get("x-page-cache")]).toEqual([200, "HIT"]);
-
-    // A save and an editor's page wait their turn however long the line.
-    const save = fetch(`${full.url}/hold/4`, { method: "POST", body: "x" }).then((r) => r.text());
-    const admin = fetch(`${full.url}/admin/articles`).then((r) => r.text());
-    await expect.poll(() => queue.waiting).toBe(3);
-
+    // Once the line is short again, the page a reader was turned away from renders.
     await release("GET /hold/1");
     await release("GET /hold/2");
-    await release("POST /hold/4");
-    await release("GET /admin/articles");
-    expect(await Promise.all([rendering, waiting, save, admin])).toEqual(["GET /hold/1", "GET /hold/2", "POST /hold/4", "GET /admin/articles"]);
-    // With the line short again, readers are let in.
-    const later = fetch(`${full.url}/hold/5`).then((r) => r.text());
-    await release("GET /hold/5");
-    expect(await later).toBe("GET /hold/5");
+    expect(await Promise.all([rendering, waiting])).toEqual(["GET /hold/1", "GET /hold/2"]);
+    const later = text("/hold/3");
+    await release("GET /hold/3");
+    expect(await later).toBe("GET /hold/3");
     expect([queue.active, queue.waiting]).toEqual([0, 0]);
+  });
+
+  it("never turns away writes, the admin or files, nor counts them in the line", async () => {
+    const rendering = text("/hold/10");
+    await expect.poll(() => queue.active).toBe(1);
+    const save = text("/hold/11", { method: "POST", body: "x" });
+    const admin = text("/admin/articles");
+    const image = text("/_next/image?url=%2Fmedia%2Fa.jpg&w=640&q=75");
+    await expect.poll(() => queue.waiting).toBe(3);
+    // The line holds no reader yet: one may still wait, the next may not.
+    const reader = text("/hold/12");
+    await expect.poll(() => queue.waitingReaders).toBe(1);
+    expect((await fetch(`${full.url}/hold/13`)).status).toBe(503);
+    await releaseAll(["GET /hold/10", "POST /hold/11", "GET /admin/articles", "GET /_next/image?url=%2Fmedia%2Fa.jpg&w=640&q=75", "GET /hold/12"]);
+    expect(await Promise.all([rendering, save, admin, reader])).toEqual(["GET /hold/10", "POST /hold/11", "GET /admin/articles", "GET /hold/12"]);
+    expect(await image).toContain("/_next/image");
+    expect([queue.active, queue.waiting, queue.waitingReaders]).toEqual([0, 0, 0]);
+  });
+
+  it("does not turn away readers who waited for another reader's render of the page, when it gave them nothing to share", async () => {
+    const leader = text("/private/1");
+    await expect.poll(() => queue.active).toBe(1);
+    // Two readers wait for the leader's render, outside the line; the line is full.
+    const followers = [text("/private/1"), text("/private/1")];
+    const waiting = text("/hold/20");
+    await expect.poll(() => queue.waitingReaders).toBe(1);
+    // The leader's page is private: each follower needs a render of its own. The freed slot goes to the
+    // head of the line, the first follower takes the one place left, and the second joins a full line.
+    await release("GET /private/1");
+    expect(await leader).toBe("GET /private/1");
+    await releaseAll(["GET /hold/20"]);
+    await release("GET /private/1");
+    await release("GET /private/1");
+    expect(await Promise.all([...followers, waiting])).toEqual(["GET /private/1", "GET /private/1", "GET /hold/20"]);
+    expect([queue.active, queue.waiting, queue.waitingReaders]).toEqual([0, 0, 0]);
   });
 });
 

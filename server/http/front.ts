@@ -41,6 +41,8 @@ export type FrontOptions = {
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const SECURITY_HEADERS = securityHeaders();
+/** Responses that are a full render queue's 503. */
+const turnedAway = new WeakSet<ServerResponse>();
 const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." });
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
@@ -72,7 +74,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       res.once("close", () => {
         const ms = millisecondsSince(started);
         const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
-        if (res.statusCode >= 500) log.warn(line, "request failed");
+        // A reader turned away by a full queue is the queue working, not a failure; a flood of them would drown the log's warnings.
+        if (res.statusCode >= 500 && !turnedAway.has(res)) log.warn(line, "request failed");
         else log.info(line, "request");
       });
     }
@@ -85,47 +88,56 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     dispatch(req, res, { requestId }, true);
   };
 
-  /** Answers from the page cache, or after the render of the same page already under way, or sends the request to Next. */
-  function dispatch(req: IncomingMessage, res: ServerResponse, context: RequestContext, mayWait: boolean): void {
+  /**
+   * Answers from the page cache, or after the render of the same page already under way, or sends the
+   * request to Next. `waited`: the reader already waited for another reader's render, which gave them
+   * nothing they could have; they are not turned away now.
+   */
+  function dispatch(req: IncomingMessage, res: ServerResponse, context: RequestContext, mayWait: boolean, waited = false): void {
     const cache = options.pageCache;
     const key = cache?.keyFor(req);
+    const shareable = cache && key && req.method === "GET";
     if (cache && key) {
       const page = cache.get(key);
       if (page) return sendCached(req, res, page);
-      if (req.method === "GET") {
-        // Readers who ask for a page while it renders wait for that render rather than take a render
-        // slot each: when a story breaks, a crowd on the front page costs one render, and the queue
-        // stays free for the pages that changed.
-        const leader = rendering.get(key);
-        if (leader && mayWait) {
-          const arrived = cache.ticket();
-          void leader.page.then((page) => {
-            // A reader who left meanwhile needs nothing rendered.
-            if (req.socket.destroyed) return;
-            // The render is fresh enough for whoever arrived before anything expired after it began,
-            // even when an expiry during it kept it out of the store: while stories are saved every
-            // second, a crowd sent back to render one by one filled the queue for seconds. Those who
-            // arrived after an expiry wait for a newer render, together; a render that gave no page
-            // to keep (an error, a private page) is made for each of them as usual.
-            if (page && arrived <= leader.ticket) sendCached(req, res, page);
-            else dispatch(req, res, context, page !== null);
-          });
-          return;
-        }
-        const render = keepForCache(req, res, cache, key, context);
-        if (!leader) {
-          rendering.set(key, render);
-          // Settled: later readers are served from the store or start a render of their own. Registered
-          // before any reader waits, so it runs before they are told.
-          void render.page.then(() => {
-            if (rendering.get(key) === render) rendering.delete(key);
-          });
-        }
+      // Readers who ask for a page while it renders wait for that render rather than take a render
+      // slot each: when a story breaks, a crowd on the front page costs one render, and the queue
+      // stays free for the pages that changed.
+      const leader = shareable ? rendering.get(key) : undefined;
+      if (leader && mayWait) {
+        const arrived = cache.ticket();
+        void leader.page.then((page) => {
+          // A reader who left meanwhile needs nothing rendered.
+          if (req.socket.destroyed) return;
+          // The render is fresh enough for whoever arrived before anything expired after it began,
+          // even when an expiry during it kept it out of the store: while stories are saved every
+          // second, a crowd sent back to render one by one filled the queue for seconds. Those who
+          // arrived after an expiry wait for a newer render, together; a render that gave no page
+          // to keep (an error, a private page) is made for each of them as usual.
+          if (page && arrived <= leader.ticket) sendCached(req, res, page);
+          else dispatch(req, res, context, page !== null, true);
+        });
+        return;
       }
     }
 
-    const admitted = options.renderQueue ? options.renderQueue.enter(req, res) : Promise.resolve();
-    if (!admitted) return sendUnavailable(req, res, crowdPage, BUSY_RETRY_AFTER_SECONDS);
+    // Admission comes before a render others may wait for is announced: a reader turned away renders nothing.
+    const admitted = options.renderQueue ? options.renderQueue.enter(req, res, { refusable: !waited }) : Promise.resolve();
+    if (!admitted) {
+      turnedAway.add(res);
+      return sendUnavailable(req, res, crowdPage, BUSY_RETRY_AFTER_SECONDS);
+    }
+    if (shareable) {
+      const render = keepForCache(req, res, cache, key, context);
+      if (!rendering.has(key)) {
+        rendering.set(key, render);
+        // Settled: later readers are served from the store or start a render of their own. Registered
+        // before any reader waits, so it runs before they are told.
+        void render.page.then(() => {
+          if (rendering.get(key) === render) rendering.delete(key);
+        });
+      }
+    }
 
     // Each wrapper sees what the one installed after it writes: Next → policy → compression → outage hold → page cache → timing → socket.
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);

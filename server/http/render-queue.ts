@@ -14,8 +14,8 @@
 // back would wait longer than anyone waits for a page, while holding a socket
 // and memory. Past `maxWaiting`, readers' page requests are turned away at
 // once (the front answers 503 with Retry-After), and those already in line
-// are served in time. Writes, the admin and the API are never turned away: an
-// editor's save waits its turn.
+// are served in time. Writes, the admin, the API and files are never turned
+// away, nor counted: an editor's save waits its turn.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 // Probes answer at once even when renders queue (the outage check asks /api/ready while its own
@@ -24,7 +24,7 @@ const UNQUEUED = /^\/(?:api\/(?:health|ready)(?:[/?]|$)|_next\/static\/)/;
 
 export type RenderQueueOptions = {
   limit: number;
-  /** How many readers' page requests may wait; more are refused. Unlimited by default. */
+  /** How many readers' page requests may wait (writes and the admin are not counted); more are refused. Unlimited by default. */
   maxWaiting?: number;
   /** Paths of plain files Next serves as they are (the public/ folder): they skip the queue too. */
   files?: ReadonlySet<string>;
@@ -33,6 +33,7 @@ export type RenderQueueOptions = {
 export class RenderQueue {
   #active = 0;
   readonly #waiting: (() => void)[] = [];
+  #waitingReaders = 0;
 
   readonly limit: number;
   readonly maxWaiting: number;
@@ -56,17 +57,24 @@ export class RenderQueue {
     return this.#waiting.length;
   }
 
+  /** Readers' page requests among those waiting: the ones `maxWaiting` counts. */
+  get waitingReaders(): number {
+    return this.#waitingReaders;
+  }
+
   /**
    * Resolves when `req` may go to Next. Its slot is freed when the response or its connection closes:
    * sent, failed or abandoned. A client that leaves while waiting gives up its place without ever taking a slot.
-   * Null when the line is full and `req` is a reader's page request: it is not admitted at all.
+   * Null when `maxWaiting` readers already wait and `req` is a reader's page request that may be turned
+   * away (`refusable`; not a reader who has already waited for someone else's render): it is not admitted at all.
    */
-  enter(req: IncomingMessage, res: ServerResponse): Promise<void> | null {
+  enter(req: IncomingMessage, res: ServerResponse, { refusable = true }: { refusable?: boolean } = {}): Promise<void> | null {
     const url = req.url ?? "";
     if (UNQUEUED.test(url) || this.#files.has(url.split("?", 1)[0]!)) return Promise.resolve();
     // A connection already gone would never report "close" to free a slot: let it through without one.
     if (req.socket.destroyed) return Promise.resolve();
-    if (this.#active >= this.limit && this.#waiting.length >= this.maxWaiting && mayTurnAway(req, url)) return null;
+    const reader = isReaderPage(req, url);
+    if (refusable && reader && this.#active >= this.limit && this.#waitingReaders >= this.maxWaiting) return null;
     return new Promise((resolve) => {
       let admitted = false;
       const admit = () => {
@@ -74,24 +82,36 @@ export class RenderQueue {
         this.#active++;
         resolve();
       };
+      // Its place in line: leaving the line, by turn or by closing, takes a reader off the count.
+      const turn = () => {
+        if (reader) this.#waitingReaders--;
+        admit();
+      };
       onClosed(req, res, () => {
         if (!admitted) {
-          const place = this.#waiting.indexOf(admit);
-          if (place !== -1) this.#waiting.splice(place, 1);
+          const place = this.#waiting.indexOf(turn);
+          if (place !== -1) {
+            this.#waiting.splice(place, 1);
+            if (reader) this.#waitingReaders--;
+          }
           return;
         }
         this.#active--;
         this.#waiting.shift()?.();
       });
-      if (this.#active < this.limit) admit();
-      else this.#waiting.push(admit);
+      if (this.#active < this.limit) return admit();
+      if (reader) this.#waitingReaders++;
+      this.#waiting.push(turn);
     });
   }
 }
 
-/** Readers' page requests: not a write (a form, a server action, a view beacon), not the admin or the API. */
-function mayTurnAway(req: IncomingMessage, url: string): boolean {
-  return (req.method === "GET" || req.method === "HEAD") && !/^\/(?:admin|api)(?:[/?]|$)/.test(url);
+/**
+ * A reader's page request: not a write (a form, a server action, a view beacon), not the admin or the
+ * API, not an image or other file (a broken image on a page that did load helps nobody).
+ */
+function isReaderPage(req: IncomingMessage, url: string): boolean {
+  return (req.method === "GET" || req.method === "HEAD") && !/^\/(?:admin|api|_next|media)(?:[/?]|$)/.test(url);
 }
 
 /**

@@ -5,7 +5,11 @@ import { BASE_POLICY } from "./content-security-policy";
 
 export type Header = { key: string; value: string };
 
-/** HSTS only when the site is served over HTTPS: over plain HTTP browsers ignore it, and it would pin a test host. */
+/**
+ * HSTS only when the site is served over HTTPS: over plain HTTP browsers ignore it, and it would pin a test
+ * host. Next's list is fixed when the app is built and the front's when the server starts: build and serve
+ * with the same SITE_URL.
+ */
 export function securityHeaders(siteUrl = process.env.SITE_URL ?? ""): Header[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },

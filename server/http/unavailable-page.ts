@@ -20,7 +20,7 @@ const OUTAGE: Notice = {
 const BUSY: Notice = {
   kicker: "Very busy",
   heading: "Too many readers at once",
-  text: "More pages are being asked for than we can prepare right now, so this one was not started. The front page and the stories most people are reading still load.",
+  text: "More pages are being asked for than we can prepare right now, so this one was not started. Pages other readers opened in the last few minutes may still load.",
   retryAfter: BUSY_RETRY_AFTER_SECONDS,
 };
 
