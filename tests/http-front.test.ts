@@ -23,6 +23,34 @@ async function serve(front: ReturnType<typeof createFront>): Promise<Served> {
   };
 }
 
+/**
+ * Stand-in renders that stay in "Next" until the test releases them: `hold` files a render's ending
+ * under a key, `release` ends the oldest one under that key once it has started.
+ */
+function heldRenders() {
+  const running = new Map<string, (() => void)[]>();
+  const started = (key: string) => (running.get(key)?.length ?? 0) > 0;
+  const release = async (key: string) => {
+    await expect.poll(() => started(key)).toBe(true);
+    running.get(key)!.shift()!();
+  };
+  return {
+    hold: (key: string, finish: () => void) => void running.set(key, [...(running.get(key) ?? []), finish]),
+    release,
+    /** Releases these renders in whatever order they reach "Next" (requests sent together may arrive in any order). */
+    releaseAll: async (keys: string[]) => {
+      const left = new Set(keys);
+      while (left.size) {
+        await expect.poll(() => [...left].some(started)).toBe(true);
+        const key = [...left].find(started)!;
+        left.delete(key);
+        await release(key);
+      }
+    },
+    clear: () => running.clear(),
+  };
+}
+
 let databaseUp = true;
 let probes = 0;
 let served: Served;
@@ -395,7 +423,7 @@ describe("script policy", () => {
 
 describe("render queue", () => {
   // Each request to /hold/<n> stays in "Next" until the test releases it.
-  const running = new Map<string, () => void>();
+  const { hold, release, clear } = heldRenders();
   const started: string[] = [];
   let queued: Served;
   const queue = new RenderQueue({ limit: 2, files: new Set(["/logo.png"]) });
@@ -405,7 +433,7 @@ describe("render queue", () => {
       handle: (req, res) => {
         if (req.url === "/api/health" || req.url?.startsWith("/logo.png")) return void res.end("ok");
         started.push(req.url!);
-        running.set(req.url!, () => res.end(req.url));
+        hold(req.url!, () => res.end(req.url));
       },
       databaseReachable: async () => true,
       siteName: "Queue",
@@ -416,11 +444,6 @@ describe("render queue", () => {
   });
   afterAll(() => queued.close());
 
-  const release = async (url: string) => {
-    await expect.poll(() => running.has(url)).toBe(true);
-    running.get(url)!();
-    running.delete(url);
-  };
 
   it("lets two renders run at once and the others follow in arrival order; probes and plain files do not wait", async () => {
     const responses = ["/hold/1", "/hold/2", "/hold/3", "/hold/4"].map((url) => fetch(queued.url + url).then((r) => r.text()));
@@ -463,14 +486,14 @@ describe("render queue", () => {
     await expect.poll(() => queue.active).toBeGreaterThan(0);
     socket.destroy();
     await expect.poll(() => [queue.active, queue.waiting]).toEqual([0, 0]);
-    running.clear();
+    clear();
   });
 });
 
 describe("a full render queue", () => {
   // One render at a time and one reader in line. /hold/<n> stays in "Next" until released; /private/<n> too, then
   // answers with a page nobody may keep; /cached is a page Next keeps.
-  const running = new Map<string, () => void>();
+  const { hold, release, releaseAll } = heldRenders();
   let full: Served;
   const queue = new RenderQueue({ limit: 1, maxWaiting: 1 });
 
@@ -482,7 +505,7 @@ describe("a full render queue", () => {
           return void res.end("<h1>Kept</h1>");
         }
         const headers = req.url?.startsWith("/private/") ? { "cache-control": "private, no-store" } : { "cache-control": "s-maxage=60", "x-nextjs-cache": "MISS" };
-        running.set(`${req.method} ${req.url}`, () => {
+        hold(`${req.method} ${req.url}`, () => {
           res.writeHead(200, { "content-type": "text/plain", ...headers });
           res.end(`${req.method} ${req.url}`);
         });
@@ -497,21 +520,6 @@ describe("a full render queue", () => {
   });
   afterAll(() => full.close());
 
-  const release = async (key: string) => {
-    await expect.poll(() => running.has(key)).toBe(true);
-    running.get(key)!();
-    running.delete(key);
-  };
-  /** Releases these renders in whatever order they reach "Next" (requests sent together may arrive in any order). */
-  const releaseAll = async (keys: string[]) => {
-    const left = new Set(keys);
-    while (left.size) {
-      await expect.poll(() => [...left].some((key) => running.has(key))).toBe(true);
-      const key = [...left].find((k) => running.has(k))!;
-      left.delete(key);
-      await release(key);
-    }
-  };
   const text = (path: string, init?: RequestInit) => fetch(full.url + path, init).then((r) => r.text());
 
   it("turns readers away with a styled 503 and Retry-After, and keeps serving cached pages", async () => {
@@ -578,7 +586,7 @@ describe("a full render queue", () => {
     // head of the line, the first follower takes the one place left, and the second joins a full line.
     await release("GET /private/1");
     expect(await leader).toBe("GET /private/1");
-    await releaseAll(["GET /hold/20"]);
+    await release("GET /hold/20");
     await release("GET /private/1");
     await release("GET /private/1");
     expect(await Promise.all([...followers, waiting])).toEqual(["GET /private/1", "GET /private/1", "GET /hold/20"]);
@@ -588,7 +596,7 @@ describe("a full render queue", () => {
 
 describe("readers of a page being rendered", () => {
   // /slow/<n> stays in "Next" until the test releases it; /private/<n> too, but Next would not keep it.
-  const running = new Map<string, (() => void)[]>();
+  const { hold, release } = heldRenders();
   const renders: string[] = [];
   let front: Served;
   const queue = new RenderQueue({ limit: 2 });
@@ -610,7 +618,7 @@ describe("readers of a page being rendered", () => {
           }
           res.end(`<p>${url} render ${renders.filter((r) => r === url).length}</p>`);
         };
-        running.set(url, [...(running.get(url) ?? []), finish]);
+        hold(url, finish);
       },
       databaseReachable: async () => true,
       siteName: "Crowd",
@@ -621,10 +629,6 @@ describe("readers of a page being rendered", () => {
   });
   afterAll(() => front.close());
 
-  const release = async (url: string) => {
-    await expect.poll(() => running.get(url)?.length ?? 0).toBeGreaterThan(0);
-    running.get(url)!.shift()!();
-  };
   const expire = (tags: string[]) => {
     for (const listener of (globalThis as unknown as Record<symbol, Set<(tags: string[]) => void>>)[Symbol.for("ledger.expired-tag-listeners")] ?? []) listener(tags);
   };
