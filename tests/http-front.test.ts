@@ -558,19 +558,20 @@ describe("a full render queue", () => {
     expect([queue.active, queue.waiting]).toEqual([0, 0]);
   });
 
-  it("never turns away writes, the admin or files, nor counts them in the line", async () => {
+  it("never turns away writes, the admin, previews or files, nor counts them in the line", async () => {
     const rendering = text("/hold/10");
     await expect.poll(() => queue.active).toBe(1);
     const save = text("/hold/11", { method: "POST", body: "x" });
     const admin = text("/admin/articles");
+    const preview = text("/preview/draft-1");
     const image = text("/_next/image?url=%2Fmedia%2Fa.jpg&w=640&q=75");
-    await expect.poll(() => queue.waiting).toBe(3);
+    await expect.poll(() => queue.waiting).toBe(4);
     // The line holds no reader yet: one may still wait, the next may not.
     const reader = text("/hold/12");
     await expect.poll(() => queue.waitingReaders).toBe(1);
     expect((await fetch(`${full.url}/hold/13`)).status).toBe(503);
-    await releaseAll(["GET /hold/10", "POST /hold/11", "GET /admin/articles", "GET /_next/image?url=%2Fmedia%2Fa.jpg&w=640&q=75", "GET /hold/12"]);
-    expect(await Promise.all([rendering, save, admin, reader])).toEqual(["GET /hold/10", "POST /hold/11", "GET /admin/articles", "GET /hold/12"]);
+    await releaseAll(["GET /hold/10", "POST /hold/11", "GET /admin/articles", "GET /preview/draft-1", "GET /_next/image?url=%2Fmedia%2Fa.jpg&w=640&q=75", "GET /hold/12"]);
+    expect(await Promise.all([rendering, save, admin, preview, reader])).toEqual(["GET /hold/10", "POST /hold/11", "GET /admin/articles", "GET /preview/draft-1", "GET /hold/12"]);
     expect(await image).toContain("/_next/image");
     expect([queue.active, queue.waiting, queue.waitingReaders]).toEqual([0, 0, 0]);
   });

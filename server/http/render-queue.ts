@@ -14,8 +14,8 @@
 // back would wait longer than anyone waits for a page, while holding a socket
 // and memory. Past `maxWaiting`, readers' page requests are turned away at
 // once (the front answers 503 with Retry-After), and those already in line
-// are served in time. Writes, the admin, the API and files are never turned
-// away, nor counted: an editor's save waits its turn.
+// are served in time. Writes, the admin, previews, the API and files are never
+// turned away, nor counted: an editor's save waits its turn.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 // Probes answer at once even when renders queue (the outage check asks /api/ready while its own
@@ -24,7 +24,7 @@ const UNQUEUED = /^\/(?:api\/(?:health|ready)(?:[/?]|$)|_next\/static\/)/;
 
 export type RenderQueueOptions = {
   limit: number;
-  /** How many readers' page requests may wait (writes and the admin are not counted); more are refused. Unlimited by default. */
+  /** How many readers' page requests may wait (writes, the admin and previews are not counted); more are refused. Unlimited by default. */
   maxWaiting?: number;
   /** Paths of plain files Next serves as they are (the public/ folder): they skip the queue too. */
   files?: ReadonlySet<string>;
@@ -107,11 +107,11 @@ export class RenderQueue {
 }
 
 /**
- * A reader's page request: not a write (a form, a server action, a view beacon), not the admin or the
- * API, not an image or other file (a broken image on a page that did load helps nobody).
+ * A reader's page request: not a write (a form, a server action, a view beacon), not the admin or an
+ * editor's preview, not the API, not an image or other file (a broken image on a page that did load helps nobody).
  */
 function isReaderPage(req: IncomingMessage, url: string): boolean {
-  return (req.method === "GET" || req.method === "HEAD") && !/^\/(?:admin|api|_next|media)(?:[/?]|$)/.test(url);
+  return (req.method === "GET" || req.method === "HEAD") && !/^\/(?:admin|preview|api|_next|media)(?:[/?]|$)/.test(url);
 }
 
 /**
