@@ -31,6 +31,11 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const requestId = request.headers["x-request-id"];
   if (typeof requestId === "string" && !firstReport(requestId, error)) return;
   const { log } = await import("./server/log");
+  // A forged call of a cached read with arguments no page passes (server/data/arguments.ts): refused, not broken.
+  if (error instanceof Error && error.name === "RefusedArgument") {
+    log.warn({ reqId: typeof requestId === "string" ? requestId : undefined, method: request.method, path: request.path.slice(0, 512), reason: error.message }, "refused a call with arguments no page passes");
+    return;
+  }
   log.error(
     {
       err: error,

@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./server/http/security-headers";
 
@@ -17,15 +17,14 @@ const nextConfig: NextConfig = {
     // shorter clock keeps the server busy re-rendering pages nobody changed.
     rails: { stale: 60, revalidate: 300, expire: 3600 },
   },
-  // Next's own memory for rendered pages, and for 'use cache' results (each, default 50 MB). The server's
-  // page cache already keeps the pages readers ask for again (server/http/page-cache.ts), and Next's
-  // file cache the rest; what this keeps warm is the data every page shares.
-  cacheMaxMemorySize: 16 * 1024 * 1024,
+  // Pages, route responses and 'use cache' results live in one store: Redis when REDIS_URL is set, shared by
+  // every instance (a tag expired anywhere is expired everywhere), the process's memory otherwise
+  // (server/cache/). Next's own per-process memory layer would keep serving what another instance
+  // changed, so it is off.
+  cacheHandler: path.resolve("server/cache/page-handler.mjs"),
+  cacheHandlers: { default: path.resolve("server/cache/data-handler.mjs"), remote: path.resolve("server/cache/data-handler.mjs") },
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
-  // The production server compresses (server/http/front.ts): it reads the page's nonce before the bytes are packed.
-  compress: false,
-  // Next's file cache, minus the pages prerendered at build time: those have no nonce on their scripts (see the handler).
-  cacheHandler: fileURLToPath(new URL("./server/http/render-cache-handler.mjs", import.meta.url)),
   // `npm run typecheck` (part of `npm test`) checks every file, tests included;
   // the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -1,31 +1,29 @@
 // The production server: Next's request handler behind the HTTP front
-// (request ids, access log, outage page; see server/http/front.ts).
+// (request ids, access log, script policy, outage page; see server/http/front.ts).
 //
 //   node <bundle of this file> --dir <project> [--port 3000] [--hostname 127.0.0.1]
 //
-// `npm start`, the browser tests, the benchmark and the fault tests all serve
-// the app through this file, bundled and started by scripts/lib/serve-command.ts.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// `npm start`, `npm run cluster`, the browser tests, the benchmark and the fault
+// tests all serve the app through this file, bundled and started by
+// scripts/lib/serve-command.ts.
 import { createServer } from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { format, parseArgs } from "node:util";
 import { createFront } from "@/server/http/front";
-import { PageCache } from "@/server/http/page-cache";
-import { RenderQueue } from "@/server/http/render-queue";
 import { log } from "@/server/log";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" }, dir: { type: "string" } } });
 const projectRoot = path.resolve(values.dir ?? ".");
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
-// React and Next pick their production builds from NODE_ENV, so it is set before Next loads.
+// React and Next pick their production builds from NODE_ENV, so it is set before Next loads; the cache
+// handlers' paths in next.config.ts are relative to the project.
 Object.assign(process.env, { NODE_ENV: "production", PORT: String(port) });
-// Run on the configuration `next build` resolved and saved, as Next's own standalone server does.
-// Loading next.config.ts instead compiles it with SWC, whose native module then stays in the
-// process: about 45 MB of the server's memory, for a file read once.
-const savedConfig = path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
-if (existsSync(savedConfig)) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(savedConfig, "utf8")).config);
+process.chdir(projectRoot);
+// The configuration is bundled into this file and handed to Next (its documented `conf` option):
+// loading next.config.ts at start would compile it with SWC, whose native module then stays in the
+// process (about 45 MB of the server's memory, for a file read once).
+const { default: nextConfig } = await import("../next.config");
 const { default: next } = await import("next");
 
 // Whatever Next or a library prints goes out as JSON lines too. Errors that
@@ -49,7 +47,7 @@ process.removeAllListeners("warning");
 process.on("warning", (warning) => log.warn({ err: warning }, warning.message));
 
 // quiet: Next's own request-error printing is off for the same reason.
-const app = next({ dev: false, dir: projectRoot, hostname, port, quiet: true });
+const app = next({ dev: false, dir: projectRoot, hostname, port, quiet: true, conf: nextConfig });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -64,31 +62,20 @@ function databaseReachable(): Promise<boolean> {
   return result;
 }
 
-// PAGE_CACHE_MB=0 turns the in-memory page cache off (for example behind a CDN that does the same).
-const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
-// Two renders per core keep every core busy while one waits for the database, up to eight: the
-// default heap (SERVER_HEAP_MB) has room for that many renders at once, not one per core of a big machine.
-const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? Math.min(8, 2 * os.availableParallelism()));
-// Readers' page requests that may wait for a render; more are answered 503 at once. 256 is a few
-// seconds of renders on two cores: a reader further back would have given up anyway.
-const renderQueueLength = Number(process.env.RENDER_QUEUE_LENGTH || 256);
-/** URL paths of the files in public/, which Next serves as they are (it reads the folder at start too). */
-function publicFiles(dir: string): Set<string> {
-  if (!existsSync(dir)) return new Set();
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  return new Set(entries.filter((e) => e.isFile()).map((e) => "/" + path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).map(encodeURIComponent).join("/")));
-}
-
 const server = createServer(
   createFront({
     handle,
     databaseReachable,
     siteName: process.env.SITE_NAME ?? "The Ledger",
     accessLog: process.env.ACCESS_LOG !== "off",
-    pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
-    renderQueue: new RenderQueue({ limit: renderConcurrency, maxWaiting: renderQueueLength, files: publicFiles(path.join(projectRoot, "public")) }),
+    // An HTTP cache that purges by tag is in front (npm run cluster sets it): it needs each page's tags.
+    surrogateKeys: Boolean(process.env.VARNISH_URLS),
   }),
 );
+// A client that sends its request slowly holds a socket, nothing else; it is cut off after 30 s
+// rather than Node's default of five minutes.
+server.requestTimeout = 30_000;
+server.headersTimeout = 15_000;
 server.listen(port, hostname, () => log.info({ port, hostname: hostname ?? "*" }, "listening"));
 
 // Stop taking connections, let requests in flight finish (up to 10 s), then exit.

@@ -4,17 +4,17 @@
 // The HTTP front (scripts/serve.ts) gives every request an id and runs the
 // request inside an AsyncLocalStorage kept on globalThis, because the app's
 // code is bundled by Next and would otherwise hold a second module instance.
-// Without "server-only" on purpose: the front imports this file too.
+// Without "server-only" on purpose: the front imports this file too, and the
+// cache handlers (server/cache/) read the request's facts from the same store.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { pino } from "pino";
 
 export type RequestContext = {
   requestId: string;
-  /** Tags of the stored page Next answered with, and when it was rendered (ms since the epoch): noted by server/http/render-cache-handler.mjs for the page cache. */
-  cacheTags?: string[];
-  cacheRenderedAt?: number;
-  /** True once Next stored the page this request rendered (its tags and time above are then that page's). */
-  cacheStored?: boolean;
+  /** The Content-Security-Policy nonce Next renders this request's page with. */
+  nonce?: string;
+  /** When the request arrived (ms since the epoch): a page rendered for it is no newer than this. */
+  startedAt?: number;
 };
 
 const contextKey = Symbol.for("ledger.request-context");

@@ -8,15 +8,14 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
-import { patchInstalledNext } from "../patch-next.mjs";
 import { projectRoot } from "./database";
 
 const bundle = path.join(projectRoot, "node_modules/.cache/ledger/serve.mjs");
 
-// The server's heap is capped at a size that fits its working set: the modules, Next's caches
-// (next.config.ts), the page cache's index and RENDER_CONCURRENCY renders in flight. Without a cap
-// V8 lets the heap grow to several times that before collecting, since the machine has room.
-const HEAP_MB = 192;
+// The server's heap is capped at a size that fits its working set: the modules and the renders in
+// flight (kept pages are Buffers, outside the heap). Without a cap V8 lets the heap grow to several
+// times that before collecting, since the machine has room.
+const HEAP_MB = 320;
 const SEMI_SPACE_MB = 16;
 
 function bundleServer(): string {
@@ -41,8 +40,6 @@ function bundleServer(): string {
 
 /** Node's arguments for the production server. */
 export function serveArgs(port: string | number, hostname?: string): string[] {
-  // Installs that skip the project's postinstall (`npm install next@…`) would leave Next unpatched.
-  patchInstalledNext({ quick: true });
   return [
     `--max-old-space-size=${process.env.SERVER_HEAP_MB ?? HEAP_MB}`,
     // A render allocates a few megabytes that die with it. In V8's default young generation the

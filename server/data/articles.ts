@@ -8,10 +8,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { isValidSlug } from "@/lib/slug";
+import { slugArgument, wholeNumber } from "./arguments";
 import { findRelated } from "./related";
 import { cardSelect, heroImage, published, toCard, type ArticleCard, type BylineView, type ImageView } from "./shapes";
 
 export const PAGE_SIZE = 20;
+/** The longest list of cards beside a story. */
+export const MAX_RAIL = 20;
 
 export type ArticleView = Omit<ArticleCard, "authors" | "image"> & {
   body: unknown;
@@ -75,6 +78,7 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSel
 
 async function getPublishedArticleBySlug(slug: string): Promise<ArticleView | null> {
   "use cache";
+  slugArgument(slug, "slug");
   cacheLife("days");
   const row = await db.article.findFirst({ where: { slug, ...published }, select: articleSelect });
   // Tag the miss too: publishing this slug later must replace the cached "not found".
@@ -95,6 +99,7 @@ export async function getArticleForPreview(id: string): Promise<ArticleView | nu
 
 async function getRedirectTarget(slug: string): Promise<string | null> {
   "use cache";
+  slugArgument(slug, "slug");
   cacheLife("days");
   cacheTag(tags.redirects);
   const redirect = await db.slugRedirect.findUnique({
@@ -117,6 +122,7 @@ export async function getLatest(limit: number, options: { excludeId?: string } =
 
 async function getNewest(limit: number): Promise<ArticleCard[]> {
   "use cache";
+  wholeNumber(limit, 1, MAX_RAIL + 1, "limit");
   cacheLife("rails");
   cacheTag(tags.rails);
   const rows = await db.article.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: limit, select: cardSelect });
@@ -138,6 +144,7 @@ export function getRelated(slug: string, limit = 4): Promise<ArticleCard[]> {
 /** Breaking stories from the last `hours` hours, newest first. */
 export async function getBreaking(hours = 6): Promise<ArticleCard[]> {
   "use cache";
+  wholeNumber(hours, 1, 48, "hours");
   cacheLife("minutes");
   cacheTag(tags.home);
   const since = new Date(Date.now() - hours * 3_600_000);

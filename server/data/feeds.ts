@@ -3,18 +3,20 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
-import { isValidSlug } from "@/lib/slug";
+import { oneOf, slugArgument, wholeNumber } from "./arguments";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 
 export const FEED_SIZE = 50;
 export const SITEMAP_CHUNK = 5000;
+/** As many as /sitemaps/articles-N.xml can name (N up to 99,999). */
+export const MAX_SITEMAP_CHUNKS = 99_999;
 
 export type FeedItem = ArticleCard & { body: unknown; tags: string[] };
 export type Feed = { title: string; description: string; path: string; items: FeedItem[] } | null;
 
 export async function getFeed(sectionSlug: string | null): Promise<Feed> {
   "use cache";
-  if (sectionSlug !== null && !isValidSlug(sectionSlug)) return null;
+  if (sectionSlug !== null) slugArgument(sectionSlug, "section");
   cacheLife("hours");
   cacheTag(tags.feeds, tags.sections);
   const section = sectionSlug
@@ -56,6 +58,7 @@ export async function getArticleSitemapIndex(): Promise<{ chunk: number; lastMod
 
 export async function getArticleSitemapChunk(chunk: number): Promise<SitemapEntry[]> {
   "use cache";
+  wholeNumber(chunk, 0, MAX_SITEMAP_CHUNKS - 1, "chunk");
   cacheLife("hours");
   cacheTag(tags.sitemaps);
   const rows = await db.article.findMany({
@@ -74,6 +77,7 @@ export async function getArticleSitemapChunk(chunk: number): Promise<SitemapEntr
 /** Sections, tags and authors that have published stories, with their newest story's time. */
 export async function getTaxonomySitemap(kind: "sections" | "tags" | "authors"): Promise<SitemapEntry[]> {
   "use cache";
+  oneOf(kind, ["sections", "tags", "authors"], "kind");
   cacheLife("hours");
   cacheTag(tags.sitemaps, tags.sections);
   if (kind === "sections") {

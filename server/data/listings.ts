@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { paths } from "@/lib/site";
-import { isValidSlug } from "@/lib/slug";
+import { MAX_PAGE, slugArgument, wholeNumber } from "./arguments";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 import { PAGE_SIZE } from "./articles";
 
@@ -35,7 +35,8 @@ export type SectionSubject = { id: string; slug: string; name: string; descripti
 
 export async function getSectionListing(slug: string, page: number): Promise<Listing<SectionSubject> | null> {
   "use cache";
-  if (!isValidSlug(slug)) return null;
+  slugArgument(slug, "slug");
+  wholeNumber(page, 1, MAX_PAGE, "page");
   cacheLife("hours");
   cacheTag(tags.section(slug), tags.sections);
   const section = await db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
@@ -48,7 +49,8 @@ export type TagSubject = { slug: string; name: string; description: string; url:
 
 export async function getTagListing(slug: string, page: number): Promise<Listing<TagSubject> | null> {
   "use cache";
-  if (!isValidSlug(slug)) return null;
+  slugArgument(slug, "slug");
+  wholeNumber(page, 1, MAX_PAGE, "page");
   cacheLife("hours");
   cacheTag(tags.tag(slug));
   const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
@@ -68,7 +70,8 @@ export type AuthorSubject = {
 
 export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorSubject> | null> {
   "use cache";
-  if (!isValidSlug(slug)) return null;
+  slugArgument(slug, "slug");
+  wholeNumber(page, 1, MAX_PAGE, "page");
   cacheLife("hours");
   cacheTag(tags.author(slug));
   const author = await db.author.findUnique({

@@ -4,12 +4,15 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
+import { wholeNumber } from "./arguments";
+import { MAX_RAIL } from "./articles";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 
 export const POPULAR_WINDOW_DAYS = 7;
 
 export async function getMostPopular(limit = 5): Promise<ArticleCard[]> {
   "use cache";
+  wholeNumber(limit, 1, MAX_RAIL, "limit");
   cacheLife("rails");
   cacheTag(tags.rails);
   const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * 86_400_000);

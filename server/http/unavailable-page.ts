@@ -1,12 +1,10 @@
-// The pages readers get with a 503: when the database cannot be reached and
-// the page they asked for is not in the cache, and when more pages are asked
-// for than the server can render (server/http/render-queue.ts). Self-contained
+// The page readers get with a 503 when the database cannot be reached and the
+// page they asked for is not in a cache; the HTTP cache in front sends the same
+// page when no instance answers (scripts/lib/cluster.ts writes it out). Self-contained
 // on purpose (inline styles, no fonts, no scripts): they must render when
 // nothing else can.
 
 export const RETRY_AFTER_SECONDS = 30;
-/** A crowd passes in seconds; an outage takes longer. */
-export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 type Notice = { kicker: string; heading: string; text: string; retryAfter: number };
 
@@ -17,19 +15,8 @@ const OUTAGE: Notice = {
   retryAfter: RETRY_AFTER_SECONDS,
 };
 
-const BUSY: Notice = {
-  kicker: "Very busy",
-  heading: "Too many readers at once",
-  text: "More pages are being asked for than we can prepare right now, so this one was not started. Pages other readers opened in the last few minutes may still load.",
-  retryAfter: BUSY_RETRY_AFTER_SECONDS,
-};
-
 export function unavailablePage(siteName: string): string {
   return noticePage(siteName, OUTAGE);
-}
-
-export function busyPage(siteName: string): string {
-  return noticePage(siteName, BUSY);
 }
 
 function noticePage(siteName: string, notice: Notice): string {

@@ -3,7 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { serverEnv, startServer, stopServer } from "../../scripts/lib/server-under-test";
-import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
+import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 
 const port = 3401;
 const base = `http://127.0.0.1:${port}`;

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getSectionListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
+import { isValidSlug } from "@/lib/slug";
 import { paths, site } from "@/lib/site";
 
 export async function load(sectionSlug: string, pageParam: string | undefined) {
   const page = parsePage(pageParam);
-  if (!page) notFound();
+  if (!page || !isValidSlug(sectionSlug)) notFound();
   const listing = await getSectionListing(sectionSlug, page);
   if (!listing || page > listing.pageCount) notFound();
   return listing;

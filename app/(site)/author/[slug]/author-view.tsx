@@ -4,11 +4,12 @@ import { Listing } from "@/components/site/listing";
 import { JsonLd } from "@/components/site/json-ld";
 import { getAuthorListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
+import { isValidSlug } from "@/lib/slug";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
 export async function load(slug: string, pageParam: string | undefined) {
   const page = parsePage(pageParam);
-  if (!page) notFound();
+  if (!page || !isValidSlug(slug)) notFound();
   const listing = await getAuthorListing(slug, page);
   if (!listing || page > listing.pageCount) notFound();
   return listing;

@@ -1,6 +1,6 @@
-// A TCP relay between the app and PostgreSQL that a test can cut and
-// restore, to take the database away from a running server without touching
-// the database server itself.
+// A TCP relay between the app and a server it depends on (PostgreSQL, Redis)
+// that a test can cut and restore, to take that server away from a running app
+// without touching the server itself.
 import net from "node:net";
 
 export type TcpProxy = { port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> };

@@ -1,0 +1,106 @@
+// @ts-check
+// What Next's two cache handlers share (server/cache/page-handler.mjs for
+// rendered pages and route responses, server/cache/data-handler.mjs for
+// 'use cache' results): one store per process, the cache tags' expiry, the
+// purge of the HTTP cache, and what the request being answered is.
+//
+// Plain JavaScript: Next loads the handlers itself, outside the app's bundle.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createPurger } from "./purge.mjs";
+import { MemoryStore, RedisStore } from "./stores.mjs";
+
+/**
+ * What the production server's front (server/http/front.ts) knows of the request being answered,
+ * through the AsyncLocalStorage of server/log.ts.
+ * @typedef {{ requestId?: string; nonce?: string; startedAt?: number }} RequestFacts
+ */
+
+const CONTEXT = Symbol.for("ledger.request-context");
+const SHARED = Symbol.for("ledger.shared-cache");
+
+/** @returns {RequestFacts | undefined} */
+export function currentRequest() {
+  const storage = /** @type {{ getStore(): RequestFacts | undefined } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[CONTEXT]);
+  return storage?.getStore();
+}
+
+/** `next build` prerenders without a request: nothing it renders is kept (it has no nonce), nothing is purged. */
+export const building = process.env.NEXT_PHASE === "phase-production-build";
+
+/** @param {"warn" | "info"} level @param {string} message */
+function log(level, message) {
+  // The production server turns console output into JSON log lines (scripts/serve.ts).
+  console[level](message);
+}
+
+/** The build's id: entries of another build are never read (its pages point to other scripts). */
+function buildId() {
+  try {
+    return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "dev";
+  }
+}
+
+function create() {
+  const redisUrl = process.env.REDIS_URL;
+  const prefix = `${process.env.REDIS_PREFIX || "ledger"}`;
+  const store = redisUrl
+    ? new RedisStore(redisUrl, { prefix, log })
+    : new MemoryStore(Number(process.env.CACHE_MEMORY_MB || 64) * 1024 * 1024);
+  const purge = createPurger(
+    (process.env.VARNISH_URLS ?? "").split(",").map((u) => u.trim()).filter(Boolean),
+    log,
+  );
+  return { store, purge, build: buildId() };
+}
+
+/** @returns {ReturnType<typeof create>} */
+export function shared() {
+  const g = /** @type {Record<symbol, ReturnType<typeof create> | undefined>} */ (/** @type {unknown} */ (globalThis));
+  return (g[SHARED] ??= create());
+}
+
+/** Our tags, without Next's implicit path tags (`_N_T_…`, used by revalidatePath, which this app does not call). */
+export function ownTags(/** @type {string[]} */ tags) {
+  return tags.filter((tag) => !tag.startsWith("_N_T_"));
+}
+
+/**
+ * Both handlers are told of every expiry (Next calls each one); the HTTP cache is purged once.
+ * @type {Map<string, Promise<void>>}
+ */
+const inFlight = new Map();
+
+/**
+ * Expires tags for every instance, then purges the pages that carry them from the HTTP cache: in this
+ * order, so that the cache, fetching again at once, gets pages rendered after the change.
+ * @param {string[]} tags
+ * @param {{ expire?: number } | undefined} durations undefined or expire 0: expired now; otherwise stale
+ *   now and expired after `expire` seconds (pages may be served while they render again).
+ */
+export function expireTags(tags, durations) {
+  if (building || tags.length === 0) return Promise.resolve();
+  const key = `${JSON.stringify(durations ?? null)}\n${[...tags].sort().join("\n")}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const now = Date.now();
+  const expiredAt = durations?.expire ? now + durations.expire * 1000 : now;
+  const { store, purge } = shared();
+  const done = store
+    .expire(tags, now, expiredAt)
+    .then(() => purge(ownTags(tags)))
+    .finally(() => setImmediate(() => inFlight.delete(key)));
+  inFlight.set(key, done);
+  return done;
+}
+
+/**
+ * How long an entry may stay in the store: until Next would no longer serve it.
+ * @param {number | undefined} expireSeconds
+ */
+export function storeLifetime(expireSeconds) {
+  const week = 7 * 24 * 3600;
+  return typeof expireSeconds === "number" && Number.isFinite(expireSeconds) && expireSeconds > 0 ? Math.min(expireSeconds, week) : week;
+}
