@@ -5,37 +5,17 @@
 // .data/ and stops it again when the app exits. Either way it applies pending
 // migrations and seeds the demo content into an empty database first.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { embeddedDataDir, embeddedPort, projectRoot } from "./lib/database";
+import { ensureSecrets } from "./lib/secrets";
 import { serveArgs, serveEnv } from "./lib/serve-command";
 import { migrate } from "./migrate";
 
 const tsxCli = path.join(projectRoot, "node_modules/tsx/dist/cli.mjs");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
-
-/** Secrets for a local install, generated once and kept in .data/ (set them in the environment in production). */
-function ensureSecrets() {
-  const file = path.join(projectRoot, ".data/secrets.json");
-  let saved: Record<string, string> = {};
-  if (existsSync(file)) saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-  let changed = false;
-  for (const name of ["BETTER_AUTH_SECRET", "REVALIDATE_SECRET"]) {
-    if (process.env[name]) continue;
-    if (!saved[name]) {
-      saved[name] = randomBytes(32).toString("base64url");
-      changed = true;
-    }
-    process.env[name] = saved[name];
-  }
-  if (changed) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
-  }
-}
 
 // A signal stops the current step (forwarded to its process) and skips the
 // rest; the embedded database is stopped on the way out either way.

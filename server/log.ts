@@ -25,7 +25,8 @@ export const requestContext: AsyncLocalStorage<RequestContext> = (globalStore[co
 
 export const log = pino({
   level: process.env.LOG_LEVEL ?? "info",
-  base: { service: "ledger" },
+  // INSTANCE_NAME tells the lines of several instances apart (npm run cluster sets it).
+  base: { service: "ledger", ...(process.env.INSTANCE_NAME ? { instance: process.env.INSTANCE_NAME } : {}) },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
   // pino's default error serialiser keeps the stack and the error's own fields (code, digest).

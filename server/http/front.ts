@@ -37,6 +37,7 @@ export type FrontOptions = {
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const SECURITY_HEADERS = securityHeaders();
+const PROBES = new Set(["/api/health", "/api/ready"]);
 const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." });
 /** Headers the cache handler puts on kept pages for this front (server/cache/page-handler.mjs); never sent on. */
 const INTERNAL = { nonce: "x-ledger-nonce", tags: "x-ledger-tags", renderedAt: "x-ledger-rendered-at", stale: "x-ledger-stale" } as const;
@@ -63,7 +64,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
         const ms = millisecondsSince(started);
         const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
         if (res.statusCode >= 500) log.warn(line, "request failed");
-        else log.info(line, "request");
+        // Health probes (a load balancer's, Varnish's) every second would drown the log: only their failures are written.
+        else if (!PROBES.has(req.url ?? "")) log.info(line, "request");
       });
     }
 

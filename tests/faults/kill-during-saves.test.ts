@@ -4,30 +4,14 @@
 // Saves go over HTTP to the real server action, encoded as the editor's
 // browser sends them, so the kill lands inside the server's own handling.
 import type { ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot } from "../../scripts/lib/database";
 import { serverEnv, startServer, stopServer } from "../../scripts/lib/server-under-test";
-import { DEFAULT_ADMIN } from "../../prisma/seed";
+import { bodyOf, saveActionId, saveThroughAction, signInAdmin } from "../helpers/editor-action";
 
 const port = 3402;
 const base = `http://127.0.0.1:${port}`;
 const STORIES = 12;
-
-type Saved = { ok: boolean; id?: string; version?: number; slug?: string; message?: string; fieldErrors?: Record<string, string[]> };
-
-function saveActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === "server/actions/articles.ts" && v.exportedName === "saveArticleAction");
-  if (!entry) throw new Error("saveArticleAction is not in the build's action manifest");
-  return entry[0];
-}
-
-const bodyOf = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 describe("SIGKILL during saves", () => {
   let db: Client;
@@ -37,34 +21,14 @@ describe("SIGKILL during saves", () => {
   let sectionId = "";
   const env = () => ({ ...serverEnv(inject("faultsDatabaseUrl"), port), SCHEDULER: "on", SCHEDULER_INTERVAL_MS: "1000" });
 
-  /** One call of the editor form's save, as the browser's action call sends it: [previous state, the form]. */
-  async function save(fields: Record<string, string>): Promise<Saved> {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.set(`_1_${name}`, value);
-    // React's encoding: the form's fields under "_1_", the root value (the arguments) last in "0".
-    form.set("0", JSON.stringify([{}, "$K1"]));
-    const response = await fetch(`${base}/admin/articles/new`, { method: "POST", headers: { "next-action": actionId, origin: base, cookie, accept: "text/x-component" }, body: form });
-    const text = await response.text();
-    if (response.status !== 200) throw new Error(`save answered ${response.status}`);
-    // The result is the RSC row that carries "ok".
-    const row = text.split("\n").find((line) => line.includes('"ok":'));
-    if (!row) throw new Error(`no result in the action's answer: ${text.slice(0, 200)}`);
-    return JSON.parse(row.slice(row.indexOf(":") + 1)) as Saved;
-  }
-
+  const save = (fields: Record<string, string>) => saveThroughAction(base, cookie, fields, actionId);
   beforeAll(async () => {
     db = new Client({ connectionString: inject("faultsDatabaseUrl") });
     await db.connect();
     sectionId = (await db.query(`SELECT id FROM "Section" WHERE slug = 'news'`)).rows[0].id;
     actionId = saveActionId();
     server = await startServer(env(), port);
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ email: DEFAULT_ADMIN.email, password: process.env.ADMIN_PASSWORD ?? DEFAULT_ADMIN.password }),
-    });
-    expect(signIn.status).toBe(200);
-    cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    cookie = await signInAdmin(base);
   });
 
   afterAll(async () => {
