@@ -42,6 +42,20 @@ test("every script on a page carries the nonce its policy names, never one the c
   }
 });
 
+test("readers who share one render of a page each get the policy naming the nonce that render carries", async ({ request }) => {
+  // A story no one has read since the server started: its first readers arrive together, Next renders it once for all
+  // of them, with the first one's nonce; the policy has to follow the page, not the request.
+  const story = await db().article.findFirstOrThrow({ where: { status: "PUBLISHED", slug: { startsWith: "synthetic-" } }, orderBy: { publishedAt: "asc" }, select: { slug: true, section: { select: { slug: true } } } });
+  const path = `/${story.section!.slug}/${story.slug}`;
+  const answers = await Promise.all(Array.from({ length: 6 }, () => request.get(path)));
+  for (const response of answers) {
+    const nonce = /'nonce-([^']+)'/.exec(scriptPolicy(response))?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes("application/ld+json"));
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  }
+});
+
 test("responses other than pages forbid everything", async ({ request }) => {
   for (const path of ["/feed.xml", "/sitemap.xml", "/api/health", "/robots.txt"]) {
     const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";

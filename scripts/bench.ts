@@ -1,4 +1,6 @@
-// npm run bench [-- --articles 10000 --duration 10 --connections 32 --skip-build]
+// npm run bench [-- --articles 10000 --duration 10 --connections 32 --skip-build --cluster]
+//
+// --cluster measures `npm run cluster`'s topology instead (scripts/lib/bench-cluster.ts).
 //
 // Builds the app, loads a dedicated database with synthetic articles, starts
 // the production server and measures it over loopback with autocannon:
@@ -6,13 +8,14 @@
 // render times, search latency, the server's peak memory and the JavaScript
 // each page ships. Prints a table and writes bench-results/<time>.json.
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { Client } from "pg";
+import { benchCluster, peakRssMb, percentile } from "./lib/bench-cluster";
 import { projectRoot } from "./lib/database";
 import { build, freshDatabase, prepareContent, serverEnv, startServer, stopServer } from "./lib/server-under-test";
 
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     port: { type: "string", default: "3300" },
     "skip-build": { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -31,21 +35,6 @@ const connections = Number(values.connections);
 const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const sampleFile = path.join(projectRoot, "public/bench-static-sample.html");
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function peakRssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return Math.round(kb / 1024);
-  } catch {
-    return NaN;
-  }
-}
 
 type Load = { name: string; path: string; rps: number; p50: number; p99: number; bytes: number; errors: number; non2xx: number };
 
@@ -96,6 +85,10 @@ async function main() {
     const env = serverEnv(db.url, port);
     writeFileSync(sampleFile, "<!doctype html><title>placeholder</title>");
     if (!values["skip-build"]) build(env);
+    if (values.cluster) {
+      await benchCluster({ databaseUrl: db.url, articles, duration, connections, port, loadSeconds, kind: db.kind });
+      return;
+    }
     const urls = sample.rows.map((r) => `/${r.section}/${r.slug}`);
     const articlePath = urls[0]!;
     // The static file becomes a copy of a real article page (public files are read when the server

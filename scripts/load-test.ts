@@ -1,14 +1,19 @@
-// npm run test:load [-- --duration 60 --connections 64 --skip-build]
+// npm run test:load [-- --duration 60 --connections 64 --skip-build --cluster]
 //
 // Readers hammer article, front and section pages while an editor publishes
 // 50 stories and edits 50 through the admin's write path (the article service
 // the server action calls, then the same cache tags it refreshes). Passes
 // when no reader got a 5xx, every write succeeded, every change was on its
 // page within 1 s of the write returning, and all 100 are in the database.
+//
+// --cluster: the same against `npm run cluster`'s topology (Varnish in front
+// of two instances sharing Redis): readers and checks go through Varnish, the
+// editor's changes are expired on the first instance.
 import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { Client } from "pg";
+import { startCluster } from "./lib/cluster";
 import { build, freshDatabase, prepareContent, REVALIDATE_SECRET, serverEnv, startServer, stopServer } from "./lib/server-under-test";
 
 const { values } = parseArgs({
@@ -17,6 +22,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "64" },
     port: { type: "string", default: "3310" },
     "skip-build": { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
   },
 });
 const duration = Number(values.duration);
@@ -29,7 +35,7 @@ const VISIBLE_WITHIN_MS = 1000;
 async function visibleWithin(url: string, text: string, limitMs: number): Promise<number | null> {
   const started = performance.now();
   while (performance.now() - started < limitMs * 3) {
-    const response = await fetch(base + url);
+    const response = await fetch(base + url, { headers: { "accept-encoding": "gzip" } });
     if (response.status === 200 && (await response.text()).includes(text)) return performance.now() - started;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -38,7 +44,7 @@ async function visibleWithin(url: string, text: string, limitMs: number): Promis
 
 async function main() {
   const db = await freshDatabase("ledger_load", 54399);
-  let server: ChildProcess | undefined;
+  let stop = async () => {};
   const failures: string[] = [];
   try {
     await prepareContent(db.url, 2000);
@@ -46,7 +52,18 @@ async function main() {
     // This process writes through the app's own modules: point them at the same database first.
     Object.assign(process.env, { DATABASE_URL: db.url, REVALIDATE_SECRET, PG_POOL_MAX: "4" });
     if (!values["skip-build"]) build(env);
-    server = await startServer(env, port);
+    // Where tags are expired: the server itself, or the first instance of the cluster (which purges Varnish).
+    let writer = base;
+    if (values.cluster) {
+      const prefix = `ledger-load-${Date.now().toString(36)}`;
+      const cluster = await startCluster({ port, instances: 2, env: { ...env, REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_PREFIX: prefix }, onLog: () => {} });
+      writer = cluster.instances[0]!.url;
+      stop = () => cluster.stop();
+      console.log(`Cluster: Varnish on ${base}, instances on ${cluster.instances.map((i) => i.port).join(" and ")}.`);
+    } else {
+      const server: ChildProcess = await startServer(env, port);
+      stop = () => stopServer(server);
+    }
 
     const { articleInput } = await import("@/lib/validation/article");
     const { saveArticle } = await import("@/server/services/articles");
@@ -58,18 +75,20 @@ async function main() {
     const reading = (await client.query(`SELECT a.id, a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 120`)).rows as { id: string; slug: string; section: string }[];
     const actor = { id: admin.id, name: admin.name, email: admin.email, role: "admin" as const };
     const revalidate = async (tags: string[]) => {
-      const response = await fetch(`${base}/api/revalidate`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${REVALIDATE_SECRET}` }, body: JSON.stringify({ tags }) });
+      const response = await fetch(`${writer}/api/revalidate`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${REVALIDATE_SECRET}` }, body: JSON.stringify({ tags }) });
       if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
     };
     // Warm the pages readers will load.
-    for (const a of reading.slice(0, 60)) await fetch(`${base}/${a.section}/${a.slug}`);
+    for (const a of reading.slice(0, 60)) await (await fetch(`${base}/${a.section}/${a.slug}`, { headers: { "accept-encoding": "gzip" } })).arrayBuffer();
     // And the write path under load, a few times, as on a server that has been up for a while: the
     // first stories rendered after a start pay for loading code, JIT compilation and empty data caches.
     const readerRequests = [...reading.slice(0, 60).map((a) => `/${a.section}/${a.slug}`), "/", "/news"].map((path) => ({ method: "GET" as const, path }));
     // The readers run on a thread of their own (autocannon's workers): in the editor's thread, parsing
     // their responses delayed the checks below by up to a few hundred milliseconds under load, time
     // that was the client's, not the server's.
-    const warmupReaders = autocannon({ url: base, connections, duration: 8, requests: readerRequests, workers: 1 });
+    // Browsers ask for gzip: a cache that keeps gzip and is asked for plain bytes would unpack every answer.
+    const headers = { "accept-encoding": "gzip" };
+    const warmupReaders = autocannon({ url: base, connections, duration: 8, requests: readerRequests, workers: 1, headers });
     for (let i = 0; i < 5; i++) {
       const warm = await saveArticle(actor, articleInput.parse({ headline: `Warm-up story ${i}`, slug: `warm-up-${Date.now().toString(36)}-${i}`, body: JSON.stringify({ type: "doc", content: [] }), sectionId: news, intent: "publish" }));
       if (!warm.ok) continue;
@@ -86,6 +105,7 @@ async function main() {
       duration,
       requests: readerRequests,
       workers: 1,
+      headers,
     });
 
     const latencies: number[] = [];
@@ -155,7 +175,7 @@ async function main() {
     console.log(`load: ${checks - failed} passed, ${failed} failed`);
     process.exitCode = failures.length ? 1 : 0;
   } finally {
-    await stopServer(server);
+    await stop();
     // The app's own client (the writes went through it) lets go before the database is dropped.
     if (process.env.DATABASE_URL === db.url) await (await import("@/server/db")).db.$disconnect();
     await db.stop();

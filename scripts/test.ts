@@ -1,14 +1,16 @@
 // npm test: typecheck, lint, unit/integration tests (vitest), browser tests
-// (Playwright, against a production build), fault tests and the load test,
-// each with its summary, then one closing line "N passed, N failed" over all
-// of them.
+// (Playwright, against a production build), fault tests, cluster tests and
+// the load test (one server, then the cluster), each with its summary, then
+// one closing line "N passed, N failed" over all of them.
 //
 // Uses DATABASE_URL when set; otherwise one embedded PGlite database serves
-// every runner, so the suite passes on a machine without PostgreSQL.
+// every runner, so the suite passes on a machine without PostgreSQL. The
+// cluster runners need PostgreSQL, Redis and Varnish.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { findVarnishd } from "./lib/cluster";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { projectRoot } from "./lib/database";
 
@@ -87,18 +89,26 @@ async function playwright(): Promise<Tally> {
   return tally;
 }
 
+/** Why the cluster runners cannot run here, or null when they can. */
+function clusterMissing(embedded: boolean): string | null {
+  if (embedded) return "it needs PostgreSQL (set DATABASE_URL)";
+  if (!findVarnishd()) return "it needs Varnish (apt-get install -y varnish varnish-modules)";
+  return null;
+}
+
 /** The load test's four checks (no 5xx, every write succeeded, every change visible within 1 s, all in the database). */
-async function loadTest(embedded: boolean): Promise<Tally> {
-  console.log("\n▶ load test (readers at 64 connections for 60 s while an editor publishes 50 stories and edits 50)");
-  if (embedded) {
-    // One embedded connection cannot serve 64 readers and an editor: the figures would mean nothing.
-    console.log("load test: skipped, it needs PostgreSQL (set DATABASE_URL)");
-    return { name: "load", passed: 0, failed: 0, skipped: 4, ok: true };
+async function loadTest(name: string, embedded: boolean, cluster: boolean): Promise<Tally> {
+  console.log(`\n▶ load test${cluster ? " through the cluster" : ""} (readers at 64 connections for 60 s while an editor publishes 50 stories and edits 50)`);
+  // One embedded connection cannot serve 64 readers and an editor: the figures would mean nothing.
+  const missing = embedded ? "it needs PostgreSQL (set DATABASE_URL)" : cluster ? clusterMissing(embedded) : null;
+  if (missing) {
+    console.log(`${name}: skipped, ${missing}`);
+    return { name, passed: 0, failed: 0, skipped: 4, ok: true };
   }
-  const { code, output } = await runAndRead("npm", ["run", "--silent", "test:load", "--", "--skip-build"]);
+  const { code, output } = await runAndRead("npm", ["run", "--silent", "test:load", "--", "--skip-build", ...(cluster ? ["--cluster"] : [])]);
   const counts = /load: (\d+) passed, (\d+) failed/.exec(output);
-  if (!counts) return { name: "load", passed: 0, failed: 1, skipped: 0, ok: false };
-  return { name: "load", passed: Number(counts[1]), failed: Number(counts[2]), skipped: 0, ok: code === 0 };
+  if (!counts) return { name, passed: 0, failed: 1, skipped: 0, ok: false };
+  return { name, passed: Number(counts[1]), failed: Number(counts[2]), skipped: 0, ok: code === 0 };
 }
 
 async function main() {
@@ -122,16 +132,25 @@ async function main() {
     tallies.push(await vitest("vitest", "vitest (unit and integration)"));
     tallies.push(await playwright());
     // The browser tests' build is reused: the fault tests bring their own database and stories.
-    tallies.push(await vitest("faults", "fault tests (database outage, SIGKILL during saves, failing migration)", ["--config", "vitest.faults.config.mts"], { SKIP_BUILD: "1" }));
-    // The same build again, on a database of its own with 2,000 more stories.
-    tallies.push(await loadTest(embedded !== undefined));
+    tallies.push(await vitest("faults", "fault tests (database outage, SIGKILL during saves, failing migration, abuse by anonymous clients)", ["--config", "vitest.faults.config.mts"], { SKIP_BUILD: "1" }));
+    // Varnish in front of two instances sharing Redis, on the same build and a database of its own.
+    const missing = clusterMissing(embedded !== undefined);
+    if (missing) {
+      console.log(`\n▶ cluster tests\ncluster tests: skipped, ${missing}`);
+      tallies.push({ name: "cluster", passed: 0, failed: 0, skipped: 1, ok: true });
+    } else {
+      tallies.push(await vitest("cluster", "cluster tests (Varnish, two instances, Redis: freshness, an instance killed, Redis cut, every instance down)", ["--config", "vitest.cluster.config.mts"], { SKIP_BUILD: "1" }));
+    }
+    // The same build again, on a database of its own with 2,000 more stories: one server, then the cluster.
+    tallies.push(await loadTest("load", embedded !== undefined, false));
+    tallies.push(await loadTest("load-cluster", embedded !== undefined, true));
   } finally {
     await embedded?.stop();
     if (tempDir && existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });
   }
 
   console.log("\nSummary");
-  for (const t of tallies) console.log(`  ${t.name.padEnd(11)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
+  for (const t of tallies) console.log(`  ${t.name.padEnd(13)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
   const passed = tallies.reduce((n, t) => n + t.passed, 0);
   const failed = tallies.reduce((n, t) => n + t.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);
