@@ -188,7 +188,7 @@ describe("headers of the pages Next answers with", () => {
   it("sends a kept page with the policy of the nonce it was rendered with, its tags as Surrogate-Key and its age", async () => {
     const response = await fetch(`${url}/kept`);
     expect(response.headers.get("content-security-policy")).toContain(`script-src 'self' 'nonce-${PAGE_NONCE}' 'strict-dynamic'`);
-    expect(response.headers.get("surrogate-key")).toBe("article:1 section:news");
+    expect(response.headers.get("surrogate-key")).toBe("article:1 section:news _N_T_/layout _N_T_/news/story");
     expect(Number(response.headers.get("age"))).toBeGreaterThanOrEqual(42);
     expect(response.headers.get("cache-control")).toBe("s-maxage=300, stale-while-revalidate=3300");
     for (const name of ["x-ledger-nonce", "x-ledger-tags", "x-ledger-rendered-at"]) expect(response.headers.get(name), name).toBeNull();

@@ -62,11 +62,6 @@ export function shared() {
   return (g[SHARED] ??= create());
 }
 
-/** Our tags, without Next's implicit path tags (`_N_T_…`, used by revalidatePath, which this app does not call). */
-export function ownTags(/** @type {string[]} */ tags) {
-  return tags.filter((tag) => !tag.startsWith("_N_T_"));
-}
-
 /**
  * Both handlers are told of every expiry (Next calls each one); the HTTP cache is purged once.
  * @type {Map<string, Promise<void>>}
@@ -90,7 +85,7 @@ export function expireTags(tags, durations) {
   const { store, purge } = shared();
   const done = store
     .expire(tags, now, expiredAt)
-    .then(() => purge(ownTags(tags)))
+    .then(() => purge(tags))
     .finally(() => setImmediate(() => inFlight.delete(key)));
   inFlight.set(key, done);
   return done;

@@ -129,7 +129,8 @@ function finalHeaders(res: ServerResponse, facts: { started: bigint; nonce: stri
       if (status === 304) this.removeHeader("content-security-policy");
       else this.setHeader("content-security-policy", isHtml(this.getHeader("content-type")) ? documentPolicy(pageNonce ?? facts.nonce) : RESOURCE_POLICY);
     }
-    if (facts.surrogateKeys && tags) this.setHeader("surrogate-key", tags.split(",").filter((t) => t && !t.startsWith("_N_T_")).join(" "));
+    // Next's implicit tags (`_N_T_/layout`, `_N_T_/<path>`) too: revalidatePath expires them, and the HTTP cache must follow.
+    if (facts.surrogateKeys && tags) this.setHeader("surrogate-key", tags.split(",").filter(Boolean).join(" "));
     if (renderedAt > 0) this.setHeader("age", String(Math.max(0, Math.floor((Date.now() - renderedAt) / 1000))));
     // Rendered while one of its tags expired: right for the readers who asked, too old for any cache to keep.
     if (stale) this.setHeader("cache-control", "public, s-maxage=1");

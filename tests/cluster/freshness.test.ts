@@ -4,7 +4,7 @@
 // second; the cache keeps what readers share and nothing else.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bodyOf, saveThroughAction, signInAdmin } from "../helpers/editor-action";
-import { database, publishedStories, startTestCluster, visibleAfter, type TestCluster } from "./helpers";
+import { database, publishedStories, revalidateOn, startTestCluster, visibleAfter, type TestCluster } from "./helpers";
 
 const VISIBLE_WITHIN_MS = 1000;
 
@@ -75,6 +75,28 @@ describe("a cluster of two instances behind Varnish", () => {
     expect(seen.every((ms) => ms !== null && ms <= VISIBLE_WITHIN_MS), `ms until visible (varnish, app1, app2): ${seen.map((ms) => (ms === null ? "never" : Math.round(ms))).join(", ")}`).toBe(true);
     // Which instance published it is in the log.
     expect(cluster.logs.some((line) => line.includes("scheduler: refreshed cache tags after publishing"))).toBe(true);
+  });
+
+  it("follows a rename, which expires every page (revalidatePath), through Varnish and on both instances", async () => {
+    const [story] = await publishedStories(1, 30);
+    for (const url of [cluster.url, app1, app2]) {
+      await fetch(url + story!.path);
+      await fetch(url + story!.path);
+    }
+    const db = await database();
+    const { rows: [section] } = await db.query(`SELECT s.id, s.name FROM "Section" s JOIN "Article" a ON a."sectionId" = s.id WHERE a.id = $1`, [story!.id]);
+    const renamed = `${section.name} Desk`;
+    await db.query(`UPDATE "Section" SET name = $1 WHERE id = $2`, [renamed, section.id]);
+    try {
+      // What the taxonomy and media actions do after a write: revalidatePath("/", "layout"), Next's tag for every page.
+      await revalidateOn(app1, ["_N_T_/layout", "sections"]);
+      const seen = await Promise.all([cluster.url, app2].map((url) => visibleAfter(url + story!.path, `>${renamed}<`, 3000)));
+      expect(seen.every((ms) => ms !== null && ms <= VISIBLE_WITHIN_MS), `ms until visible (varnish, app2): ${seen.join(", ")}`).toBe(true);
+    } finally {
+      await db.query(`UPDATE "Section" SET name = $1 WHERE id = $2`, [section.name, section.id]);
+      await db.end();
+      await revalidateOn(app1, ["_N_T_/layout", "sections"]);
+    }
   });
 
   it("keeps one copy of a reader page whatever cookies or tracking parameters come with it, and shows readers no tags", async () => {
