@@ -177,6 +177,24 @@ describe("workflow", () => {
     const past = await saveArticle(actors.editor, input({ intent: "schedule", scheduledAt: "2020-01-01T10:00" }));
     expect(!past.ok && past.fieldErrors?.scheduledAt?.[0]).toMatch(/future/);
   });
+
+  it("a draft may be saved before it has a headline, under a provisional address it keeps until it gets one; going live needs a headline", async () => {
+    const untitled = await createAs("editor", { headline: "", slug: "" });
+    expect(untitled.slug).toMatch(/^untitled-[0-9a-f]{8}$/);
+    const again = await saveArticle(actors.editor, input({ id: untitled.id, version: untitled.version, headline: "", slug: "", standfirst: "More notes." }));
+    expect(again.ok && again.slug).toBe(untitled.slug);
+    if (!again.ok) return;
+    for (const intent of ["publish", "submit", "schedule"] as const) {
+      const refused = await saveArticle(actors.editor, input({ id: untitled.id, version: again.version, headline: "", slug: "", intent }));
+      expect(!refused.ok && refused.fieldErrors?.headline).toBeTruthy();
+    }
+    const titled = await saveArticle(actors.editor, input({ id: untitled.id, version: again.version, headline: `Named at last ${untitled.id}`, slug: "" }));
+    expect(titled.ok && titled.slug).toBe(`named-at-last-${untitled.id}`);
+    // A live story cannot lose its headline either.
+    const live = await createAs("editor", { intent: "publish" });
+    const blank = await saveArticle(actors.editor, input({ id: live.id, version: live.version, slug: live.slug, headline: "" }));
+    expect(!blank.ok && blank.fieldErrors?.headline).toBeTruthy();
+  });
 });
 
 describe("concurrent editing", () => {
