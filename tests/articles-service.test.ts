@@ -219,6 +219,31 @@ describe("concurrent editing", () => {
   });
 });
 
+describe("automatic saves", () => {
+  it("a stale automatic save is refused, names who saved, and keeps no revision (the editor still has the text)", async () => {
+    const draft = await createAs("editor");
+    const theirs = await saveArticle(actors.admin, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Admin's headline" }));
+    expect(theirs.ok).toBe(true);
+    const mine = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Editor's headline" }), new Date(), { automatic: true });
+    expect(!mine.ok && mine.conflict?.by).toBe("Test admin");
+    expect(!mine.ok && mine.message).toMatch(/not saved automatically/);
+    expect(await db.revision.count({ where: { articleId: draft.id, kind: "conflict" } })).toBe(0);
+    expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).headline).toBe("Admin's headline");
+  });
+
+  it("only drafts and stories in review are saved automatically, and only as a plain save", async () => {
+    const live = await createAs("editor", { intent: "publish" });
+    const before = await snapshotOf(live.id);
+    const refused = await saveArticle(actors.editor, input({ id: live.id, version: live.version, slug: live.slug, headline: "Half-typed" }), new Date(), { automatic: true });
+    expect(!refused.ok && refused.message).toMatch(/not saved automatically/);
+    expect(await snapshotOf(live.id)).toEqual(before);
+    const draft = await createAs("editor");
+    const publish = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, intent: "publish" }), new Date(), { automatic: true });
+    expect(publish.ok).toBe(false);
+    expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+  });
+});
+
 describe("form parsing", () => {
   it("accepts an empty topics field and trims topics", () => {
     const parsed = articleInput.parse({ headline: "x", body: "", tags: " Harbour , ,Lamps ,", authorIds: ["", "a1"] });

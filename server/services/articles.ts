@@ -85,8 +85,16 @@ function publishProblems(input: ArticleInput, text: string, heroAlt: string | nu
   return errors;
 }
 
-export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date(), options: { kind?: string } = {}): Promise<SaveResult> {
+export type SaveOptions = {
+  /** The revision's kind; the intent by default. */
+  kind?: string;
+  /** Saved by the editor on its own (autosave), not by a button: drafts only, and a lost race keeps nothing. */
+  automatic?: boolean;
+};
+
+export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date(), options: SaveOptions = {}): Promise<SaveResult> {
   if (!actor) return { ok: false, message: "You are signed out. Sign in again in another tab, then save." };
+  if (options.automatic && input.intent !== "save") return { ok: false, message: "Only drafts are saved automatically." };
   const action = ACTION_FOR_INTENT[input.intent];
   // A draft may be saved before it has a headline (autosave keeps a story from its first words);
   // every step towards readers needs one.
@@ -98,6 +106,9 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
     return await db.$transaction(async (tx) => {
       const before = input.id ? await tx.article.findUnique({ where: { id: input.id }, select: footprintSelect }) : null;
       if (input.id && !before) throw new Refusal("This article no longer exists.");
+      if (options.automatic && before && before.status !== "DRAFT" && before.status !== "IN_REVIEW") {
+        throw new Refusal("This story is no longer a draft, so it is not saved automatically. Save it with the buttons.");
+      }
       // Without a headline to name it after, a draft keeps the address it has, or gets a provisional one.
       const slug = wanted || before?.slug || `untitled-${randomUUID().slice(0, 8)}`;
       // Changing content needs "edit" (or "create"); a workflow step needs its own permission too.
@@ -242,13 +253,17 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof Conflict) {
-      // Someone saved first. Keep this version as a revision so nothing is lost, and say who.
-      await keepRejectedSave(actor, input);
+      // Someone saved first. A save by a button keeps this version as a revision so nothing is lost.
+      // An automatic one keeps nothing: the text is still in the editor (and in the browser's copy),
+      // and a revision each time the editor paused would bury the real ones.
+      if (!options.automatic) await keepRejectedSave(actor, input);
       const current = await db.article.findUniqueOrThrow({ where: { id: input.id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
       const by = current.updatedBy?.name ?? "someone else";
       return {
         ok: false,
-        message: `${by} saved this article while you were editing. Your version was kept in the revisions; reload to see theirs.`,
+        message: options.automatic
+          ? `${by} saved this article while you were editing, so your changes were not saved automatically. They are still here: Save keeps them as a revision; reload to see theirs.`
+          : `${by} saved this article while you were editing. Your version was kept in the revisions; reload to see theirs.`,
         conflict: { by, at: current.updatedAt, version: current.version },
       };
     }
