@@ -8,6 +8,7 @@ import { saveArticleAction, type ArticleFormState } from "@/server/actions/artic
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
+import { useLeaveGuard } from "./leave-guard";
 import { MediaPicker } from "./media-picker";
 import { RichTextEditor } from "./rich-text-editor";
 
@@ -90,12 +91,7 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
     return () => clearTimeout(timer);
   }, [changes, dirty, pending, state.ok, articleId, status]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   const error = (name: string) =>
     errors[name as keyof typeof errors]?.length ? (
