@@ -1,10 +1,12 @@
 "use client";
 // The article editor. Every button submits the whole form to one server
 // action with an `intent` (save, submit, publish, schedule, unpublish,
-// archive); errors come back per field and nothing typed is lost.
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
+// archive); errors come back per field and nothing typed is lost: drafts save
+// themselves (a new story as soon as it has words) and leaving asks first.
+import { usePathname, useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
+import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
@@ -34,6 +36,19 @@ export type ArticleFormValues = {
 
 type Option = { id: string; name: string };
 type Permissions = { publish: boolean; submit: boolean };
+type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions };
+
+const NEW_ARTICLE_PATH = "/admin/articles/new";
+
+/** The action's state, plus whether the last save never reached the server. */
+type EditorState = ArticleFormState & { unsent?: boolean };
+
+/**
+ * A new story's page turns into the story's own page when a save by a button
+ * re-renders it at its new address; the result of that save (its message) is
+ * handed over here, so the editor still sees it.
+ */
+const handedOver = new Map<string, EditorState>();
 
 const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 
@@ -43,28 +58,56 @@ const FIELD_LABELS: Record<string, string> = {
   heroCredit: "Hero credit", scheduledAt: "Publish at", form: "Form",
 };
 
-export function ArticleForm({ initial, sections, authors, topics, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions }) {
+export function ArticleForm({ initial, sections, authors, topics, permissions }: FormProps) {
   const router = useRouter();
+  const pathname = usePathname();
+  const newStory = !initial.id;
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
   const [changes, setChanges] = useState(0);
+  const changeCount = useRef(0);
   const [savedChanges, setSavedChanges] = useState(0);
   const carried = useRef(0);
   const dirty = changes > savedChanges;
-  const markChanged = () => setChanges((c) => c + 1);
+  const markChanged = () => {
+    changeCount.current += 1;
+    setChanges(changeCount.current);
+  };
   const formRef = useRef<HTMLFormElement>(null);
-  const autosaveRef = useRef<HTMLButtonElement>(null);
-  const [state, action, pending] = useActionState<ArticleFormState, FormData>(
+  const [handed] = useState(() => {
+    const result = initial.id ? handedOver.get(initial.id) : undefined;
+    // Only the save that produced this very version of the page.
+    return result?.version === initial.version ? result : undefined;
+  });
+
+  const [state, action, pending] = useActionState<EditorState, FormData>(
     async (previous, form) => {
       const mark = carried.current;
-      const next = await saveArticleAction(previous, form);
-      if (next.ok) setSavedChanges((saved) => Math.max(saved, mark));
+      // A save queued behind another carries the story and version that one left, not those the page
+      // had when it was queued: a save waiting for the one that creates the story updates that story.
+      form.set("id", previous.id ?? "");
+      form.set("version", String(previous.version ?? 0));
+      let next: EditorState;
+      try {
+        const sent: EditorState = { ...previous, unsent: undefined };
+        next = await saveArticleAction(sent, form);
+      } catch {
+        // The request never arrived (offline, server gone): say so and keep the form, rather than
+        // let the error replace the page.
+        return { ...previous, ok: false, unsent: true, fieldErrors: undefined, message: "Not saved: the newsroom cannot be reached. Your text is still here; saving is tried again as you write." };
+      }
+      if (next.ok) {
+        setSavedChanges((saved) => Math.max(saved, mark));
+        // Only a save by a button re-renders the page (automatic ones expire nothing).
+        if (newStory && next.id && form.get("autosave") !== "1") handedOver.set(next.id, next);
+      }
       return next;
     },
-    { id: initial.id, version: initial.version, status: initial.status },
+    handed ?? { id: initial.id, version: initial.version, status: initial.status },
   );
   const [headline, setHeadline] = useState(initial.headline);
   const [slug, setSlug] = useState(initial.slug);
-  const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
+  // A new story's address follows its headline until the editor writes one.
+  const [slugTouched, setSlugTouched] = useState(initial.id ? Boolean(initial.slug) : Boolean(initial.slug) && initial.slug !== slugify(initial.headline));
   const [seoTitle, setSeoTitle] = useState(initial.seoTitle);
   const [seoDescription, setSeoDescription] = useState(initial.seoDescription);
   const [bylines, setBylines] = useState<string[]>(initial.authorIds);
@@ -74,22 +117,44 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
 
-  useEffect(() => {
-    if (!state.ok) return;
-    // A new article gets its own address once it exists. A full load, so the
-    // "new article" page is not kept (filled in) for the next story.
-    if (!initial.id && state.id) window.location.replace(`/admin/articles/${state.id}`);
-    else router.refresh();
-  }, [state, initial.id, router]);
-
-  // Drafts save themselves a few seconds after the last change (live stories only on purpose).
   const articleId = state.id ?? initial.id;
+
   useEffect(() => {
-    // After a failed save (a conflict, a field error) it waits for the editor rather than retrying.
-    if (!dirty || pending || state.ok === false || !articleId || !(status === "DRAFT" || status === "IN_REVIEW")) return;
-    const timer = setTimeout(() => formRef.current?.requestSubmit(autosaveRef.current), 3000);
+    if (!state.ok || state === handed) return;
+    if (!newStory) {
+      router.refresh();
+      return;
+    }
+    // The story exists now: the address becomes its own, without leaving this page (or the editor's
+    // cursor). A reload or the next save by a button brings in the rest of the story's page.
+    const own = `/admin/articles/${state.id}`;
+    if (state.id && window.location.pathname !== own) window.history.replaceState(null, "", own);
+  }, [state, handed, newStory, router]);
+
+  useEffect(() => {
+    if (initial.id) handedOver.delete(initial.id);
+    // Back to a story that was new when the page opened: the browser returns to the story's address with
+    // the blank form this page began as. Load what is saved at that address instead.
+    if (newStory && !state.id && pathname !== NEW_ARTICLE_PATH) router.refresh();
+  }, [initial.id, newStory, state.id, pathname, router]);
+
+  // Drafts save themselves a few seconds after the last change (live stories only on purpose);
+  // a new story as soon as it has a headline or some of its body.
+  useEffect(() => {
+    // After a refused save (a conflict, a field error) it waits for the editor rather than retrying;
+    // one that never reached the server is tried again.
+    if (!dirty || pending || (state.ok === false && !state.unsent) || !(status === "DRAFT" || status === "IN_REVIEW")) return;
+    const timer = setTimeout(() => {
+      const form = new FormData(formRef.current ?? undefined);
+      const words = String(form.get("headline") ?? "").trim() || documentText(asDocument(JSON.parse(String(form.get("body") || "null")))).trim();
+      if (!articleId && !words) return;
+      form.set("intent", "save");
+      form.set("autosave", "1");
+      carried.current = changeCount.current;
+      startTransition(() => action(form));
+    }, 3000);
     return () => clearTimeout(timer);
-  }, [changes, dirty, pending, state.ok, articleId, status]);
+  }, [changes, dirty, pending, state.ok, state.unsent, articleId, status, action]);
 
   useLeaveGuard(dirty);
 
@@ -104,13 +169,12 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
       ref={formRef}
       action={action}
       onSubmit={(event) => {
-        carried.current = changes;
+        carried.current = changeCount.current;
         submitKeepingInput(event, action);
       }}
       onChange={() => markChanged()}
       className="grid gap-6 lg:grid-cols-[1fr_20rem]"
     >
-      <button ref={autosaveRef} type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
       <input type="hidden" name="id" value={state.id ?? initial.id ?? ""} />
       <input type="hidden" name="version" value={state.version ?? initial.version} />
       <div className="space-y-5">
@@ -124,7 +188,6 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
               setHeadline(e.target.value);
               if (!slugTouched) setSlug(slugify(e.target.value));
             }}
-            required
             maxLength={200}
             aria-invalid={!!described("headline")}
             aria-describedby={described("headline")}
