@@ -2,16 +2,19 @@
 // The article editor. Every button submits the whole form to one server
 // action with an `intent` (save, submit, publish, schedule, unpublish,
 // archive); errors come back per field and nothing typed is lost: drafts save
-// themselves (a new story as soon as it has words) and leaving asks first.
+// themselves, leaving asks first, and the browser keeps a copy of what is not
+// saved yet, offered back when the story is opened again.
 import { usePathname, useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
 import { useLeaveGuard } from "./leave-guard";
+import { copyAtOpen, copyKey, forgetCopyAtOpen, hasWords, readCopy, removeCopy, sameValues, writeCopy, type CopiedValues, type LocalCopy } from "./local-copy";
 import { MediaPicker } from "./media-picker";
+import { RestoreBanner } from "./restore-banner";
 import { RichTextEditor } from "./rich-text-editor";
 
 export type ArticleFormValues = {
@@ -36,7 +39,7 @@ export type ArticleFormValues = {
 
 type Option = { id: string; name: string };
 type Permissions = { publish: boolean; submit: boolean };
-type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions };
+type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string };
 
 const NEW_ARTICLE_PATH = "/admin/articles/new";
 
@@ -58,15 +61,57 @@ const FIELD_LABELS: Record<string, string> = {
   heroCredit: "Hero credit", scheduledAt: "Publish at", form: "Form",
 };
 
-export function ArticleForm({ initial, sections, authors, topics, permissions }: FormProps) {
+export function ArticleForm(props: FormProps) {
+  const { initial, userId } = props;
+  // What the form starts from: the saved story, or (after "Restore") the browser's copy over it.
+  const [start, setStart] = useState({ values: initial, restored: false, generation: 0 });
+  // The story and version the latest save left, which restored text is saved over.
+  const [latest, setLatest] = useState({ id: initial.id, version: initial.version, status: initial.status });
+  const key = copyKey(userId, initial.id);
+  const opened = useSyncExternalStore(noChanges, () => copyAtOpen(key), () => null);
+  useEffect(() => () => forgetCopyAtOpen(key), [key]);
+  const [answered, setAnswered] = useState(false);
+  const unsaved = opened && !answered && (initial.id ? !sameValues(opened.values, valuesOf(initial)) : hasWords(opened.values)) ? opened : null;
+
+  const restore = (copy: LocalCopy) => {
+    setStart((current) => ({ values: { ...initial, ...copy.values, ...latest }, restored: true, generation: current.generation + 1 }));
+    setAnswered(true);
+  };
+  const discard = (copy: LocalCopy) => {
+    // Only the copy that was offered: anything typed since is the newer copy now.
+    if (readCopy(key)?.changedAt === copy.changedAt) removeCopy(key);
+    setAnswered(true);
+    document.getElementById("headline")?.focus();
+  };
+
+  return (
+    <>
+      {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
+      <EditorForm
+        key={start.generation}
+        {...props}
+        initial={start.values}
+        newStory={!initial.id}
+        restored={start.restored}
+        onSaved={(saved) => setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }))}
+      />
+    </>
+  );
+}
+
+/** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
+const noChanges = () => () => {};
+
+function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void }) {
   const router = useRouter();
   const pathname = usePathname();
-  const newStory = !initial.id;
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
-  const [changes, setChanges] = useState(0);
-  const changeCount = useRef(0);
+  // Restored text starts as one unsaved change.
+  const [changes, setChanges] = useState(restored ? 1 : 0);
+  const changeCount = useRef(restored ? 1 : 0);
   const [savedChanges, setSavedChanges] = useState(0);
   const carried = useRef(0);
+  const written = useRef(0);
   const dirty = changes > savedChanges;
   const markChanged = () => {
     changeCount.current += 1;
@@ -78,6 +123,20 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
     // Only the save that produced this very version of the page.
     return result?.version === initial.version ? result : undefined;
   });
+
+  /** After a save: the browser's copy goes, unless more was typed while saving (then it follows the story). */
+  function keepCopyOf(before: string | undefined, saved: EditorState, mark: number) {
+    const from = copyKey(userId, before);
+    const to = copyKey(userId, saved.id);
+    if (changeCount.current <= mark) {
+      removeCopy(from);
+      removeCopy(to);
+      return;
+    }
+    const copy = readCopy(from);
+    if (copy && saved.version !== undefined) writeCopy(to, { ...copy, version: saved.version });
+    if (from !== to) removeCopy(from);
+  }
 
   const [state, action, pending] = useActionState<EditorState, FormData>(
     async (previous, form) => {
@@ -93,12 +152,14 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
       } catch {
         // The request never arrived (offline, server gone): say so and keep the form, rather than
         // let the error replace the page.
-        return { ...previous, ok: false, unsent: true, fieldErrors: undefined, message: "Not saved: the newsroom cannot be reached. Your text is still here; saving is tried again as you write." };
+        return { ...previous, ok: false, unsent: true, fieldErrors: undefined, message: "Not saved: the newsroom cannot be reached. Your text is kept in this browser; saving is tried again as you write." };
       }
       if (next.ok) {
         setSavedChanges((saved) => Math.max(saved, mark));
+        keepCopyOf(previous.id, next, mark);
         // Only a save by a button re-renders the page (automatic ones expire nothing).
         if (newStory && next.id && form.get("autosave") !== "1") handedOver.set(next.id, next);
+        onSaved(next);
       }
       return next;
     },
@@ -106,7 +167,7 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
   );
   const [headline, setHeadline] = useState(initial.headline);
   const [slug, setSlug] = useState(initial.slug);
-  // A new story's address follows its headline until the editor writes one.
+  // A new story's address follows its headline until the editor writes one (restored text included).
   const [slugTouched, setSlugTouched] = useState(initial.id ? Boolean(initial.slug) : Boolean(initial.slug) && initial.slug !== slugify(initial.headline));
   const [seoTitle, setSeoTitle] = useState(initial.seoTitle);
   const [seoDescription, setSeoDescription] = useState(initial.seoDescription);
@@ -118,6 +179,44 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
   const status = state.status ?? initial.status;
 
   const articleId = state.id ?? initial.id;
+
+  /** The form as it stands, for the browser's copy. Fields this person cannot see keep the story's values. */
+  const snapshot = (): CopiedValues => {
+    const form = new FormData(formRef.current ?? undefined);
+    const text = (name: string, fallback: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : fallback;
+    };
+    let body: unknown = initial.body;
+    try {
+      body = JSON.parse(text("body", "null")) ?? initial.body;
+    } catch {
+      // The editor's own JSON always parses; keep the story's body if it ever does not.
+    }
+    return {
+      headline: text("headline", initial.headline),
+      slug: text("slug", initial.slug),
+      standfirst: text("standfirst", initial.standfirst),
+      body,
+      sectionId: text("sectionId", initial.sectionId),
+      tags: text("tags", initial.tags),
+      authorIds: form.getAll("authorIds").filter((id): id is string => typeof id === "string"),
+      breaking: form.has("breaking"),
+      featured: form.has("featured"),
+      seoTitle: text("seoTitle", initial.seoTitle),
+      seoDescription: text("seoDescription", initial.seoDescription),
+      scheduledAt: text("scheduledAt", initial.scheduledAt),
+      hero: hero ? { ...hero, alt: text("heroAlt", hero.alt), caption: text("heroCaption", hero.caption), credit: text("heroCredit", hero.credit) } : null,
+    };
+  };
+
+  // Every change goes to the browser's copy at once.
+  useEffect(() => {
+    if (!dirty || written.current === changes) return;
+    written.current = changes;
+    writeCopy(copyKey(userId, articleId), { changedAt: new Date().toISOString(), version: state.version ?? initial.version, values: snapshot() });
+    if (newStory && articleId) removeCopy(copyKey(userId, undefined));
+  });
 
   useEffect(() => {
     if (!state.ok || state === handed) return;
@@ -157,6 +256,11 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
   }, [changes, dirty, pending, state.ok, state.unsent, articleId, status, action]);
 
   useLeaveGuard(dirty);
+
+  useEffect(() => {
+    // Restored text: back to writing, from the top of the story.
+    if (restored) document.getElementById("headline")?.focus();
+  }, [restored]);
 
   const error = (name: string) =>
     errors[name as keyof typeof errors]?.length ? (
@@ -334,4 +438,22 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
       </aside>
     </form>
   );
+}
+
+function valuesOf(values: ArticleFormValues): CopiedValues {
+  return {
+    headline: values.headline,
+    slug: values.slug,
+    standfirst: values.standfirst,
+    body: values.body ?? { type: "doc", content: [] },
+    sectionId: values.sectionId,
+    tags: values.tags,
+    authorIds: values.authorIds,
+    breaking: values.breaking,
+    featured: values.featured,
+    seoTitle: values.seoTitle,
+    seoDescription: values.seoDescription,
+    scheduledAt: values.scheduledAt,
+    hero: values.hero,
+  };
 }

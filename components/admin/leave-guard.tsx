@@ -119,7 +119,7 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
       >
         <h2 id="leave-title" className="text-lg font-bold">Leave without saving?</h2>
         <p id="leave-text" className="mt-2 text-sm">
-          Your latest changes are not saved yet. If you leave now, they are lost.
+          Your latest changes are not saved yet. If you leave, only this browser keeps a copy, offered back when you open the story again.
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
           <button ref={stay} type="button" onClick={() => settle(false)} className="rounded bg-ink px-4 py-2 font-semibold text-paper">Stay</button>

@@ -53,6 +53,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         sections={options.sections}
         authors={options.authors}
         topics={options.tags}
+        userId={actor.id}
         permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights) }}
       />
       <section aria-labelledby="revisions-heading" className="mt-10">

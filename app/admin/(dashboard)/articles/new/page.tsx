@@ -19,6 +19,7 @@ export default async function NewArticlePage() {
         sections={options.sections}
         authors={options.authors}
         topics={options.tags}
+        userId={actor.id}
         permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft) }}
       />
     </>
