@@ -222,7 +222,7 @@ test.describe("a new story saves itself", () => {
     }
   });
 
-  test("with only a body, under a provisional address that the headline replaces", async ({ page }) => {
+  test("with only a body, under a provisional address that the headline replaces; New article then starts another", async ({ page }) => {
     const words = `Notes from the lifeboat station ${Date.now()}`;
     let id = "";
     try {
@@ -239,6 +239,14 @@ test.describe("a new story saves itself", () => {
       await expect(page.getByTestId("save-state")).toHaveText("Unsaved changes");
       await expect(page.getByTestId("save-state")).toHaveText(/All changes saved/, { timeout: 15_000 });
       expect((await db().article.findUniqueOrThrow({ where: { id } })).slug).toBe(`lifeboat-station-notes-${id}`);
+
+      // "New article" again starts another story, empty, and leaves this one as it is.
+      await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "New article" }).click();
+      await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+      await expect(page.getByLabel("Headline")).toHaveValue("");
+      await expect(page.getByRole("textbox", { name: "Story body" })).toHaveText("");
+      await expect(page.getByTestId("save-state")).toHaveText("No changes");
+      expect((await db().article.findUniqueOrThrow({ where: { id } })).headline).toBe(`Lifeboat station notes ${id}`);
     } finally {
       if (id) await deleteArticles([id]);
     }

@@ -62,6 +62,15 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 export function ArticleForm(props: FormProps) {
+  const pathname = usePathname();
+  // Every visit to "New article" starts a new story, even where the router keeps this page as it is
+  // (from a story begun here, whose address became its own, back to "New article").
+  const [visit, setVisit] = useState({ pathname, count: 0 });
+  if (!props.initial.id && pathname !== visit.pathname) setVisit({ pathname, count: visit.count + (pathname === NEW_ARTICLE_PATH ? 1 : 0) });
+  return <StoryEditor key={visit.count} {...props} />;
+}
+
+function StoryEditor(props: FormProps) {
   const { initial, userId } = props;
   // What the form starts from: the saved story, or (after "Restore") the browser's copy over it.
   const [start, setStart] = useState({ values: initial, restored: false, generation: 0 });
