@@ -137,7 +137,11 @@ export function useLeaveGuard(unsaved: boolean) {
   useEffect(() => (unsaved ? guard.hold() : undefined), [unsaved, guard]);
 }
 
-/** Whether following this link replaces the current page (not a new tab, a download, a mail link or a jump within the page). */
+/**
+ * Whether following this link replaces the current page: not a new tab, a download, a mail link, a
+ * jump within the page, or a link to this very page (the router keeps the page; a plain link reloads
+ * it, and the browser's own prompt asks then).
+ */
 function leavesPage(anchor: HTMLAnchorElement): boolean {
   if (anchor.target && anchor.target !== "_self") return false;
   if (anchor.hasAttribute("download")) return false;
@@ -145,7 +149,7 @@ function leavesPage(anchor: HTMLAnchorElement): boolean {
   if (anchor.isContentEditable) return false;
   const url = new URL(anchor.href);
   if (url.protocol !== "http:" && url.protocol !== "https:") return false;
-  return !(samePage(anchor.href) && url.hash !== "");
+  return !samePage(anchor.href);
 }
 
 function samePage(href: string): boolean {
