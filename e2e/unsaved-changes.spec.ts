@@ -196,6 +196,7 @@ test.describe("a new story saves itself", () => {
       // The same page, still in the editor's hands: no reload, the cursor where it was.
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       await expect(body).toBeFocused();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit article");
       const first = await db().article.findMany({ where: { headline } });
       expect(first.map((a) => [a.id, a.status, a.bodyText])).toEqual([[id, "DRAFT", "The old crane is back on the quay."]]);
 

@@ -95,6 +95,8 @@ function StoryEditor(props: FormProps) {
 
   return (
     <>
+      {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
+      <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
       {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
       <EditorForm
         key={start.generation}

@@ -21,7 +21,6 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   if (!canArticle(actor, "edit", rights)) notFound();
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
       <ArticleForm
         initial={{
           id: article.id,
