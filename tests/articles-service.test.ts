@@ -177,6 +177,24 @@ describe("workflow", () => {
     const past = await saveArticle(actors.editor, input({ intent: "schedule", scheduledAt: "2020-01-01T10:00" }));
     expect(!past.ok && past.fieldErrors?.scheduledAt?.[0]).toMatch(/future/);
   });
+
+  it("a draft may be saved before it has a headline, under a provisional address it keeps until it gets one; going live needs a headline", async () => {
+    const untitled = await createAs("editor", { headline: "", slug: "" });
+    expect(untitled.slug).toMatch(/^untitled-[0-9a-f]{8}$/);
+    const again = await saveArticle(actors.editor, input({ id: untitled.id, version: untitled.version, headline: "", slug: "", standfirst: "More notes." }));
+    expect(again.ok && again.slug).toBe(untitled.slug);
+    if (!again.ok) return;
+    for (const intent of ["publish", "submit", "schedule"] as const) {
+      const refused = await saveArticle(actors.editor, input({ id: untitled.id, version: again.version, headline: "", slug: "", intent }));
+      expect(!refused.ok && refused.fieldErrors?.headline).toBeTruthy();
+    }
+    const titled = await saveArticle(actors.editor, input({ id: untitled.id, version: again.version, headline: `Named at last ${untitled.id}`, slug: "" }));
+    expect(titled.ok && titled.slug).toBe(`named-at-last-${untitled.id}`);
+    // A live story cannot lose its headline either.
+    const live = await createAs("editor", { intent: "publish" });
+    const blank = await saveArticle(actors.editor, input({ id: live.id, version: live.version, slug: live.slug, headline: "" }));
+    expect(!blank.ok && blank.fieldErrors?.headline).toBeTruthy();
+  });
 });
 
 describe("concurrent editing", () => {
@@ -198,6 +216,31 @@ describe("concurrent editing", () => {
     const rejected = await db.revision.findFirstOrThrow({ where: { articleId: draft.id, kind: "conflict" } });
     const rejectedHeadline = (rejected.snapshot as { headline: string }).headline;
     expect([rejectedHeadline, row.headline].sort()).toEqual(["Admin's headline", "Editor's headline"]);
+  });
+});
+
+describe("automatic saves", () => {
+  it("a stale automatic save is refused, names who saved, and keeps no revision (the editor still has the text)", async () => {
+    const draft = await createAs("editor");
+    const theirs = await saveArticle(actors.admin, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Admin's headline" }));
+    expect(theirs.ok).toBe(true);
+    const mine = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Editor's headline" }), new Date(), { automatic: true });
+    expect(!mine.ok && mine.conflict?.by).toBe("Test admin");
+    expect(!mine.ok && mine.message).toMatch(/not saved automatically/);
+    expect(await db.revision.count({ where: { articleId: draft.id, kind: "conflict" } })).toBe(0);
+    expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).headline).toBe("Admin's headline");
+  });
+
+  it("only drafts and stories in review are saved automatically, and only as a plain save", async () => {
+    const live = await createAs("editor", { intent: "publish" });
+    const before = await snapshotOf(live.id);
+    const refused = await saveArticle(actors.editor, input({ id: live.id, version: live.version, slug: live.slug, headline: "Half-typed" }), new Date(), { automatic: true });
+    expect(!refused.ok && refused.message).toMatch(/not saved automatically/);
+    expect(await snapshotOf(live.id)).toEqual(before);
+    const draft = await createAs("editor");
+    const publish = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, intent: "publish" }), new Date(), { automatic: true });
+    expect(publish.ok).toBe(false);
+    expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 });
 

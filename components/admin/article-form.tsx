@@ -1,14 +1,20 @@
 "use client";
 // The article editor. Every button submits the whole form to one server
 // action with an `intent` (save, submit, publish, schedule, unpublish,
-// archive); errors come back per field and nothing typed is lost.
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
+// archive); errors come back per field and nothing typed is lost: drafts save
+// themselves, leaving asks first, and the browser keeps a copy of what is not
+// saved yet, offered back when the story is opened again.
+import { usePathname, useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
+import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
+import { useLeaveGuard } from "./leave-guard";
+import { copyAtOpen, copyKey, forgetCopyAtOpen, hasWords, readCopy, removeCopy, sameValues, writeCopy, type CopiedValues, type LocalCopy } from "./local-copy";
 import { MediaPicker } from "./media-picker";
+import { RestoreBanner } from "./restore-banner";
 import { RichTextEditor } from "./rich-text-editor";
 
 export type ArticleFormValues = {
@@ -33,6 +39,19 @@ export type ArticleFormValues = {
 
 type Option = { id: string; name: string };
 type Permissions = { publish: boolean; submit: boolean };
+type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string };
+
+const NEW_ARTICLE_PATH = "/admin/articles/new";
+
+/** The action's state, plus whether the last save never reached the server. */
+type EditorState = ArticleFormState & { unsent?: boolean };
+
+/**
+ * A new story's page turns into the story's own page when a save by a button
+ * re-renders it at its new address; the result of that save (its message) is
+ * handed over here, so the editor still sees it.
+ */
+const handedOver = new Map<string, EditorState>();
 
 const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 
@@ -42,28 +61,125 @@ const FIELD_LABELS: Record<string, string> = {
   heroCredit: "Hero credit", scheduledAt: "Publish at", form: "Form",
 };
 
-export function ArticleForm({ initial, sections, authors, topics, permissions }: { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions }) {
+export function ArticleForm(props: FormProps) {
+  const pathname = usePathname();
+  // Every visit to "New article" starts a new story, even where the router keeps this page as it is
+  // (from a story begun here, whose address became its own, back to "New article").
+  const [visit, setVisit] = useState({ pathname, count: 0 });
+  if (!props.initial.id && pathname !== visit.pathname) setVisit({ pathname, count: visit.count + (pathname === NEW_ARTICLE_PATH ? 1 : 0) });
+  return <StoryEditor key={visit.count} {...props} />;
+}
+
+function StoryEditor(props: FormProps) {
+  const { initial, userId } = props;
+  // What the form starts from: the saved story, or (after "Restore") the browser's copy over it.
+  const [start, setStart] = useState({ values: initial, restored: false, generation: 0 });
+  // The story and version the latest save left, which restored text is saved over.
+  const [latest, setLatest] = useState({ id: initial.id, version: initial.version, status: initial.status });
+  const key = copyKey(userId, initial.id);
+  const opened = useSyncExternalStore(noChanges, () => copyAtOpen(key), () => null);
+  useEffect(() => () => forgetCopyAtOpen(key), [key]);
+  const [answered, setAnswered] = useState(false);
+  const unsaved = opened && !answered && (initial.id ? !sameValues(opened.values, valuesOf(initial)) : hasWords(opened.values)) ? opened : null;
+
+  const restore = (copy: LocalCopy) => {
+    setStart((current) => ({ values: { ...initial, ...copy.values, ...latest }, restored: true, generation: current.generation + 1 }));
+    setAnswered(true);
+  };
+  const discard = (copy: LocalCopy) => {
+    // Only the copy that was offered: anything typed since is the newer copy now.
+    if (readCopy(key)?.changedAt === copy.changedAt) removeCopy(key);
+    setAnswered(true);
+    document.getElementById("headline")?.focus();
+  };
+
+  return (
+    <>
+      {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
+      <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
+      {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
+      <EditorForm
+        key={start.generation}
+        {...props}
+        initial={start.values}
+        newStory={!initial.id}
+        restored={start.restored}
+        onSaved={(saved) => setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }))}
+      />
+    </>
+  );
+}
+
+/** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
+const noChanges = () => () => {};
+
+function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void }) {
   const router = useRouter();
+  const pathname = usePathname();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
-  const [changes, setChanges] = useState(0);
+  // Restored text starts as one unsaved change.
+  const [changes, setChanges] = useState(restored ? 1 : 0);
+  const changeCount = useRef(restored ? 1 : 0);
   const [savedChanges, setSavedChanges] = useState(0);
   const carried = useRef(0);
+  const written = useRef(0);
   const dirty = changes > savedChanges;
-  const markChanged = () => setChanges((c) => c + 1);
+  const markChanged = () => {
+    changeCount.current += 1;
+    setChanges(changeCount.current);
+  };
   const formRef = useRef<HTMLFormElement>(null);
-  const autosaveRef = useRef<HTMLButtonElement>(null);
-  const [state, action, pending] = useActionState<ArticleFormState, FormData>(
+  const [handed] = useState(() => {
+    const result = initial.id ? handedOver.get(initial.id) : undefined;
+    // Only the save that produced this very version of the page.
+    return result?.version === initial.version ? result : undefined;
+  });
+
+  /** After a save: the browser's copy goes, unless more was typed while saving (then it follows the story). */
+  function keepCopyOf(before: string | undefined, saved: EditorState, mark: number) {
+    const from = copyKey(userId, before);
+    const to = copyKey(userId, saved.id);
+    if (changeCount.current <= mark) {
+      removeCopy(from);
+      removeCopy(to);
+      return;
+    }
+    const copy = readCopy(from);
+    if (copy && saved.version !== undefined) writeCopy(to, { ...copy, version: saved.version });
+    if (from !== to) removeCopy(from);
+  }
+
+  const [state, action, pending] = useActionState<EditorState, FormData>(
     async (previous, form) => {
       const mark = carried.current;
-      const next = await saveArticleAction(previous, form);
-      if (next.ok) setSavedChanges((saved) => Math.max(saved, mark));
+      // A save queued behind another carries the story and version that one left, not those the page
+      // had when it was queued: a save waiting for the one that creates the story updates that story.
+      form.set("id", previous.id ?? "");
+      form.set("version", String(previous.version ?? 0));
+      let next: EditorState;
+      try {
+        const sent: EditorState = { ...previous, unsent: undefined };
+        next = await saveArticleAction(sent, form);
+      } catch {
+        // The request never arrived (offline, server gone): say so and keep the form, rather than
+        // let the error replace the page.
+        return { ...previous, ok: false, unsent: true, fieldErrors: undefined, message: "Not saved: the newsroom cannot be reached. Your text is kept in this browser; saving is tried again as you write." };
+      }
+      if (next.ok) {
+        setSavedChanges((saved) => Math.max(saved, mark));
+        keepCopyOf(previous.id, next, mark);
+        // Only a save by a button re-renders the page (automatic ones expire nothing).
+        if (newStory && next.id && form.get("autosave") !== "1") handedOver.set(next.id, next);
+        onSaved(next);
+      }
       return next;
     },
-    { id: initial.id, version: initial.version, status: initial.status },
+    handed ?? { id: initial.id, version: initial.version, status: initial.status },
   );
   const [headline, setHeadline] = useState(initial.headline);
   const [slug, setSlug] = useState(initial.slug);
-  const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
+  // A new story's address follows its headline until the editor writes one (restored text included).
+  const [slugTouched, setSlugTouched] = useState(initial.id ? Boolean(initial.slug) : Boolean(initial.slug) && initial.slug !== slugify(initial.headline));
   const [seoTitle, setSeoTitle] = useState(initial.seoTitle);
   const [seoDescription, setSeoDescription] = useState(initial.seoDescription);
   const [bylines, setBylines] = useState<string[]>(initial.authorIds);
@@ -73,29 +189,89 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
 
-  useEffect(() => {
-    if (!state.ok) return;
-    // A new article gets its own address once it exists. A full load, so the
-    // "new article" page is not kept (filled in) for the next story.
-    if (!initial.id && state.id) window.location.replace(`/admin/articles/${state.id}`);
-    else router.refresh();
-  }, [state, initial.id, router]);
-
-  // Drafts save themselves a few seconds after the last change (live stories only on purpose).
   const articleId = state.id ?? initial.id;
+
+  /** The form as it stands, for the browser's copy. Fields this person cannot see keep the story's values. */
+  const snapshot = (): CopiedValues => {
+    const form = new FormData(formRef.current ?? undefined);
+    const text = (name: string, fallback: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : fallback;
+    };
+    let body: unknown = initial.body;
+    try {
+      body = JSON.parse(text("body", "null")) ?? initial.body;
+    } catch {
+      // The editor's own JSON always parses; keep the story's body if it ever does not.
+    }
+    return {
+      headline: text("headline", initial.headline),
+      slug: text("slug", initial.slug),
+      standfirst: text("standfirst", initial.standfirst),
+      body,
+      sectionId: text("sectionId", initial.sectionId),
+      tags: text("tags", initial.tags),
+      authorIds: form.getAll("authorIds").filter((id): id is string => typeof id === "string"),
+      breaking: form.has("breaking"),
+      featured: form.has("featured"),
+      seoTitle: text("seoTitle", initial.seoTitle),
+      seoDescription: text("seoDescription", initial.seoDescription),
+      scheduledAt: text("scheduledAt", initial.scheduledAt),
+      hero: hero ? { ...hero, alt: text("heroAlt", hero.alt), caption: text("heroCaption", hero.caption), credit: text("heroCredit", hero.credit) } : null,
+    };
+  };
+
+  // Every change goes to the browser's copy at once.
   useEffect(() => {
-    // After a failed save (a conflict, a field error) it waits for the editor rather than retrying.
-    if (!dirty || pending || state.ok === false || !articleId || !(status === "DRAFT" || status === "IN_REVIEW")) return;
-    const timer = setTimeout(() => formRef.current?.requestSubmit(autosaveRef.current), 3000);
-    return () => clearTimeout(timer);
-  }, [changes, dirty, pending, state.ok, articleId, status]);
+    if (!dirty || written.current === changes) return;
+    written.current = changes;
+    writeCopy(copyKey(userId, articleId), { changedAt: new Date().toISOString(), version: state.version ?? initial.version, values: snapshot() });
+    if (newStory && articleId) removeCopy(copyKey(userId, undefined));
+  });
 
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+    if (!state.ok || state === handed) return;
+    if (!newStory) {
+      router.refresh();
+      return;
+    }
+    // The story exists now: the address becomes its own, without leaving this page (or the editor's
+    // cursor). A reload or the next save by a button brings in the rest of the story's page.
+    const own = `/admin/articles/${state.id}`;
+    if (state.id && window.location.pathname !== own) window.history.replaceState(null, "", own);
+  }, [state, handed, newStory, router]);
+
+  useEffect(() => {
+    if (initial.id) handedOver.delete(initial.id);
+    // Back to a story that was new when the page opened: the browser returns to the story's address with
+    // the blank form this page began as. Load what is saved at that address instead.
+    if (newStory && !state.id && pathname !== NEW_ARTICLE_PATH) router.refresh();
+  }, [initial.id, newStory, state.id, pathname, router]);
+
+  // Drafts save themselves a few seconds after the last change (live stories only on purpose);
+  // a new story as soon as it has a headline or some of its body.
+  useEffect(() => {
+    // After a refused save (a conflict, a field error) it waits for the editor rather than retrying;
+    // one that never reached the server is tried again.
+    if (!dirty || pending || (state.ok === false && !state.unsent) || !(status === "DRAFT" || status === "IN_REVIEW")) return;
+    const timer = setTimeout(() => {
+      const form = new FormData(formRef.current ?? undefined);
+      const words = String(form.get("headline") ?? "").trim() || documentText(asDocument(JSON.parse(String(form.get("body") || "null")))).trim();
+      if (!articleId && !words) return;
+      form.set("intent", "save");
+      form.set("autosave", "1");
+      carried.current = changeCount.current;
+      startTransition(() => action(form));
+    }, 3000);
+    return () => clearTimeout(timer);
+  }, [changes, dirty, pending, state.ok, state.unsent, articleId, status, action]);
+
+  useLeaveGuard(dirty);
+
+  useEffect(() => {
+    // Restored text: back to writing, from the top of the story.
+    if (restored) document.getElementById("headline")?.focus();
+  }, [restored]);
 
   const error = (name: string) =>
     errors[name as keyof typeof errors]?.length ? (
@@ -108,13 +284,12 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
       ref={formRef}
       action={action}
       onSubmit={(event) => {
-        carried.current = changes;
+        carried.current = changeCount.current;
         submitKeepingInput(event, action);
       }}
       onChange={() => markChanged()}
       className="grid gap-6 lg:grid-cols-[1fr_20rem]"
     >
-      <button ref={autosaveRef} type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
       <input type="hidden" name="id" value={state.id ?? initial.id ?? ""} />
       <input type="hidden" name="version" value={state.version ?? initial.version} />
       <div className="space-y-5">
@@ -128,7 +303,6 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
               setHeadline(e.target.value);
               if (!slugTouched) setSlug(slugify(e.target.value));
             }}
-            required
             maxLength={200}
             aria-invalid={!!described("headline")}
             aria-describedby={described("headline")}
@@ -275,4 +449,22 @@ export function ArticleForm({ initial, sections, authors, topics, permissions }:
       </aside>
     </form>
   );
+}
+
+function valuesOf(values: ArticleFormValues): CopiedValues {
+  return {
+    headline: values.headline,
+    slug: values.slug,
+    standfirst: values.standfirst,
+    body: values.body ?? { type: "doc", content: [] },
+    sectionId: values.sectionId,
+    tags: values.tags,
+    authorIds: values.authorIds,
+    breaking: values.breaking,
+    featured: values.featured,
+    seoTitle: values.seoTitle,
+    seoDescription: values.seoDescription,
+    scheduledAt: values.scheduledAt,
+    hero: values.hero,
+  };
 }

@@ -33,7 +33,7 @@ export function MediaItem({ media, canEdit }: { media: StoredMedia; canEdit: boo
                 {deleted.message}
                 {deleted.usedBy?.length ? (
                   <ul className="list-disc pl-4">
-                    {deleted.usedBy.map((a) => <li key={a.id}><Link href={`/admin/articles/${a.id}`} className="underline">{a.headline}</Link></li>)}
+                    {deleted.usedBy.map((a) => <li key={a.id}><Link href={`/admin/articles/${a.id}`} className="underline">{a.headline || "Untitled draft"}</Link></li>)}
                   </ul>
                 ) : null}
               </div>

@@ -38,7 +38,8 @@ export const articleInput = z.object({
   id: z.string().max(64).optional().transform((v) => v || undefined),
   version: z.coerce.number().int().min(0).default(0),
   intent: z.enum(ARTICLE_INTENTS).default("save"),
-  headline: text(200).min(1, "Write a headline."),
+  // Empty only in a draft: every step towards readers needs a headline (server/services/articles.ts).
+  headline: text(200),
   slug: text(SLUG_MAX)
     .optional()
     .transform((v) => v ?? "")

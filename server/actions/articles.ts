@@ -27,16 +27,19 @@ export async function saveArticleAction(prev: ArticleFormState, form: FormData):
     return { ...prev, ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
   }
   const actor = await getActor();
+  const automatic = form.get("autosave") === "1";
   let result;
   try {
-    result = await saveArticle(actor, parsed.data);
+    result = await saveArticle(actor, parsed.data, new Date(), { automatic });
   } catch (error) {
     log.error({ err: error, articleId: parsed.data.id, intent: parsed.data.intent }, "saving an article failed");
     return { ...prev, ok: false, message: "The article could not be saved just now. Nothing was lost: try again in a moment." };
   }
   if (!result.ok) return { ...prev, ok: false, message: result.message, fieldErrors: result.fieldErrors };
   // The editor sees their own change at once; readers' pages re-render on their next request.
-  for (const tag of result.tags) updateTag(tag);
+  // An automatic save only ever writes a story that is not live (the service refuses others), and no
+  // cached page shows one: it expires nothing, so the editor's page is not re-rendered under the cursor.
+  if (!automatic) for (const tag of result.tags) updateTag(tag);
   return { ok: true, message: messageFor(parsed.data.intent, result.status), id: result.id, version: result.version, status: result.status, slug: result.slug, savedAt: result.savedAt.toISOString() };
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 // archive takes, whether from the editor's server action or the scheduler.
 // Authorise → validate the workflow → write in one transaction (optimistic
 // lock on `version`, a revision per save) → report which pages changed.
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { countWords, documentText, isRichNode, type RichNode } from "@/lib/rich-text/document";
 import { wallTimeToInstant } from "@/lib/dates-zone";
@@ -75,6 +76,7 @@ function imagesWithoutAlt(nodes: unknown[]): number {
 
 function publishProblems(input: ArticleInput, text: string, heroAlt: string | null): FieldErrors {
   const errors: FieldErrors = {};
+  if (!input.headline) errors.headline = ["Write a headline before publishing."];
   if (!input.sectionId) errors.sectionId = ["Choose a section before publishing."];
   if (!text.trim()) errors.body = ["Write the story before publishing."];
   const missing = imagesWithoutAlt(input.body.content);
@@ -83,16 +85,32 @@ function publishProblems(input: ArticleInput, text: string, heroAlt: string | nu
   return errors;
 }
 
-export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date(), options: { kind?: string } = {}): Promise<SaveResult> {
+export type SaveOptions = {
+  /** The revision's kind; the intent by default. */
+  kind?: string;
+  /** Saved by the editor on its own (autosave), not by a button: drafts only, and a lost race keeps nothing. */
+  automatic?: boolean;
+};
+
+export async function saveArticle(actor: Actor | null, input: ArticleInput, now = new Date(), options: SaveOptions = {}): Promise<SaveResult> {
   if (!actor) return { ok: false, message: "You are signed out. Sign in again in another tab, then save." };
+  if (options.automatic && input.intent !== "save") return { ok: false, message: "Only drafts are saved automatically." };
   const action = ACTION_FOR_INTENT[input.intent];
-  const slug = input.slug || slugify(input.headline);
-  if (!slug) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: ["Give the story an address (slug)."] } };
+  // A draft may be saved before it has a headline (autosave keeps a story from its first words);
+  // every step towards readers needs one.
+  if (!input.headline && input.intent !== "save") return { ok: false, message: "Check the highlighted fields.", fieldErrors: { headline: ["Write a headline."] } };
+  const wanted = input.slug || slugify(input.headline);
+  if (!wanted && input.intent !== "save") return { ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: ["Give the story an address (slug)."] } };
 
   try {
     return await db.$transaction(async (tx) => {
       const before = input.id ? await tx.article.findUnique({ where: { id: input.id }, select: footprintSelect }) : null;
       if (input.id && !before) throw new Refusal("This article no longer exists.");
+      if (options.automatic && before && before.status !== "DRAFT" && before.status !== "IN_REVIEW") {
+        throw new Refusal("This story is no longer a draft, so it is not saved automatically. Save it with the buttons.");
+      }
+      // Without a headline to name it after, a draft keeps the address it has, or gets a provisional one.
+      const slug = wanted || before?.slug || `untitled-${randomUUID().slice(0, 8)}`;
       // Changing content needs "edit" (or "create"); a workflow step needs its own permission too.
       const rights = before ? articleAccess(before) : { createdById: actor.id, status: "DRAFT", bylineUserIds: [] };
       if (!canArticle(actor, before ? "edit" : "create", rights)) throw new Refusal("Your role does not allow you to edit this article.");
@@ -235,13 +253,17 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof Conflict) {
-      // Someone saved first. Keep this version as a revision so nothing is lost, and say who.
-      await keepRejectedSave(actor, input);
+      // Someone saved first. A save by a button keeps this version as a revision so nothing is lost.
+      // An automatic one keeps nothing: the text is still in the editor (and in the browser's copy),
+      // and a revision each time the editor paused would bury the real ones.
+      if (!options.automatic) await keepRejectedSave(actor, input);
       const current = await db.article.findUniqueOrThrow({ where: { id: input.id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
       const by = current.updatedBy?.name ?? "someone else";
       return {
         ok: false,
-        message: `${by} saved this article while you were editing. Your version was kept in the revisions; reload to see theirs.`,
+        message: options.automatic
+          ? `${by} saved this article while you were editing, so your changes were not saved automatically. They are still here: Save keeps them as a revision; reload to see theirs.`
+          : `${by} saved this article while you were editing. Your version was kept in the revisions; reload to see theirs.`,
         conflict: { by, at: current.updatedAt, version: current.version },
       };
     }

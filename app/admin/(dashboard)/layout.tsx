@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LeaveGuard } from "@/components/admin/leave-guard";
 import { canManageTaxonomy, canManageUsers } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { signOut } from "@/server/actions/auth";
@@ -8,7 +9,7 @@ import { site } from "@/lib/site";
 export default async function DashboardLayout({ children }: LayoutProps<"/admin">) {
   const actor = await requireActor();
   return (
-    <>
+    <LeaveGuard>
       <header className="border-b border-rule bg-paper">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/admin" className="font-serif text-xl font-bold">{site.name} <span className="text-sm font-normal text-muted">newsroom</span></Link>
@@ -28,13 +29,13 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <Link href="/admin/account" className="hover:underline">{actor.name}</Link> <span className="rounded bg-surface px-2 py-0.5 text-xs uppercase text-muted">{actor.role}</span>
-            <form action={signOut}>
+            <form action={signOut} data-leaves-page>
               <button type="submit" className="rounded border border-rule px-3 py-1 hover:bg-surface">Sign out</button>
             </form>
           </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-    </>
+    </LeaveGuard>
   );
 }

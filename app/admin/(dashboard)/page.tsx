@@ -73,7 +73,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin">
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-rule align-top">
               <td className="p-2">
-                <Link href={`/admin/articles/${row.id}`} className="font-semibold hover:underline">{row.headline}</Link>
+                <Link href={`/admin/articles/${row.id}`} className="font-semibold hover:underline">{row.headline || "Untitled draft"}</Link>
                 <div className="text-xs text-muted">{row.authors.map((a) => a.author.name).join(", ") || "No byline"}</div>
               </td>
               <td className="p-2">

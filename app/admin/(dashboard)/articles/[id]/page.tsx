@@ -21,7 +21,6 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   if (!canArticle(actor, "edit", rights)) notFound();
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
       <ArticleForm
         initial={{
           id: article.id,
@@ -53,6 +52,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         sections={options.sections}
         authors={options.authors}
         topics={options.tags}
+        userId={actor.id}
         permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights) }}
       />
       <section aria-labelledby="revisions-heading" className="mt-10">

@@ -12,15 +12,13 @@ export default async function NewArticlePage() {
   const draft = { createdById: actor.id, status: "DRAFT", bylineUserIds: [] };
   const own = options.authors.find((a) => a.userId === actor.id);
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-bold">New article</h1>
-      <ArticleForm
-        initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: own ? [own.id] : [], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "", hero: null }}
-        sections={options.sections}
-        authors={options.authors}
-        topics={options.tags}
-        permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft) }}
-      />
-    </>
+    <ArticleForm
+      initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: own ? [own.id] : [], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "", hero: null }}
+      sections={options.sections}
+      authors={options.authors}
+      topics={options.tags}
+      userId={actor.id}
+      permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft) }}
+    />
   );
 }
