@@ -9,8 +9,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-    // Fault tests start their own servers: npm run test:faults (vitest.faults.config.mts).
-    exclude: [...configDefaults.exclude, "tests/faults/**"],
+    // Fault and cluster tests start their own servers: npm run test:faults, npm run test:cluster.
+    exclude: [...configDefaults.exclude, "tests/faults/**", "tests/cluster/**"],
     environment: "node",
     globalSetup: ["tests/helpers/global-setup.ts"],
     // The tests share one database (and the embedded one takes few connections): run files one at a time.
