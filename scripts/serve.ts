@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { format, parseArgs } from "node:util";
 import { createFront } from "@/server/http/front";
+import { PageCache } from "@/server/http/page-cache";
 import { log } from "@/server/log";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" }, dir: { type: "string" } } });
@@ -62,6 +63,10 @@ function databaseReachable(): Promise<boolean> {
   return result;
 }
 
+// Copies of reader pages in this process, only when nothing else keeps pages: no HTTP cache in front and no
+// other instance sharing Redis (their expiries would not reach this copy). PAGE_CACHE_MB=0 turns it off.
+const pageCacheMb = process.env.VARNISH_URLS || process.env.REDIS_URL ? 0 : Number(process.env.PAGE_CACHE_MB ?? 32);
+
 const server = createServer(
   createFront({
     handle,
@@ -70,6 +75,7 @@ const server = createServer(
     accessLog: process.env.ACCESS_LOG !== "off",
     // An HTTP cache that purges by tag is in front (npm run cluster sets it): it needs each page's tags.
     surrogateKeys: Boolean(process.env.VARNISH_URLS),
+    pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
   }),
 );
 // A client that sends its request slowly holds a socket, nothing else; it is cut off after 30 s

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
 import { gzipSync } from "node:zlib";
+import { PageCache } from "../server/http/page-cache";
 import { requestContext } from "../server/log";
 
 type Served = { url: string; close: () => Promise<void> };
@@ -252,5 +253,212 @@ describe("without an HTTP cache in front", () => {
     expect(response.headers.get("surrogate-key")).toBeNull();
     expect(response.headers.get("x-ledger-tags")).toBeNull();
     await plain.close();
+  });
+});
+
+describe("copies of reader pages (one process, nothing in front)", () => {
+  let cached: Served;
+  let url: string;
+  let renders = 0;
+  let headline = "First headline";
+  const cache = new PageCache(1024 * 1024);
+  const renderedAt = Date.now();
+
+  // What the cache handlers do inside Next: note the page's tags and render time on it, announce expired tags.
+  const expire = (tags: string[]) => {
+    for (const listener of (globalThis as unknown as Record<symbol, Set<(tags: string[]) => void>>)[Symbol.for("ledger.expired-tag-listeners")] ?? []) listener(tags);
+  };
+  const tagsOf: Record<string, string | undefined> = { "/news/story": "article:1,section:news", "/news/other": "article:2,section:news", "/news/slow": "article:3" };
+
+  beforeAll(async () => {
+    const front = createFront({
+      handle: async (req, res) => {
+        if (req.method === "POST") {
+          if (req.url === "/admin/articles/1") {
+            headline = "Edited headline";
+            expire(["article:1"]);
+          }
+          res.end("saved");
+          return;
+        }
+        renders++;
+        // A render that takes a while, to be seen in Server-Timing.
+        if (req.url === "/news/slow") await new Promise((resolve) => setTimeout(resolve, 50));
+        const tags = tagsOf[req.url?.split("?")[0] ?? ""];
+        // Next marks a page rendered per request private, with no x-nextjs-cache header and nothing noted on it.
+        const kept = tags ? { "cache-control": "s-maxage=60, stale-while-revalidate=600", "x-nextjs-cache": "HIT", "x-ledger-tags": tags, "x-ledger-rendered-at": String(renderedAt) } : { "cache-control": "private, no-cache, no-store" };
+        res.writeHead(200, { "content-type": "text/html", ...kept, etag: `"${headline.length}"` });
+        res.end(`<h1>${req.url === "/news/other" ? "Other story" : headline}</h1>`);
+      },
+      databaseReachable: async () => true,
+      siteName: "The Ledger",
+      accessLog: false,
+      pageCache: cache,
+    });
+    cached = await serve(front);
+    url = cached.url;
+  });
+
+  afterAll(() => cached.close());
+
+  it("answers repeat readers of a page Next kept from memory, with their own request id, policy and 304s", async () => {
+    renders = 0;
+    const first = await fetch(`${url}/news/story`);
+    const second = await fetch(`${url}/news/story`);
+    expect(await second.text()).toBe(await first.text());
+    expect(renders).toBe(1);
+    expect(second.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+    expect(second.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    expect(second.headers.get("x-ledger-tags")).toBeNull();
+    const revalidated = await fetch(`${url}/news/story`, { headers: { "if-none-match": second.headers.get("etag")! } });
+    expect(revalidated.status).toBe(304);
+    expect(renders).toBe(1);
+  });
+
+  it("tells each answer's time to its head in Server-Timing: the render's for the first reader, its own for the next", async () => {
+    const duration = (response: Response) => Number(/^app;dur=(\d+(?:\.\d+)?)$/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+    // The render waits 50 ms; timers may fire a fraction of a millisecond early.
+    const rendered = await fetch(`${url}/news/slow`);
+    await rendered.text();
+    expect(duration(rendered)).toBeGreaterThanOrEqual(40);
+    const repeat = await fetch(`${url}/news/slow`);
+    expect(duration(repeat)).toBeLessThan(40);
+  });
+
+  it("keeps nothing Next did not keep, nor the newsroom, router requests, signed requests or a signed-in editor's pages", async () => {
+    renders = 0;
+    for (const path of ["/dynamic", "/dynamic", "/admin/articles", "/admin/articles"]) await fetch(url + path);
+    for (const headers of [{ rsc: "1" }, { authorization: "Bearer token" }, { cookie: "better-auth.session_token=abc" }] as Record<string, string>[]) {
+      await fetch(`${url}/news/other?signed`, { headers });
+      await fetch(`${url}/news/other?signed`, { headers });
+    }
+    expect(renders).toBe(10);
+  });
+
+  it("drops the pages whose tags expire, so an edit shows on the next request, and keeps the others", async () => {
+    for (const path of ["/news/story", "/news/other"]) await fetch(url + path);
+    expect(await (await fetch(`${url}/news/story`)).text()).toContain("First headline");
+    renders = 0;
+    await fetch(`${url}/admin/articles/1`, { method: "POST", body: "x" });
+    expect(await (await fetch(`${url}/news/story`)).text()).toContain("Edited headline");
+    await fetch(`${url}/news/other`);
+    expect(renders).toBe(1);
+  });
+
+  it("keeps one copy per encoding, whatever else the browser lists", async () => {
+    await fetch(`${url}/news/other`, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
+    renders = 0;
+    await fetch(`${url}/news/other`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(renders).toBe(0);
+  });
+});
+
+describe("PageCache", () => {
+  const headers = { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=10" };
+
+  it("drops the least recently used pages when full, and pages past their s-maxage", () => {
+    const cache = new PageCache(100);
+    cache.put("a", cache.ticket(), 200, headers, Buffer.alloc(10), { tags: ["a"], renderedAt: 0 }, 0);
+    cache.put("b", cache.ticket(), 200, headers, Buffer.alloc(10), { tags: ["b"], renderedAt: 0 }, 0);
+    expect(cache.get("a", 1)).not.toBeNull(); // a is now the most recent
+    for (const key of ["c", "d", "e", "f", "g", "h", "i", "j", "k"]) cache.put(key, cache.ticket(), 200, headers, Buffer.alloc(10), { tags: [key], renderedAt: 0 }, 0);
+    expect(cache.get("b", 1)).toBeNull();
+    expect(cache.get("a", 1)).not.toBeNull();
+    expect(cache.size.bytes).toBeLessThanOrEqual(100);
+    expect(cache.get("a", 10_001)).toBeNull();
+  });
+
+  it("keeps a page only until Next would call it stale, counted from its render, and never a STALE answer", () => {
+    const cache = new PageCache(1000);
+    cache.put("a", cache.ticket(), 200, headers, Buffer.from("a"), { tags: ["a"], renderedAt: 92_000 }, 100_000);
+    expect(cache.get("a", 101_999)).not.toBeNull();
+    expect(cache.get("a", 102_001)).toBeNull();
+    cache.put("b", cache.ticket(), 200, headers, Buffer.from("b"), { tags: ["b"], renderedAt: 80_000 }, 100_000);
+    expect(cache.get("b", 100_001)).toBeNull();
+    cache.put("c", cache.ticket(), 200, { ...headers, "x-nextjs-cache": "STALE" }, Buffer.from("c"), { tags: ["c"], renderedAt: 100_000 }, 100_000);
+    expect(cache.get("c", 100_001)).toBeNull();
+  });
+
+  it("does not keep a page rendered before an expiry that happened meanwhile", () => {
+    const cache = new PageCache(1000);
+    const ticket = cache.ticket();
+    cache.expire(["article:9"]);
+    cache.put("a", ticket, 200, headers, Buffer.from("old"), { tags: ["article:1"], renderedAt: Date.now() });
+    expect(cache.get("a")).toBeNull();
+  });
+});
+
+describe("readers of a page being rendered (one process, nothing in front)", () => {
+  // Renders of /slow/<n> and /private/<n> stay in "Next" until the test releases them; Next would not keep /private/<n>.
+  const held = new Map<string, (() => void)[]>();
+  const release = async (url: string) => {
+    await expect.poll(() => held.get(url)?.length ?? 0).toBeGreaterThan(0);
+    held.get(url)!.shift()!();
+  };
+  const renders: string[] = [];
+  let front: Served;
+  const cache = new PageCache(1024 * 1024);
+
+  beforeAll(async () => {
+    front = await serve(createFront({
+      handle: (req, res) => {
+        const url = req.url!;
+        renders.push(url);
+        const count = renders.filter((r) => r === url).length;
+        held.set(url, [...(held.get(url) ?? []), () => {
+          if (url.startsWith("/private/")) res.writeHead(200, { "content-type": "text/html", "cache-control": "private, no-cache, no-store" });
+          else res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60", "x-nextjs-cache": "MISS", "x-ledger-tags": `page:${url}`, "x-ledger-rendered-at": String(Date.now()) });
+          res.end(`<p>${url} render ${count}</p>`);
+        }]);
+      },
+      databaseReachable: async () => true,
+      siteName: "Crowd",
+      accessLog: false,
+      pageCache: cache,
+    }));
+  });
+  afterAll(() => front.close());
+
+  const expire = (tags: string[]) => {
+    for (const listener of (globalThis as unknown as Record<symbol, Set<(tags: string[]) => void>>)[Symbol.for("ledger.expired-tag-listeners")] ?? []) listener(tags);
+  };
+
+  it("render a page once for the whole crowd, and keep it under its tags", async () => {
+    const crowd = Array.from({ length: 6 }, () => fetch(`${front.url}/slow/front`).then((r) => r.text()));
+    await expect.poll(() => renders).toEqual(["/slow/front"]);
+    await release("/slow/front");
+    expect(new Set(await Promise.all(crowd))).toEqual(new Set(["<p>/slow/front render 1</p>"]));
+    expire(["page:/elsewhere"]);
+    expect(await (await fetch(`${front.url}/slow/front`)).text()).toBe("<p>/slow/front render 1</p>");
+    expire(["page:/slow/front"]);
+    const again = fetch(`${front.url}/slow/front`).then((r) => r.text());
+    await release("/slow/front");
+    expect(await again).toBe("<p>/slow/front render 2</p>");
+  });
+
+  it("share a render that an expiry kept out of the store with those who came before the expiry, not with later ones", async () => {
+    renders.length = 0;
+    const read = () => fetch(`${front.url}/slow/busy`).then((r) => r.text());
+    const early = [read(), read(), read()];
+    await expect.poll(() => renders).toEqual(["/slow/busy"]);
+    await new Promise((r) => setTimeout(r, 50));
+    // Any expiry while the page renders keeps that render out of the store.
+    expire(["page:/elsewhere"]);
+    const late = read();
+    await new Promise((r) => setTimeout(r, 50));
+    await release("/slow/busy");
+    expect(new Set(await Promise.all(early))).toEqual(new Set(["<p>/slow/busy render 1</p>"]));
+    await release("/slow/busy");
+    expect(await late).toBe("<p>/slow/busy render 2</p>");
+  });
+
+  it("send each reader of a page Next does not keep to Next", async () => {
+    renders.length = 0;
+    const both = [fetch(`${front.url}/private/search`).then((r) => r.text()), fetch(`${front.url}/private/search`).then((r) => r.text())];
+    await expect.poll(() => renders).toEqual(["/private/search"]);
+    await release("/private/search");
+    await expect.poll(() => renders).toEqual(["/private/search", "/private/search"]);
+    await release("/private/search");
+    expect(await Promise.all(both)).toEqual(["<p>/private/search render 1</p>", "<p>/private/search render 2</p>"]);
   });
 });

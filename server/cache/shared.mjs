@@ -18,6 +18,14 @@ import { MemoryStore, RedisStore } from "./stores.mjs";
 
 const CONTEXT = Symbol.for("ledger.request-context");
 const SHARED = Symbol.for("ledger.shared-cache");
+/** The single-process server's copy of pages (server/http/page-cache.ts) listens for expiries here. */
+const EXPIRED_TAG_LISTENERS = Symbol.for("ledger.expired-tag-listeners");
+
+/** @param {string[]} tags */
+function tellListeners(tags) {
+  const listeners = /** @type {Set<(tags: string[]) => void> | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[EXPIRED_TAG_LISTENERS]);
+  for (const listener of listeners ?? []) listener(tags);
+}
 
 /** @returns {RequestFacts | undefined} */
 export function currentRequest() {
@@ -70,7 +78,8 @@ const inFlight = new Map();
 
 /**
  * Expires tags for every instance, then purges the pages that carry them from the HTTP cache: in this
- * order, so that the cache, fetching again at once, gets pages rendered after the change.
+ * order, so that the cache, fetching again at once, gets pages rendered after the change. Copies of pages
+ * kept in this process are dropped first of all.
  * @param {string[]} tags
  * @param {{ expire?: number } | undefined} durations undefined or expire 0: expired now; otherwise stale
  *   now and expired after `expire` seconds (pages may be served while they render again).
@@ -83,6 +92,7 @@ export function expireTags(tags, durations) {
   const now = Date.now();
   const expiredAt = durations?.expire ? now + durations.expire * 1000 : now;
   const { store, purge } = shared();
+  tellListeners(tags);
   const done = store
     .expire(tags, now, expiredAt)
     .then(() => purge(tags))

@@ -22,6 +22,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
 import { documentPolicy, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
+import type { CachedPage, PageCache } from "./page-cache";
 import { securityHeaders } from "./security-headers";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
@@ -33,6 +34,8 @@ export type FrontOptions = {
   accessLog?: boolean;
   /** Send each kept page's cache tags as Surrogate-Key (an HTTP cache in front purges by them). */
   surrogateKeys?: boolean;
+  /** Copies of reader pages answered without Next: for a single process with nothing in front. */
+  pageCache?: PageCache;
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -43,33 +46,26 @@ const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily una
 const INTERNAL = { nonce: "x-ledger-nonce", tags: "x-ledger-tags", renderedAt: "x-ledger-rendered-at", stale: "x-ledger-stale" } as const;
 /** Responses the front wrote itself (the outage page): their headers are final. */
 const ownAnswers = new WeakSet<ServerResponse>();
+/** What the cache handler noted on the page a response carries, read as its head went out. */
+type PageNotes = { tags?: string; renderedAt: number; stale: boolean };
+const notesOf = new WeakMap<ServerResponse, PageNotes>();
+/** Copies answered are not written out again. */
+const COPY_DROPS = ["x-request-id", "server-timing", "date", "connection", "keep-alive", "transfer-encoding", "age"];
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
-  return (req, res) => {
-    const incoming = req.headers["x-request-id"];
-    const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    req.headers["x-request-id"] = requestId;
-    res.setHeader("x-request-id", requestId);
-    const started = process.hrtime.bigint();
+  // Page-cache keys of the pages being rendered now.
+  const rendering = new Map<string, Render>();
 
+  /** Hands the request to Next, with a nonce to render with and the wrappers that settle its answer. */
+  function toNext(req: IncomingMessage, res: ServerResponse, requestId: string, started: bigint): void {
     // Next puts this nonce on every script of a page it renders for this request (it reads the policy the
     // request carries); whatever policy the client sent is replaced.
     const nonce = randomBytes(16).toString("base64");
     req.headers["content-security-policy"] = `script-src 'nonce-${nonce}' 'strict-dynamic'`;
     delete req.headers["content-security-policy-report-only"];
 
-    if (options.accessLog !== false) {
-      res.once("close", () => {
-        const ms = millisecondsSince(started);
-        const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
-        if (res.statusCode >= 500) log.warn(line, "request failed");
-        // Health probes (a load balancer's, Varnish's) every second would drown the log: only their failures are written.
-        else if (!PROBES.has(req.url ?? "")) log.info(line, "request");
-      });
-    }
-
-    // Each wrapper sees what the one installed after it writes: Next → outage hold → final headers → socket.
+    // Each wrapper sees what the one installed after it writes: Next → outage hold → final headers → copy → socket.
     finalHeaders(res, { started, nonce, surrogateKeys: options.surrogateKeys === true });
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);
 
@@ -88,6 +84,56 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
           }
         });
     });
+  }
+
+  return (req, res) => {
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+
+    if (options.accessLog !== false) {
+      res.once("close", () => {
+        const ms = millisecondsSince(started);
+        const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
+        if (res.statusCode >= 500) log.warn(line, "request failed");
+        // Health probes (a load balancer's, Varnish's) every second would drown the log: only their failures are written.
+        else if (!PROBES.has(req.url ?? "")) log.info(line, "request");
+      });
+    }
+
+    // One encoding for everyone: Next compresses with gzip or not at all, and the copies are kept per encoding.
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    if (/\bgzip\b/i.test(accepts)) req.headers["accept-encoding"] = "gzip";
+    else delete req.headers["accept-encoding"];
+
+    const cache = options.pageCache;
+    const key = cache?.keyFor(req);
+    if (!cache || !key) return toNext(req, res, requestId, started);
+    const page = cache.get(key);
+    if (page) return sendCopy(req, res, page, started);
+    // Readers who ask for a page while it renders wait for that render rather than start one each: when a
+    // story breaks and the front page's copy has just expired, the crowd costs one pass through Next.
+    const leader = req.method === "GET" ? rendering.get(key) : undefined;
+    if (leader) {
+      const arrived = cache.ticket();
+      void leader.page.then((rendered) => {
+        if (req.socket.destroyed) return;
+        // Fresh enough for whoever arrived before anything expired after it began; the others go to Next.
+        if (rendered && arrived <= leader.ticket) sendCopy(req, res, rendered, started);
+        else toNext(req, res, requestId, started);
+      });
+      return;
+    }
+    const render = keepCopy(res, cache, key);
+    if (req.method === "GET") {
+      rendering.set(key, render);
+      void render.page.then(() => {
+        if (rendering.get(key) === render) rendering.delete(key);
+      });
+    }
+    toNext(req, res, requestId, started);
   };
 }
 
@@ -123,6 +169,7 @@ function finalHeaders(res: ServerResponse, facts: { started: bigint; nonce: stri
     const tags = note(INTERNAL.tags);
     const renderedAt = Number(note(INTERNAL.renderedAt));
     const stale = note(INTERNAL.stale);
+    notesOf.set(this, { tags, renderedAt, stale: Boolean(stale) });
 
     if (!ownAnswers.has(this)) {
       // A 304 would replace the policy the browser kept with the page: it carries none.
@@ -137,6 +184,60 @@ function finalHeaders(res: ServerResponse, facts: { started: bigint; nonce: stri
     this.setHeader("server-timing", `app;dur=${millisecondsSince(facts.started).toFixed(1)}`);
     return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...(reason ? [reason] : []));
   } as ServerResponse["writeHead"];
+}
+
+/** Answers from a copy, with this request's id, timing and the page's age. */
+function sendCopy(req: IncomingMessage, res: ServerResponse, page: CachedPage, started: bigint): void {
+  const headers: OutgoingHttpHeaders = { ...page.headers, "x-request-id": res.getHeader("x-request-id"), "x-nextjs-cache": "HIT" };
+  headers.age = String(Math.max(0, Math.floor((Date.now() - page.renderedAt) / 1000)));
+  headers["server-timing"] = `app;dur=${millisecondsSince(started).toFixed(1)}`;
+  if (page.etag && req.headers["if-none-match"] === page.etag) {
+    delete headers["content-length"];
+    delete headers["content-security-policy"];
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(page.status, { ...headers, "content-length": page.body.length });
+  res.end(req.method === "HEAD" ? undefined : page.body);
+}
+
+/** A render on its way to the readers who wait for it: the store's generation when it began, and its page once sent (null when it is not a page to keep, or never finished). */
+type Render = { ticket: number; page: Promise<CachedPage | null> };
+
+/** Copies what goes out for a GET, and keeps it when it is a page the cache may keep (PageCache.put decides). */
+function keepCopy(res: ServerResponse, cache: PageCache, key: string): Render {
+  const ticket = cache.ticket();
+  let settle!: (page: CachedPage | null) => void;
+  const render: Render = { ticket, page: new Promise<CachedPage | null>((resolve) => (settle = resolve)) };
+  // Finished or not, a closed response (or its connection) ends the wait: a no-op once "finish" settled it.
+  res.once("close", () => settle(null));
+  const { write, end } = res;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const copy = (chunk: unknown, encoding: unknown) => {
+    const bytes = size <= 4 * 1024 * 1024 ? toBuffer(chunk, encoding) : null;
+    if (bytes) {
+      chunks.push(bytes);
+      size += bytes.length;
+    }
+  };
+  res.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
+    copy(chunk, rest[0]);
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as ServerResponse["write"];
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (args[0] !== undefined && typeof args[0] !== "function") copy(args[0], args[1]);
+    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["end"];
+  res.once("finish", () => {
+    const notes = notesOf.get(res);
+    if (!notes?.tags || notes.stale || !(notes.renderedAt > 0) || size > 4 * 1024 * 1024) return settle(null);
+    const headers = res.getHeaders();
+    for (const name of COPY_DROPS) delete headers[name];
+    settle(cache.put(key, ticket, res.statusCode, headers, Buffer.concat(chunks), { tags: notes.tags.split(",").filter(Boolean), renderedAt: notes.renderedAt }));
+  });
+  return render;
 }
 
 /**
