@@ -1,6 +1,8 @@
-// npm run bench [-- --articles 10000 --duration 10 --connections 32 --skip-build --cluster]
+// npm run bench [-- --articles 10000 --duration 10 --connections 32 --skip-build --cluster --keep-database]
 //
 // --cluster measures `npm run cluster`'s topology instead (scripts/lib/bench-cluster.ts).
+// --keep-database leaves the loaded database (ledger_bench, on PostgreSQL only) for the next run, which
+// reuses it when it holds the articles asked for: loading 100,000 takes minutes.
 //
 // Builds the app, loads a dedicated database with synthetic articles, starts
 // the production server and measures it over loopback with autocannon:
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3300" },
     "skip-build": { type: "boolean", default: false },
     cluster: { type: "boolean", default: false },
+    "keep-database": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -68,13 +71,35 @@ async function jsBytes(urlPath: string) {
   return { scripts: sources.length, gzipBytes: gzip, inlineGzipBytes: gzipSync(Buffer.from(inline)).length };
 }
 
+/** The database an earlier run kept, when it holds at least `articles` synthetic articles. */
+async function keptDatabase(name: string, articles: number): Promise<{ url: string; stop: () => Promise<void>; kind: string } | null> {
+  if (!process.env.DATABASE_URL) return null;
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  const client = new Client({ connectionString: url.href });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Article" WHERE slug LIKE 'synthetic-%'`);
+    return rows[0].n >= articles ? { url: url.href, kind: "PostgreSQL", stop: async () => {} } : null;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const db = await freshDatabase("ledger_bench", 54389);
+  const kept = values["keep-database"] ? await keptDatabase("ledger_bench", articles) : null;
+  const db = kept ?? (await freshDatabase("ledger_bench", 54389));
   let server: ChildProcess | undefined;
   try {
-    console.log(`Preparing a database with ${articles} synthetic articles…`);
-    const loadSeconds = await prepareContent(db.url, articles);
+    let loadSeconds = NaN;
+    if (kept) console.log(`Reusing the database kept by an earlier run (${articles} synthetic articles or more).`);
+    else {
+      console.log(`Preparing a database with ${articles} synthetic articles…`);
+      loadSeconds = await prepareContent(db.url, articles);
+    }
     const client = new Client({ connectionString: db.url });
     await client.connect();
     const sample = await client.query<{ section: string; slug: string }>(
@@ -178,7 +203,7 @@ async function main() {
   } finally {
     await stopServer(server);
     rmSync(sampleFile, { force: true });
-    await db.stop();
+    if (!values["keep-database"]) await db.stop();
   }
 }
 

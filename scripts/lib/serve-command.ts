@@ -15,7 +15,7 @@ const bundle = path.join(projectRoot, "node_modules/.cache/ledger/serve.mjs");
 // The server's heap is capped at a size that fits its working set: the modules and the renders in
 // flight (kept pages are Buffers, outside the heap). Without a cap V8 lets the heap grow to several
 // times that before collecting, since the machine has room.
-const HEAP_MB = 320;
+const HEAP_MB = 256;
 const SEMI_SPACE_MB = 16;
 
 function bundleServer(): string {
