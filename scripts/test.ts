@@ -14,7 +14,8 @@ import { findVarnishd } from "./lib/cluster";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { projectRoot } from "./lib/database";
 
-type Tally = { name: string; passed: number; failed: number; skipped: number; ok: boolean };
+/** One runner's counts, and the tests it failed by name so the end of a long log says which. */
+type Tally = { name: string; passed: number; failed: number; skipped: number; ok: boolean; failures?: string[] };
 
 const resultsDir = path.join(projectRoot, "test-results");
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
@@ -59,12 +60,26 @@ async function vitest(name: string, label: string, args: string[] = [], env: Rec
   const out = path.join(resultsDir, `${name}.json`);
   rmSync(out, { force: true });
   const code = await run(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
-  if (!json) return { name, passed: 0, failed: 1, skipped: 0, ok: false };
-  return { name, passed: json.numPassedTests, failed: json.numFailedTests || (code ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests, ok: code === 0 };
+  const json = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
+  }>(out);
+  if (!json) return { name, passed: 0, failed: 1, skipped: 0, ok: false, failures: [`${name}: no report (exit code ${code})`] };
+  const failures: string[] = [];
+  for (const file of json.testResults) {
+    const where = path.relative(process.cwd(), file.name);
+    const failedTests = file.assertionResults.filter((a) => a.status === "failed");
+    for (const a of failedTests) failures.push(`${where} › ${a.fullName}`);
+    // A file that fails before its tests run (an import error, a failing hook) has no failed test to name.
+    if (failedTests.length === 0 && file.message) failures.push(`${where}: ${file.message.split("\n")[0]}`);
+  }
+  return { name, passed: json.numPassedTests, failed: json.numFailedTests || (code ? 1 : 0), skipped: json.numPendingTests + json.numTodoTests, ok: code === 0, failures };
 }
 
-type PwSuite = { suites?: PwSuite[]; specs?: { tests: { status: string }[] }[] };
+type PwSuite = { title: string; suites?: PwSuite[]; specs?: { title: string; file: string; line: number; tests: { status: string }[] }[] };
 
 async function playwright(): Promise<Tally> {
   console.log("\n▶ Playwright (Chromium, production build)");
@@ -72,19 +87,23 @@ async function playwright(): Promise<Tally> {
   rmSync(out, { force: true });
   const code = await run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const json = readJson<{ suites: PwSuite[] }>(out);
-  if (!json) return { name: "playwright", passed: 0, failed: 1, skipped: 0, ok: false };
-  const tally = { name: "playwright", passed: 0, failed: 0, skipped: 0, ok: code === 0 };
-  const walk = (suite: PwSuite) => {
+  if (!json) return { name: "playwright", passed: 0, failed: 1, skipped: 0, ok: false, failures: [`playwright: no report (exit code ${code})`] };
+  const tally = { name: "playwright", passed: 0, failed: 0, skipped: 0, ok: code === 0, failures: [] as string[] };
+  const walk = (suite: PwSuite, titles: string[]) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests) {
         if (t.status === "expected" || t.status === "flaky") tally.passed++;
         else if (t.status === "skipped") tally.skipped++;
-        else tally.failed++;
+        else {
+          tally.failed++;
+          tally.failures.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(" › ")}`);
+        }
       }
     }
-    suite.suites?.forEach(walk);
+    // The top-level suites are files, named already by spec.file.
+    suite.suites?.forEach((s) => walk(s, [...titles, s.title]));
   };
-  json.suites.forEach(walk);
+  json.suites.forEach((s) => walk(s, []));
   if (!tally.ok && tally.failed === 0) tally.failed = 1;
   return tally;
 }
@@ -149,6 +168,11 @@ async function main() {
     if (tempDir && existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });
   }
 
+  const failures = tallies.flatMap((t) => t.failures ?? (t.ok ? [] : [`${t.name}: failed`]));
+  if (failures.length > 0) {
+    console.log("\nFailed");
+    for (const f of failures) console.log(`  ${f}`);
+  }
   console.log("\nSummary");
   for (const t of tallies) console.log(`  ${t.name.padEnd(13)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
   const passed = tallies.reduce((n, t) => n + t.passed, 0);

@@ -19,16 +19,32 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
+/** A port nothing listens on now, so a server left over by an earlier run cannot answer in this one's place. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 it("serves the seeded portal on an embedded database when DATABASE_URL is not set", { timeout: 420_000 }, async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ledger-embedded-"));
-  const port = 3230;
-  const dbPort = 54369;
+  // Next lists a build directory's types in tsconfig.json, so the name stays fixed; one left by a
+  // killed run goes first, so that it cannot be taken for a finished build.
+  const distDir = ".next-embedded-test";
+  rmSync(path.join(root, distDir), { recursive: true, force: true });
+  const port = await freePort();
+  const dbPort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     EMBEDDED_DB_DIR: path.join(dir, "pglite"),
     EMBEDDED_DB_PORT: String(dbPort),
-    NEXT_DIST_DIR: ".next-embedded-test",
+    NEXT_DIST_DIR: distDir,
     MEDIA_DIR: path.join(dir, "media"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -72,6 +88,6 @@ it("serves the seeded portal on an embedded database when DATABASE_URL is not se
       // already gone
     }
     rmSync(dir, { recursive: true, force: true });
-    rmSync(path.join(root, ".next-embedded-test"), { recursive: true, force: true });
+    rmSync(path.join(root, distDir), { recursive: true, force: true });
   }
 });
