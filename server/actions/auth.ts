@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
+import { safeReturnPath } from "@/lib/return-path";
 import { auth } from "@/server/auth/auth";
 import { log } from "@/server/log";
 
@@ -16,11 +17,6 @@ const credentials = z.object({
   password: z.string().min(1, "Enter your password.").max(256),
   next: z.string().max(512).optional(),
 });
-
-/** Only admin pages and previews may be returned to after signing in (no open redirects). */
-function safeNext(next: string | undefined): string {
-  return next && /^\/(admin|preview)(\/[\w\-/?=&%.]*)?$/.test(next) ? next : "/admin";
-}
 
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
   if (!isForm(form)) return { message: NOT_A_FORM };
@@ -40,7 +36,7 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
     log.error({ err: error }, "sign-in failed unexpectedly");
     return { message: "Signing in failed. Try again in a moment.", email: parsed.data.email };
   }
-  redirect(safeNext(parsed.data.next));
+  redirect(safeReturnPath(parsed.data.next));
 }
 
 export async function signOut(): Promise<void> {
