@@ -76,6 +76,7 @@ const server = createServer(
     // An HTTP cache that purges by tag is in front (npm run cluster sets it): it needs each page's tags.
     surrogateKeys: Boolean(process.env.VARNISH_URLS),
     pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
+    trustedProxies: process.env.TRUSTED_PROXIES,
   }),
 );
 // A client that sends its request slowly holds a socket, nothing else; it is cut off after 30 s

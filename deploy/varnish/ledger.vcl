@@ -14,6 +14,9 @@ vcl 4.1;
 # - indexes each page by the cache tags it was rendered with (the app's
 #   Surrogate-Key header, names from server/cache-tags.ts) and soft-purges
 #   them when the app says so (PURGE with a Surrogate-Key header);
+# - passes each reader's address on: Varnish itself appends client.ip to
+#   X-Forwarded-For, which the instances believe because TRUSTED_PROXIES
+#   names this host;
 # - probes every instance on /api/ready, sends nothing to one that fails, and
 #   when none answers serves what it has for up to a day, and a styled 503 with
 #   Retry-After for the rest.

@@ -155,6 +155,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       // Each instance purges Varnish itself when a tag expires, and its scheduler calls back on its own port.
       VARNISH_URLS: url,
       INTERNAL_URL: instance.url,
+      // Varnish connects from this machine and appends the reader's address to X-Forwarded-For.
+      TRUSTED_PROXIES: options.env.TRUSTED_PROXIES || "127.0.0.1",
     });
     const child = spawn(process.execPath, serveArgs(instance.port, "127.0.0.1"), { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     lines(child.stdout, (line) => log(instance.name, line));

@@ -8,7 +8,8 @@ import { nextCookies } from "better-auth/next-js";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
 import { log } from "@/server/log";
-import { clearFailures, clientAddress, countAttempt, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
+import { CLIENT_HEADER, clientAddress } from "@/server/http/client-address";
+import { clearFailures, countAttempt, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
 
 const SIGN_IN = "/sign-in/email";
 
@@ -47,7 +48,11 @@ export const auth = betterAuth({
   },
   // Our own database-backed limits below replace the in-memory default.
   rateLimit: { enabled: false },
-  advanced: { useSecureCookies: env.SITE_URL.startsWith("https://") },
+  advanced: {
+    useSecureCookies: env.SITE_URL.startsWith("https://"),
+    // Sessions record the address the front determined, not a client-sent X-Forwarded-For.
+    ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
+  },
   databaseHooks: {
     session: {
       create: {

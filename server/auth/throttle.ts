@@ -48,16 +48,6 @@ export async function clearFailures(key: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key } });
 }
 
-/**
- * The client's address as the reverse proxy in front of the app saw it: the
- * last X-Forwarded-For entry, which the proxy appends (entries before it are
- * whatever the client sent). Run the app behind such a proxy in production.
- */
-export function clientAddress(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || headers?.get("x-real-ip") || "unknown";
-}
-
 /** Drops counters whose window and block are long over. */
 export async function pruneThrottle(now = new Date()): Promise<void> {
   const old = new Date(now.getTime() - THROTTLE.windowMs - THROTTLE.blockMs);

@@ -14,6 +14,10 @@
 // - Pages Next kept carry their cache tags: sent as Surrogate-Key when an HTTP
 //   cache that purges by them is in front (VARNISH_URLS), dropped otherwise;
 //   and their age.
+// - Each request carries the client's address in a header the app trusts
+//   (server/http/client-address.ts): the socket's peer, or what trusted
+//   proxies (TRUSTED_PROXIES) say in X-Forwarded-For; a client-sent copy is
+//   replaced.
 // - When a page fails with a 500 because the database is down, the reader gets
 //   a styled 503 with Retry-After instead of an error page: the outage is
 //   temporary and crawlers must not drop the page.
@@ -21,6 +25,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
+import { CLIENT_HEADER, markFrontServing, parseTrustedProxies, resolveClientAddress } from "./client-address";
 import { documentPolicy, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import type { CachedPage, PageCache } from "./page-cache";
 import { securityHeaders } from "./security-headers";
@@ -36,6 +41,8 @@ export type FrontOptions = {
   surrogateKeys?: boolean;
   /** Copies of reader pages answered without Next: for a single process with nothing in front. */
   pageCache?: PageCache;
+  /** TRUSTED_PROXIES: addresses and CIDR ranges of the proxies in front, whose X-Forwarded-For entries count. */
+  trustedProxies?: string;
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -54,6 +61,8 @@ const COPY_DROPS = ["x-request-id", "server-timing", "date", "connection", "keep
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const outagePage = unavailablePage(options.siteName);
+  const trustedProxies = parseTrustedProxies(options.trustedProxies);
+  markFrontServing();
   // Page-cache keys of the pages being rendered now.
   const rendering = new Map<string, Render>();
 
@@ -87,6 +96,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
   }
 
   return (req, res) => {
+    req.headers[CLIENT_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     req.headers["x-request-id"] = requestId;

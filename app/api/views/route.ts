@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { isBot } from "@/lib/bots";
-import { clientAddress } from "@/server/auth/throttle";
+import { clientAddress } from "@/server/http/client-address";
 import { log } from "@/server/log";
 import { recordView } from "@/server/services/views";
 
