@@ -51,6 +51,7 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   try {
     await auth.api.changePassword({ body: { ...parsed.data, revokeOtherSessions: true }, headers: await headers() });
   } catch (error) {
+    if (error instanceof APIError && error.statusCode === 429) return { ok: false, message: error.body?.message ?? "Too many wrong passwords. Try again later." };
     if (error instanceof APIError) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { currentPassword: ["That is not your current password."] } };
     throw error;
   }

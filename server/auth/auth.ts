@@ -1,21 +1,97 @@
 import "server-only";
 // Editor accounts: better-auth with email and password, sessions stored in
 // PostgreSQL through Prisma. Sign-up is closed: admins create accounts.
-import { betterAuth } from "better-auth";
+import { BASE_ERROR_CODES, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
 import { log } from "@/server/log";
 import { CLIENT_HEADER, clientAddress } from "@/server/http/client-address";
-import { clearFailures, countAttempt, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceAfterSignIn, deviceValue, parseDeviceValue, type Device } from "./device";
+import { clearFailures, countAttempt, deviceKey, passwordChangeKey, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
 
 const SIGN_IN = "/sign-in/email";
+const CHANGE_PASSWORD = "/change-password";
+const REQUEST_PASSWORD_RESET = "/request-password-reset";
+
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
 function emailOf(body: unknown): string {
   const email = (body as { email?: unknown } | undefined)?.email;
-  return typeof email === "string" ? email : "";
+  return typeof email === "string" ? email.trim().toLowerCase() : "";
+}
+
+function tooMany(wait: number, what: string): APIError {
+  return new APIError(
+    "TOO_MANY_REQUESTS",
+    { message: `Too many ${what}. Try again in ${Math.ceil(wait / 60)} minute(s).`, code: "TOO_MANY_ATTEMPTS" },
+    { "Retry-After": String(wait) },
+  );
+}
+
+/** The device this request's cookie names, if its signature holds. */
+async function deviceOf(ctx: HookContext): Promise<Device | null> {
+  const { name } = ctx.context.createAuthCookie(DEVICE_COOKIE);
+  return parseDeviceValue(await ctx.getSignedCookie(name, ctx.context.secret));
+}
+
+/** The device, when it signed in before to the account the request names. */
+async function knownDeviceFor(ctx: HookContext, email: string): Promise<Device | null> {
+  const device = await deviceOf(ctx);
+  if (!device || !email) return null;
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  return user?.id === device.userId ? device : null;
+}
+
+/** Counts a sign-in attempt before the password is checked, so parallel guesses cannot slip past; throws 429 when over. */
+async function limitSignIn(ctx: HookContext): Promise<void> {
+  const email = emailOf(ctx.body);
+  const keys = throttleKeys(email, clientAddress(ctx.headers));
+  const device = await knownDeviceFor(ctx, email);
+  // A known device is held to its own limit instead of the account's, which anyone may have used up.
+  const [own, limit] = device ? [deviceKey(device.userId, device.deviceId), THROTTLE.perDevice] : [keys.account, THROTTLE.perAccount];
+  const wait = (await retryAfterSeconds([own, keys.address])) || (await countAttempt(own, limit));
+  if (wait > 0) throw tooMany(wait, "failed sign-ins");
+}
+
+async function settleSignIn(ctx: HookContext): Promise<void> {
+  const email = emailOf(ctx.body);
+  const keys = throttleKeys(email, clientAddress(ctx.headers));
+  const returned = ctx.context.returned;
+  if (returned instanceof APIError) {
+    if (returned.statusCode === 429) return;
+    await countAttempt(keys.address, THROTTLE.perAddress);
+    // A deactivated account's right password: answered like a wrong one, so the answer tells nothing about the account.
+    if (returned.body?.code === BASE_ERROR_CODES.FAILED_TO_CREATE_SESSION.code) throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
+    return;
+  }
+  const userId = ctx.context.newSession?.user.id;
+  if (!userId) return;
+  const known = await deviceOf(ctx);
+  await clearFailures(known?.userId === userId ? deviceKey(known.userId, known.deviceId) : keys.account);
+  const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, { maxAge: DEVICE_MAX_AGE_SECONDS });
+  await ctx.setSignedCookie(cookie.name, deviceValue(deviceAfterSignIn(userId, known)), ctx.context.secret, cookie.attributes);
+}
+
+/** Wrong current passwords are limited per account like sign-ins (a borrowed session must not guess them). */
+async function limitPasswordChange(ctx: HookContext): Promise<void> {
+  const session = await getSessionFromCtx(ctx);
+  if (!session) return; // the endpoint answers 401 itself
+  const wait = (await retryAfterSeconds([passwordChangeKey(session.user.id), throttleKeys("", clientAddress(ctx.headers)).address]))
+    || (await countAttempt(passwordChangeKey(session.user.id), THROTTLE.perPasswordChange));
+  if (wait > 0) throw tooMany(wait, "wrong passwords");
+}
+
+async function settlePasswordChange(ctx: HookContext): Promise<void> {
+  const returned = ctx.context.returned;
+  if (returned instanceof APIError) {
+    if (returned.statusCode !== 429) await countAttempt(throttleKeys("", clientAddress(ctx.headers)).address, THROTTLE.perAddress);
+    return;
+  }
+  const userId = ctx.context.newSession?.user.id ?? ctx.context.session?.user.id;
+  if (userId) await clearFailures(passwordChangeKey(userId));
 }
 
 export const auth = betterAuth({
@@ -29,7 +105,12 @@ export const auth = betterAuth({
     maxPasswordLength: 128,
     resetPasswordTokenExpiresIn: 60 * 60 * 24,
     // No mail transport is configured: the one-time link goes to the server log for the admin to pass on.
-    sendResetPassword: async ({ user, url }) => {
+    // Only admins' account actions ask for one (a server call, with no request); the public endpoint is closed.
+    sendResetPassword: async ({ user, url }, request) => {
+      if (request) {
+        log.warn({ email: user.email }, "set-password link refused: asked for over HTTP, not by an admin");
+        return;
+      }
       log.info({ email: user.email, url, validHours: 24 }, `set-password link for ${user.email} (valid 24 hours): ${url}`);
     },
     revokeSessionsOnPasswordReset: true,
@@ -66,27 +147,19 @@ export const auth = betterAuth({
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== SIGN_IN) return;
-      const keys = throttleKeys(emailOf(ctx.body), clientAddress(ctx.headers));
-      // Blocked already, or this attempt passes the account's limit (counted before the password is checked).
-      const wait = (await retryAfterSeconds([keys.account, keys.address])) || (await countAttempt(keys.account, THROTTLE.perAccount));
-      if (wait > 0) {
-        throw new APIError(
-          "TOO_MANY_REQUESTS",
-          { message: `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`, code: "TOO_MANY_ATTEMPTS" },
-          { "Retry-After": String(wait) },
-        );
+      if (ctx.path === REQUEST_PASSWORD_RESET && ctx.request) {
+        // Set-password links are made by admins (server/services/users.ts calls this endpoint from the server).
+        throw new APIError("NOT_FOUND", {
+          message: "Set-password links are made by an admin of the newsroom: ask one for a new link.",
+          code: "PASSWORD_RESET_BY_ADMIN_ONLY",
+        });
       }
+      if (ctx.path === SIGN_IN) await limitSignIn(ctx);
+      else if (ctx.path === CHANGE_PASSWORD) await limitPasswordChange(ctx);
     }),
     after: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== SIGN_IN) return;
-      const keys = throttleKeys(emailOf(ctx.body), clientAddress(ctx.headers));
-      const returned = ctx.context.returned;
-      if (returned instanceof APIError) {
-        if (returned.statusCode !== 429) await countAttempt(keys.address, THROTTLE.perAddress);
-      } else {
-        await clearFailures(keys.account);
-      }
+      if (ctx.path === SIGN_IN) await settleSignIn(ctx);
+      else if (ctx.path === CHANGE_PASSWORD) await settlePasswordChange(ctx);
     }),
   },
   plugins: [nextCookies()],

@@ -1,8 +1,11 @@
 import "server-only";
 // Failed sign-in limits, kept in the database so they survive restarts and
 // hold across server processes: per account (an attacker trying passwords for
-// one editor from many addresses) and per address (one address trying many
-// accounts).
+// one editor from many addresses), per address (one address trying many
+// accounts), per known device (a browser that signed in to the account
+// before, which the account's limit does not stop; see device.ts) and per
+// account for password changes (a borrowed session guessing the current
+// password).
 import { db } from "@/server/db";
 
 export const THROTTLE = {
@@ -10,12 +13,17 @@ export const THROTTLE = {
   blockMs: 15 * 60_000,
   perAccount: 10,
   perAddress: 20,
+  perDevice: 10,
+  perPasswordChange: 10,
 } as const;
 
 export const throttleKeys = (email: string, address: string) => ({
   account: `account:${email.trim().toLowerCase()}`,
   address: `address:${address}`,
 });
+
+export const deviceKey = (userId: string, deviceId: string) => `device:${userId}:${deviceId}`;
+export const passwordChangeKey = (userId: string) => `password:${userId}`;
 
 /** Seconds until sign-in may be tried again, or 0 when it is allowed now. */
 export async function retryAfterSeconds(keys: string[], now = new Date()): Promise<number> {
