@@ -11,7 +11,7 @@ import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
 import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
-import { articleAccess, canArticle, type Actor, type ArticleAction } from "@/server/auth/policies";
+import { articleAccess, canArticle, canCreateTopics, type Actor, type ArticleAction } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { getArticleFormValues } from "@/server/data/admin-articles";
 
@@ -165,12 +165,23 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       }
 
       const tagIds: string[] = [];
+      const unknownTopics: string[] = [];
+      const createsTopics = canCreateTopics(actor);
       for (const name of input.tags) {
         const tagSlug = slugify(name, 64);
         if (!tagSlug) continue;
-        const tag = await tx.tag.upsert({ where: { slug: tagSlug }, create: { slug: tagSlug, name }, update: {}, select: { id: true } });
+        const tag = createsTopics
+          ? await tx.tag.upsert({ where: { slug: tagSlug }, create: { slug: tagSlug, name }, update: {}, select: { id: true } })
+          : await tx.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } });
+        if (!tag) unknownTopics.push(name);
         // "Climate" and "climate" are one topic.
-        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+        else if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+      }
+      if (unknownTopics.length) {
+        const names = unknownTopics.map((name) => `“${name}”`).join(", ");
+        throw new Refusal("Check the highlighted fields.", {
+          tags: [`${names} ${unknownTopics.length === 1 ? "is not a topic yet" : "are not topics yet"}. Pick existing topics; an editor can create new ones.`],
+        });
       }
       let authorIds = [...new Set(input.authorIds)];
       if (authorIds.length === 0) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
-import { articleAccess, canArticle } from "@/server/auth/policies";
+import { articleAccess, canArticle, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { formatDateTime } from "@/lib/dates";
@@ -53,7 +53,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         authors={options.authors}
         topics={options.tags}
         userId={actor.id}
-        permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights) }}
+        permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
       />
       <section aria-labelledby="revisions-heading" className="mt-10">
         <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
