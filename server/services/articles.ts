@@ -5,7 +5,7 @@ import "server-only";
 // lock on `version`, a revision per save) → report which pages changed.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { countWords, documentText, isRichNode, type RichNode } from "@/lib/rich-text/document";
+import { countWords, documentText, isRichNode, withCanonicalImages, type RichNode } from "@/lib/rich-text/document";
 import { wallTimeToInstant } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
@@ -116,7 +116,8 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       if (!canArticle(actor, before ? "edit" : "create", rights)) throw new Refusal("Your role does not allow you to edit this article.");
       if (action !== "edit" && !canArticle(actor, action, rights)) throw new Refusal(`Your role does not allow you to ${input.intent} this article.`);
 
-      const text = documentText({ type: "doc", content: input.body.content.filter(isRichNode) });
+      const body = { type: "doc" as const, content: withCanonicalImages(input.body.content, site.url) };
+      const text = documentText({ type: "doc", content: body.content.filter(isRichNode) });
       const hero = input.heroImageId ? await tx.media.findUnique({ where: { id: input.heroImageId }, select: { alt: true } }) : null;
       if (input.heroImageId && !hero) throw new Refusal("Check the highlighted fields.", { heroImageId: ["That image is no longer in the media library."] });
       const heroAlt = input.heroAlt ?? hero?.alt ?? null;
@@ -200,7 +201,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         slug,
         headline: input.headline,
         standfirst: input.standfirst,
-        body: input.body as unknown as Prisma.InputJsonObject,
+        body: body as unknown as Prisma.InputJsonObject,
         bodyText: text,
         wordCount: countWords(text),
         status,
@@ -248,7 +249,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
 
       await tx.revision.create({
-        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot(input, slug) },
+        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
       });
       const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
       return {
