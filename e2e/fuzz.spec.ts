@@ -24,10 +24,8 @@ test("no request shape gets a 500, and nothing is written", async ({ request, ba
   const statuses: { what: string; status: number }[] = [];
   const send = async (what: string, call: Promise<{ status(): number }>) => statuses.push({ what, status: (await call).status() });
 
-  // Public pages with odd paths and query strings.
-  // Not listed: paths with broken percent-encoding ("/%"), which Next 16.4 answers with a 500 before any
-  // of our code (or proxy.ts) runs.
-  for (const path of ["/news/%00", "/news/%25", "/news/" + "a".repeat(3000), "/tag/%F0%9F%9A%A2", "/author/..%2f..%2fetc", "/search?q=%", "/search?page=-1&q=a", "/search?q=" + "%22".repeat(500), "/news/page/99999999999999999999", "/sitemaps/articles-0.xml", "/sitemaps/..%2fpackage.json", "/media/..%2f..%2fpackage.json", "/media/%00.jpg", "/news/feed.xml?x[]=1"]) {
+  // Public pages with odd paths and query strings; broken percent-encoding ("/%") is answered by the server's front.
+  for (const path of ["/%", "/%ff", "/tag/%", "/media/%", "/news/%00", "/news/%25", "/news/" + "a".repeat(3000), "/tag/%F0%9F%9A%A2", "/author/..%2f..%2fetc", "/search?q=%", "/search?page=-1&q=a", "/search?q=" + "%22".repeat(500), "/news/page/99999999999999999999", "/sitemaps/articles-0.xml", "/sitemaps/..%2fpackage.json", "/media/..%2f..%2fpackage.json", "/media/%00.jpg", "/news/feed.xml?x[]=1"]) {
     await send(`GET ${path.slice(0, 60)}`, request.get(path));
   }
 

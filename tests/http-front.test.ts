@@ -462,3 +462,29 @@ describe("readers of a page being rendered (one process, nothing in front)", () 
     expect(await Promise.all(both)).toEqual(["<p>/private/search render 1</p>", "<p>/private/search render 2</p>"]);
   });
 });
+
+describe("addresses that do not decode", () => {
+  it("answers 400 with a short text of its own, and never hands them to Next", async () => {
+    let handled = 0;
+    const front = await serve(createFront({ handle: (req, res) => { handled++; res.end("handled"); }, databaseReachable: async () => true, siteName: "The Ledger", accessLog: false }));
+    try {
+      for (const path of ["/%", "/%ff", "/tag/%", "/media/%", "/news/%E0%A4%A", "/admin/%c0%af"]) {
+        const response = await fetch(`${front.url}${path}`);
+        expect(response.status, path).toBe(400);
+        expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+        expect(await response.text()).toBe("Bad request: this address is not a valid URL.\n");
+      }
+      const head = await fetch(`${front.url}/%`, { method: "HEAD" });
+      expect(head.status).toBe(400);
+      expect(handled).toBe(0);
+      // Encoded characters that decode, and a query the page reads itself, go through as before.
+      for (const path of ["/tag/%C3%A9t%C3%A9", "/media/a%20b.png", "/search?q=%"]) {
+        const response = await fetch(`${front.url}${path}`);
+        expect(response.status, path).toBe(200);
+      }
+      expect(handled).toBe(3);
+    } finally {
+      await front.close();
+    }
+  });
+});

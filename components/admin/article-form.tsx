@@ -38,7 +38,8 @@ export type ArticleFormValues = {
 };
 
 type Option = { id: string; name: string };
-type Permissions = { publish: boolean; submit: boolean };
+/** What the signed-in role may do here; the server checks each again. */
+type Permissions = { publish: boolean; submit: boolean; createTopics: boolean };
 type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string };
 
 const NEW_ARTICLE_PATH = "/admin/articles/new";
@@ -414,8 +415,11 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
         </fieldset>
         <div>
           <label htmlFor="tags" className="block text-sm font-semibold">Topics</label>
-          <input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="tags-hint" className={field} />
-          <p id="tags-hint" className="mt-1 text-xs text-muted">Comma-separated; new topics are created.</p>
+          <input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={["tags-hint", described("tags")].filter(Boolean).join(" ")} className={field} />
+          <p id="tags-hint" className="mt-1 text-xs text-muted">
+            {permissions.createTopics ? "Comma-separated; new topics are created." : "Comma-separated, from the existing topics; an editor creates new ones."}
+          </p>
+          {error("tags")}
           <label htmlFor="add-topic" className="sr-only">Add an existing topic</label>
           <select
             id="add-topic"

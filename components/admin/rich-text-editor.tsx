@@ -2,24 +2,10 @@
 // The body editor: TipTap with the node types the reader site renders
 // (paragraphs, h2/h3, lists, quotes, links, images). Its JSON travels to the
 // server in a hidden field named `name`.
-import Image from "@tiptap/extension-image";
 import { EditorContent, useEditor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
+import { editorExtensions } from "@/lib/rich-text/editor-schema";
 import { MediaPicker } from "./media-picker";
-
-// Body images carry their caption, credit and size, which the reader site renders in a <figure>.
-const Figure = Image.extend({
-  addAttributes() {
-    return {
-      ...this.parent?.(),
-      caption: { default: null },
-      credit: { default: null },
-      width: { default: null },
-      height: { default: null },
-    };
-  },
-});
 
 type Props = { name: string; initial: unknown; onChange?: () => void; describedBy?: string };
 
@@ -27,14 +13,7 @@ export function RichTextEditor({ name, initial, onChange, describedBy }: Props) 
   const [json, setJson] = useState(() => JSON.stringify(initial ?? { type: "doc", content: [] }));
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [2, 3] },
-        codeBlock: false,
-        link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], HTMLAttributes: { rel: null, target: null } },
-      }),
-      Figure.configure({ inline: false }),
-    ],
+    extensions: editorExtensions,
     content: (initial as object) ?? "",
     editorProps: { attributes: { class: "article-body min-h-64 rounded-b border border-rule bg-paper p-4 focus:outline-none", "aria-label": "Story body", role: "textbox", "aria-multiline": "true", ...(describedBy ? { "aria-describedby": describedBy } : {}) } },
     onUpdate: ({ editor }) => {

@@ -52,6 +52,39 @@ export function safeImageSrc(value: unknown): string | null {
   return href && /^\/media\/[A-Za-z0-9][A-Za-z0-9._-]*$/.test(href) ? href : null;
 }
 
+/**
+ * An image source as it is saved: the canonical `/media/<file>` for what readers would be shown as a
+ * media-library image (stray spaces and control characters removed, the site's own absolute address reduced
+ * to its path), otherwise the value trimmed. Saving this form keeps "is this image in use?" a plain lookup.
+ */
+export function canonicalImageSrc(value: unknown, siteUrl: string): unknown {
+  if (typeof value !== "string") return value;
+  const own = safeImageSrc(value);
+  if (own) return own;
+  const href = safeHref(value);
+  if (href && /^https?:/.test(href)) {
+    try {
+      const url = new URL(href);
+      if (url.origin === new URL(siteUrl).origin && !url.search && !url.hash) return safeImageSrc(url.pathname) ?? value.trim();
+    } catch {
+      // not an address: kept as typed (readers are not shown it)
+    }
+  }
+  return value.trim();
+}
+
+/** A copy of the document's nodes with every image source in its canonical form. */
+export function withCanonicalImages(nodes: unknown[], siteUrl: string): unknown[] {
+  const visit = (node: unknown): unknown => {
+    if (!isRichNode(node)) return node;
+    const copy: RichNode = { ...node };
+    if (node.type === "image" && node.attrs) copy.attrs = { ...node.attrs, src: canonicalImageSrc(node.attrs.src, siteUrl) };
+    if (Array.isArray(node.content)) copy.content = node.content.map(visit) as RichNode[];
+    return copy;
+  };
+  return nodes.map(visit);
+}
+
 const BLOCK_TYPES = new Set(["paragraph", "heading", "blockquote", "listItem", "bulletList", "orderedList", "image", "horizontalRule"]);
 
 /** Plain text of a document, one line per block, for search, excerpts and feeds. */

@@ -10,11 +10,28 @@ export const BODY_MAX_BYTES = 1_500_000;
 export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "unpublish", "archive"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+/**
+ * Text PostgreSQL can store: it refuses NUL characters in text and JSON, and half of a surrogate pair in JSON,
+ * failing the whole save. Neither can be typed; they arrive in pasted or crafted text, and are dropped (or
+ * replaced with U+FFFD) rather than refused.
+ */
+export function storable(value: string): string {
+  return value.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
+/** Every string (and key) of a parsed JSON value, made storable. */
+function storableJson(value: unknown): unknown {
+  if (typeof value === "string") return storable(value);
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storableJson(item)]));
+  return value;
+}
+
+const text = (max: number) => z.string().transform(storable).pipe(z.string().trim().max(max, `At most ${max} characters.`));
 const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const list = z.preprocess(
-  (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== ""),
+  (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((item) => (typeof item === "string" ? storable(item).trim() : item)).filter((item) => item !== ""),
   z.array(z.string().max(64, "Each at most 64 characters.")).max(20, "At most 20."),
 );
 
@@ -23,7 +40,7 @@ const document = z
   .refine((value) => new TextEncoder().encode(value).length <= BODY_MAX_BYTES, "The story is too long to save in one piece.")
   .transform((value, ctx) => {
     try {
-      const doc = JSON.parse(value || '{"type":"doc","content":[]}') as unknown;
+      const doc = storableJson(JSON.parse(value || '{"type":"doc","content":[]}')) as unknown;
       if (typeof doc === "object" && doc !== null && (doc as { type?: unknown }).type === "doc" && Array.isArray((doc as { content?: unknown }).content)) {
         return doc as { type: "doc"; content: unknown[] };
       }

@@ -40,6 +40,11 @@ export function canManageTaxonomy(actor: Actor | null): boolean {
   return !!actor && isStaff(actor);
 }
 
+/** New topics get a public page: editors create them; everyone else picks existing ones. */
+export function canCreateTopics(actor: Actor | null): boolean {
+  return canManageTaxonomy(actor);
+}
+
 export function canManageUsers(actor: Actor | null): boolean {
   return actor?.role === "admin";
 }

@@ -56,6 +56,8 @@ export async function getTagListing(slug: string, page: number): Promise<Listing
   const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
   if (!tag) return null;
   const list = await listPage({ tags: { some: { tagId: tag.id } } }, page);
+  // A topic is public once a story under it is: one named only on drafts is not shown (its name may be a secret).
+  if (list.total === 0) return null;
   return { subject: { slug: tag.slug, name: tag.name, description: tag.description, url: paths.tag(tag.slug) }, page, ...list };
 }
 

@@ -21,6 +21,8 @@
 // - When a page fails with a 500 because the database is down, the reader gets
 //   a styled 503 with Retry-After instead of an error page: the outage is
 //   temporary and crawlers must not drop the page.
+// - A path that does not decode ("/%", "/%ff") is answered with a plain 400
+//   here: Next fails on it with a 500.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { log, requestContext, type RequestContext } from "@/server/log";
@@ -48,6 +50,7 @@ export type FrontOptions = {
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const SECURITY_HEADERS = securityHeaders();
 const PROBES = new Set(["/api/health", "/api/ready"]);
+const BAD_ADDRESS = "Bad request: this address is not a valid URL.\n";
 const UNAVAILABLE_JSON = JSON.stringify({ error: "The service is temporarily unavailable. Try again shortly." });
 /** Headers the cache handler puts on kept pages for this front (server/cache/page-handler.mjs); never sent on. */
 const INTERNAL = { nonce: "x-ledger-nonce", tags: "x-ledger-tags", renderedAt: "x-ledger-rendered-at", stale: "x-ledger-stale" } as const;
@@ -113,6 +116,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       });
     }
 
+    if (!pathDecodes(req.url ?? "/")) return sendBadAddress(req, res);
+
     // One encoding for everyone: Next compresses with gzip or not at all, and the copies are kept per encoding.
     const accepts = String(req.headers["accept-encoding"] ?? "");
     if (/\bgzip\b/i.test(accepts)) req.headers["accept-encoding"] = "gzip";
@@ -145,6 +150,28 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     }
     toNext(req, res, requestId, started);
   };
+}
+
+/** Whether the path (the query is the page's to read) percent-decodes to text. */
+function pathDecodes(url: string): boolean {
+  const query = url.indexOf("?");
+  try {
+    decodeURIComponent(query === -1 ? url : url.slice(0, query));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sendBadAddress(req: IncomingMessage, res: ServerResponse): void {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  res.writeHead(400, {
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": Buffer.byteLength(BAD_ADDRESS),
+    "cache-control": "no-store",
+    "content-security-policy": RESOURCE_POLICY,
+  });
+  res.end(req.method === "HEAD" ? undefined : BAD_ADDRESS);
 }
 
 function millisecondsSince(started: bigint): number {

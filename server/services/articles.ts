@@ -5,13 +5,13 @@ import "server-only";
 // lock on `version`, a revision per save) → report which pages changed.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { countWords, documentText, isRichNode, type RichNode } from "@/lib/rich-text/document";
+import { countWords, documentText, isRichNode, withCanonicalImages, type RichNode } from "@/lib/rich-text/document";
 import { wallTimeToInstant } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
 import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
-import { articleAccess, canArticle, type Actor, type ArticleAction } from "@/server/auth/policies";
+import { articleAccess, canArticle, canCreateTopics, type Actor, type ArticleAction } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { getArticleFormValues } from "@/server/data/admin-articles";
 
@@ -116,7 +116,8 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       if (!canArticle(actor, before ? "edit" : "create", rights)) throw new Refusal("Your role does not allow you to edit this article.");
       if (action !== "edit" && !canArticle(actor, action, rights)) throw new Refusal(`Your role does not allow you to ${input.intent} this article.`);
 
-      const text = documentText({ type: "doc", content: input.body.content.filter(isRichNode) });
+      const body = { type: "doc" as const, content: withCanonicalImages(input.body.content, site.url) };
+      const text = documentText({ type: "doc", content: body.content.filter(isRichNode) });
       const hero = input.heroImageId ? await tx.media.findUnique({ where: { id: input.heroImageId }, select: { alt: true } }) : null;
       if (input.heroImageId && !hero) throw new Refusal("Check the highlighted fields.", { heroImageId: ["That image is no longer in the media library."] });
       const heroAlt = input.heroAlt ?? hero?.alt ?? null;
@@ -165,12 +166,23 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       }
 
       const tagIds: string[] = [];
+      const unknownTopics: string[] = [];
+      const createsTopics = canCreateTopics(actor);
       for (const name of input.tags) {
         const tagSlug = slugify(name, 64);
         if (!tagSlug) continue;
-        const tag = await tx.tag.upsert({ where: { slug: tagSlug }, create: { slug: tagSlug, name }, update: {}, select: { id: true } });
+        const tag = createsTopics
+          ? await tx.tag.upsert({ where: { slug: tagSlug }, create: { slug: tagSlug, name }, update: {}, select: { id: true } })
+          : await tx.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } });
+        if (!tag) unknownTopics.push(name);
         // "Climate" and "climate" are one topic.
-        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+        else if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+      }
+      if (unknownTopics.length) {
+        const names = unknownTopics.map((name) => `“${name}”`).join(", ");
+        throw new Refusal("Check the highlighted fields.", {
+          tags: [`${names} ${unknownTopics.length === 1 ? "is not a topic yet" : "are not topics yet"}. Pick existing topics; an editor can create new ones.`],
+        });
       }
       let authorIds = [...new Set(input.authorIds)];
       if (authorIds.length === 0) {
@@ -189,7 +201,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         slug,
         headline: input.headline,
         standfirst: input.standfirst,
-        body: input.body as unknown as Prisma.InputJsonObject,
+        body: body as unknown as Prisma.InputJsonObject,
         bodyText: text,
         wordCount: countWords(text),
         status,
@@ -237,7 +249,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
 
       await tx.revision.create({
-        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot(input, slug) },
+        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
       });
       const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
       return {

@@ -87,13 +87,23 @@ export function toStored(row: { id: string; fileName: string; width: number; hei
   return { id: row.id, fileName: row.fileName, src: `/media/${row.fileName}`, width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit };
 }
 
-/** Articles that show this image, as hero or inside the body. */
+/** What the renderer ignores in an image source (lib/rich-text/document.ts, safeHref): spaces and control characters. */
+const IGNORED_IN_SRC = "[\\x01-\\x20\\x7f-\\x9f]";
+
+/**
+ * Articles that show this image, as hero or inside the body. Every `src` in the body is compared the way the
+ * renderer reads it, so a source saved before sources were stored canonically ("/media/ <file>") still counts.
+ */
 export async function articlesUsing(mediaId: string): Promise<{ id: string; headline: string }[]> {
   const media = await db.media.findUnique({ where: { id: mediaId }, select: { fileName: true } });
   if (!media) return [];
   return db.$queryRaw<{ id: string; headline: string }[]>`
-    SELECT id, headline FROM "Article"
-     WHERE "heroImageId" = ${mediaId} OR body::text LIKE ${`%/media/${media.fileName}%`}
+    SELECT id, headline FROM "Article" a
+     WHERE "heroImageId" = ${mediaId}
+        OR EXISTS (
+             SELECT 1 FROM jsonb_path_query(a.body, 'strict $.**.src') AS s(src)
+              WHERE jsonb_typeof(s.src) = 'string'
+                AND regexp_replace(s.src #>> '{}', ${IGNORED_IN_SRC}, '', 'g') = ${`/media/${media.fileName}`})
      ORDER BY "updatedAt" DESC LIMIT 50`;
 }
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
-import { articleAccess, canArticle } from "@/server/auth/policies";
+import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
+import { articleAccess, canArticle, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { formatDateTime } from "@/lib/dates";
@@ -19,42 +20,59 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   const rights = articleAccess(article);
   // Someone who may not edit the story does not see it at all.
   if (!canArticle(actor, "edit", rights)) notFound();
+  // The editor would open such a body empty, and its next autosave would store that over the text.
+  const unreadable = bodyUnreadableByEditor(article.body);
   return (
     <>
-      <ArticleForm
-        initial={{
-          id: article.id,
-          version: article.version,
-          status: article.status,
-          headline: article.headline,
-          slug: article.slug,
-          standfirst: article.standfirst,
-          body: article.body,
-          sectionId: article.sectionId ?? "",
-          tags: article.tags.map((t) => t.tag.name).join(", "),
-          authorIds: article.authors.map((a) => a.authorId),
-          breaking: article.breaking,
-          featured: article.featured,
-          seoTitle: article.seoTitle ?? "",
-          seoDescription: article.seoDescription ?? "",
-          scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
-          liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
-          hero: article.heroImage
-            ? {
-                id: article.heroImage.id,
-                src: `/media/${article.heroImage.fileName}`,
-                alt: article.heroAlt ?? article.heroImage.alt,
-                caption: article.heroCaption ?? article.heroImage.caption,
-                credit: article.heroCredit ?? article.heroImage.credit,
-              }
-            : null,
-        }}
-        sections={options.sections}
-        authors={options.authors}
-        topics={options.tags}
-        userId={actor.id}
-        permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights) }}
-      />
+      {unreadable ? (
+        <>
+          <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
+          <div role="alert" className="rounded border border-breaking bg-paper p-4">
+            <p className="font-semibold">This story cannot be opened in the editor: {unreadable}.</p>
+            <p className="mt-2 text-sm">
+              Editing it here would lose that part of the text, so the story is left as it is. Restore an earlier revision below, or ask the site&apos;s developers to convert it.
+            </p>
+            <p className="mt-2 text-sm">
+              <Link href={`/preview/${article.id}`} className="underline">Preview “{article.headline || "Untitled"}”</Link>
+            </p>
+          </div>
+        </>
+      ) : (
+        <ArticleForm
+          initial={{
+            id: article.id,
+            version: article.version,
+            status: article.status,
+            headline: article.headline,
+            slug: article.slug,
+            standfirst: article.standfirst,
+            body: article.body,
+            sectionId: article.sectionId ?? "",
+            tags: article.tags.map((t) => t.tag.name).join(", "),
+            authorIds: article.authors.map((a) => a.authorId),
+            breaking: article.breaking,
+            featured: article.featured,
+            seoTitle: article.seoTitle ?? "",
+            seoDescription: article.seoDescription ?? "",
+            scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
+            liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
+            hero: article.heroImage
+              ? {
+                  id: article.heroImage.id,
+                  src: `/media/${article.heroImage.fileName}`,
+                  alt: article.heroAlt ?? article.heroImage.alt,
+                  caption: article.heroCaption ?? article.heroImage.caption,
+                  credit: article.heroCredit ?? article.heroImage.credit,
+                }
+              : null,
+          }}
+          sections={options.sections}
+          authors={options.authors}
+          topics={options.tags}
+          userId={actor.id}
+          permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
+        />
+      )}
       <section aria-labelledby="revisions-heading" className="mt-10">
         <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
         <ol className="mt-2 divide-y divide-rule rounded border border-rule bg-paper text-sm">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleForm } from "@/components/admin/article-form";
-import { canArticle } from "@/server/auth/policies";
+import { canArticle, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getEditorOptions } from "@/server/data/admin-articles";
 
@@ -18,7 +18,7 @@ export default async function NewArticlePage() {
       authors={options.authors}
       topics={options.tags}
       userId={actor.id}
-      permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft) }}
+      permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft), createTopics: canCreateTopics(actor) }}
     />
   );
 }
