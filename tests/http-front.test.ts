@@ -1,10 +1,10 @@
 // The production server's front, on a real HTTP server with a stand-in for
 // Next's handler.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { PageCache } from "../server/http/page-cache";
 import { requestContext } from "../server/log";
 
@@ -486,5 +486,100 @@ describe("addresses that do not decode", () => {
     } finally {
       await front.close();
     }
+  });
+});
+
+describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)", () => {
+  const feed = `<?xml version="1.0"?><rss><channel>${"<item><title>Harbour council votes on the budget</title></item>".repeat(400)}</channel></rss>`;
+  let front: Served;
+
+  /** The raw answer, bytes as sent, as a browser asking for gzip (or not) gets it. */
+  function get(path: string, gzip = true): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      const req = request(`${front.url}${path}`, { headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  }
+
+  beforeAll(async () => {
+    front = await serve(
+      createFront({
+        handle: (req, res) => {
+          if (req.url === "/feed.xml") {
+            // A route handler's answer: headers set, the body written whole.
+            res.setHeader("content-type", "application/rss+xml; charset=utf-8");
+            res.setHeader("content-length", Buffer.byteLength(feed));
+            res.setHeader("etag", '"feed-1"');
+            res.end(feed);
+          } else if (req.url === "/sitemap.xml") {
+            // Written in pieces, with no writeHead: Node sends the head on the first write.
+            res.setHeader("content-type", "application/xml");
+            res.write(feed.slice(0, 5000));
+            setTimeout(() => res.end(feed.slice(5000)), 5);
+          } else if (req.url === "/ended-twice.xml") {
+            // Next streams a route handler's body: it flushes the head more than once and may end the response twice.
+            res.setHeader("content-type", "application/xml");
+            res.flushHeaders();
+            res.statusCode = 200;
+            res.flushHeaders();
+            res.write(feed);
+            res.end();
+            res.end();
+          } else if (req.url === "/small.json") {
+            res.writeHead(200, { "content-type": "application/json" });
+            res.end('{"ok":true}');
+          } else if (req.url === "/photo.jpg") {
+            res.writeHead(200, { "content-type": "image/jpeg" });
+            res.end(Buffer.alloc(5000, 7));
+          } else if (req.url === "/missing.xml") {
+            res.writeHead(404, { "content-type": "application/xml" });
+            res.end(feed);
+          } else {
+            res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+            res.end(gzipSync("<p>compressed by Next</p>".repeat(100)));
+          }
+        },
+        databaseReachable: async () => true,
+        siteName: "The Ledger",
+        accessLog: false,
+      }),
+    );
+  });
+
+  afterAll(() => front.close());
+
+  it("gzips feeds and sitemaps for readers and crawlers that accept it, and sends them plain to those that do not", async () => {
+    for (const path of ["/feed.xml", "/sitemap.xml", "/ended-twice.xml"]) {
+      const zipped = await get(path);
+      expect(zipped.status).toBe(200);
+      expect(zipped.headers["content-encoding"], path).toBe("gzip");
+      expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+      expect(zipped.body.length).toBeLessThan(feed.length / 10);
+      expect(gunzipSync(zipped.body).toString()).toBe(feed);
+      const plain = await get(path, false);
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body.toString()).toBe(feed);
+    }
+    const feedAnswer = await get("/feed.xml");
+    expect(Number(feedAnswer.headers["content-length"])).toBe(feedAnswer.body.length);
+    // The compressed bytes are not the plain ones: the validator says so.
+    expect(feedAnswer.headers.etag).toBe('W/"feed-1"');
+  });
+
+  it("leaves alone what is small, not text, not a 200, or compressed already", async () => {
+    expect((await get("/small.json")).headers["content-encoding"]).toBeUndefined();
+    const photo = await get("/photo.jpg");
+    expect(photo.headers["content-encoding"]).toBeUndefined();
+    expect(photo.body.length).toBe(5000);
+    const missing = await get("/missing.xml");
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toBe(feed);
+    const page = await get("/page");
+    expect(gunzipSync(page.body).toString()).toBe("<p>compressed by Next</p>".repeat(100));
   });
 });

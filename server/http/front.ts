@@ -1,8 +1,9 @@
 // The production server's front: what happens to every request before and
-// after Next handles it. Caching, sharing renders between readers and
-// compression are not done here: Next's cache handlers keep rendered pages
+// after Next handles it. Next's cache handlers keep rendered pages
 // (server/cache/), an HTTP cache in front of the instances keeps what readers
-// ask for (deploy/varnish/), and Next compresses what it sends.
+// ask for (deploy/varnish/), and Next compresses its pages; with nothing in
+// front, this process also keeps copies of reader pages (page-cache.ts) and
+// compresses the text Next leaves plain (compress.ts).
 //
 // - Each request gets an id (a sane incoming X-Request-Id from a load balancer
 //   or Varnish is kept), echoed in the response and attached to every log line
@@ -27,6 +28,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
+import { adoptHead, compressText } from "./compress";
 import { CLIENT_HEADER, markFrontServing, parseTrustedProxies, resolveClientAddress } from "./client-address";
 import { documentPolicy, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import type { CachedPage, PageCache } from "./page-cache";
@@ -77,7 +79,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     req.headers["content-security-policy"] = `script-src 'nonce-${nonce}' 'strict-dynamic'`;
     delete req.headers["content-security-policy-report-only"];
 
-    // Each wrapper sees what the one installed after it writes: Next → outage hold → final headers → copy → socket.
+    // Each wrapper sees what the one installed after it writes: Next → outage hold → final headers → gzip → copy → socket.
+    if (req.method === "GET" && req.headers["accept-encoding"] === "gzip") compressText(res);
     finalHeaders(res, { started, nonce, surrogateKeys: options.surrogateKeys === true });
     if (req.method === "GET" || req.method === "HEAD") holdServerErrors(req, res, options.databaseReachable, outagePage);
 
@@ -191,11 +194,7 @@ function finalHeaders(res: ServerResponse, facts: { started: bigint; nonce: stri
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     if (this.headersSent) return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
     // Headers handed to writeHead are set first, so that everything below sees (and may replace) them.
-    const status = typeof args[0] === "number" ? args[0] : this.statusCode;
-    const given = args.find((a, i) => i > 0 && typeof a === "object" && a !== null) as OutgoingHttpHeaders | string[] | undefined;
-    if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) this.setHeader(given[i]!, given[i + 1]!);
-    else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value);
-    const reason = typeof args[1] === "string" ? args[1] : undefined;
+    const { status, reason } = adoptHead(this, args);
 
     const note = (name: string) => {
       const value = this.getHeader(name);
