@@ -4,7 +4,7 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "../server/http/front";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { createGzip, gunzipSync, gzipSync } from "node:zlib";
 import { PageCache } from "../server/http/page-cache";
 import { requestContext } from "../server/log";
 
@@ -530,6 +530,29 @@ describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)",
             res.write(feed);
             res.end();
             res.end();
+          } else if (req.url === "/chunk.js") {
+            // Next compresses its static files itself, through wrappers it puts on the response after the front's.
+            const { writeHead, write, end } = res;
+            const zip = createGzip();
+            zip.on("data", (c: Buffer) => write.call(res, c));
+            zip.on("end", () => end.call(res));
+            res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+              this.setHeader("content-encoding", "gzip");
+              return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+            } as ServerResponse["writeHead"];
+            res.write = ((chunk: string) => {
+              if (!res.headersSent) res.writeHead(200);
+              return zip.write(chunk);
+            }) as ServerResponse["write"];
+            res.end = ((chunk?: string) => {
+              if (!res.headersSent) res.writeHead(200);
+              if (chunk) zip.write(chunk);
+              zip.end();
+              return res;
+            }) as ServerResponse["end"];
+            res.setHeader("content-type", "application/javascript");
+            res.write(feed.slice(0, 3000));
+            setTimeout(() => res.end(feed.slice(3000)), 5);
           } else if (req.url === "/small.json") {
             res.writeHead(200, { "content-type": "application/json" });
             res.end('{"ok":true}');
@@ -579,6 +602,9 @@ describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)",
     const missing = await get("/missing.xml");
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toBe(feed);
+    const chunk = await get("/chunk.js");
+    expect(chunk.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(chunk.body).toString()).toBe(feed);
     const page = await get("/page");
     expect(gunzipSync(page.body).toString()).toBe("<p>compressed by Next</p>".repeat(100));
   });

@@ -39,17 +39,13 @@ function worthCompressing(res: ServerResponse, status: number): boolean {
 /** Compresses this response with gzip when it is text Next left uncompressed. Call only for GETs that accept gzip. */
 export function compressText(res: ServerResponse): void {
   const { writeHead, write, end } = res;
-  // Decided at the head: null (not yet), false (sent as it is) or the body being gathered.
+  // Decided at the head: null (not yet), false (sent as it is) or the body being gathered. The wrappers stay
+  // in place either way: Next wraps the response again after this (its own compression), and putting the
+  // original methods back would cut those wrappers out.
   let body: Buffer[] | false | null = null;
   let head: { status: number; reason?: string } = { status: 200 };
   let size = 0;
   let ended = false;
-
-  const restore = () => {
-    res.writeHead = writeHead;
-    res.write = write;
-    res.end = end;
-  };
 
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     if (this.headersSent || body === false) return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
@@ -58,7 +54,6 @@ export function compressText(res: ServerResponse): void {
     if (body) return this;
     if (!worthCompressing(this, head.status)) {
       body = false;
-      restore();
       return (writeHead as (...a: unknown[]) => ServerResponse).call(this, head.status, ...(head.reason ? [head.reason] : []));
     }
     body = [];
@@ -74,7 +69,6 @@ export function compressText(res: ServerResponse): void {
   const giveUp = () => {
     const gathered = body as Buffer[];
     body = false;
-    restore();
     (writeHead as (...a: unknown[]) => ServerResponse).call(res, head.status, ...(head.reason ? [head.reason] : []));
     for (const chunk of gathered) (write as (c: Buffer) => boolean).call(res, chunk);
   };
