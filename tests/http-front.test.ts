@@ -534,8 +534,8 @@ describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)",
             // Next compresses its static files itself, through wrappers it puts on the response after the front's.
             const { writeHead, write, end } = res;
             const zip = createGzip();
-            zip.on("data", (c: Buffer) => write.call(res, c));
-            zip.on("end", () => end.call(res));
+            zip.on("data", (c: Buffer) => (write as (c: Buffer) => boolean).call(res, c));
+            zip.on("end", () => (end as () => ServerResponse).call(res));
             res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
               this.setHeader("content-encoding", "gzip");
               return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
