@@ -282,6 +282,15 @@ describe("copies of reader pages (one process, nothing in front)", () => {
           return;
         }
         renders++;
+        if (req.url === "/feed.xml") {
+          // A route handler's answer as Next streams it: headers set, the head flushed (twice), then the body.
+          for (const [name, value] of Object.entries({ "content-type": "application/rss+xml", "cache-control": "s-maxage=300", "x-nextjs-cache": "HIT", "x-ledger-tags": "feeds", "x-ledger-rendered-at": String(renderedAt) })) res.setHeader(name, value);
+          res.flushHeaders();
+          res.flushHeaders();
+          res.write(`<rss>${`<item>${headline}</item>`.repeat(200)}</rss>`);
+          res.end();
+          return;
+        }
         // A render that takes a while, to be seen in Server-Timing.
         if (req.url === "/news/slow") await new Promise((resolve) => setTimeout(resolve, 50));
         const tags = tagsOf[req.url?.split("?")[0] ?? ""];
@@ -343,6 +352,19 @@ describe("copies of reader pages (one process, nothing in front)", () => {
     expect(await (await fetch(`${url}/news/story`)).text()).toContain("Edited headline");
     await fetch(`${url}/news/other`);
     expect(renders).toBe(1);
+  });
+
+  it("keeps feeds too, compressed once for every reader who accepts gzip, until their tag expires", async () => {
+    renders = 0;
+    const gzip = { "accept-encoding": "gzip" };
+    const first = await fetch(`${url}/feed.xml`, { headers: gzip });
+    const second = await fetch(`${url}/feed.xml`, { headers: gzip });
+    expect(second.headers.get("content-encoding")).toBe("gzip");
+    expect(await second.text()).toBe(await first.text());
+    expect(renders).toBe(1);
+    expire(["feeds"]);
+    await fetch(`${url}/feed.xml`, { headers: gzip });
+    expect(renders).toBe(2);
   });
 
   it("keeps one copy per encoding, whatever else the browser lists", async () => {

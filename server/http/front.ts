@@ -191,8 +191,12 @@ const isHtml = (type: unknown) => /^text\/html\b/i.test(String(type ?? ""));
  */
 function finalHeaders(res: ServerResponse, facts: { started: bigint; nonce: string; surrogateKeys: boolean }): void {
   const { writeHead } = res;
+  // Once: a head held back below (gzip gathers the body first) is asked for again by Next's flushHeaders,
+  // and the notes, taken off the response the first time, would be read as missing.
+  let done = false;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    if (this.headersSent) return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+    if (this.headersSent || done) return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+    done = true;
     // Headers handed to writeHead are set first, so that everything below sees (and may replace) them.
     const { status, reason } = adoptHead(this, args);
 
