@@ -2,46 +2,25 @@ import "server-only";
 // Publishes scheduled articles when their time comes, inside the server
 // process, with no one visiting the site. Several server processes may run
 // it: FOR UPDATE SKIP LOCKED hands each due article to exactly one of them.
-import { db } from "@/server/db";
-import { tagsForArticleChange } from "@/server/cache-tags";
 import { pruneThrottle } from "@/server/auth/throttle";
+import { schedulerActor } from "@/server/auth/policies";
 import { log } from "@/server/log";
+import { publishScheduledArticles } from "@/server/services/articles";
 
 const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 10_000);
 
-/** Publishes every article whose scheduled time has passed; returns the cache tags to refresh. */
+/** Publishes every article whose scheduled time has passed, through the articles service as the system; returns the cache tags to refresh. */
 export async function publishDueArticles(now = new Date()): Promise<string[]> {
-  return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Article" WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now}
-      ORDER BY "scheduledAt" LIMIT 50 FOR UPDATE SKIP LOCKED`;
-    const changed: string[] = [];
-    for (const { id } of due) {
-      const article = await tx.article.update({
-        where: { id },
-        data: { status: "PUBLISHED", version: { increment: 1 } },
-        select: {
-          id: true, slug: true, status: true, version: true, scheduledAt: true, firstPublishedAt: true, headline: true, standfirst: true, body: true,
-          section: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } }, authors: { select: { author: { select: { slug: true } } } },
-        },
-      });
-      // The story's time is the time it was scheduled for.
-      await tx.article.update({ where: { id }, data: { publishedAt: article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });
-      await tx.revision.create({
-        data: { articleId: id, version: article.version, kind: "publish", snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true } },
-      });
-      changed.push(
-        ...tagsForArticleChange(null, {
-          id, slug: article.slug, status: article.status, section: article.section?.slug ?? null,
-          tags: article.tags.map((t) => t.tag.slug), authors: article.authors.map((a) => a.author.slug),
-        }),
-      );
-    }
-    return [...new Set(changed)];
-  });
+  const result = await publishScheduledArticles(schedulerActor, now);
+  if (!result.ok) throw new Error(result.message);
+  return result.tags;
 }
 
-/** Asks this server, over loopback, to expire the tags (revalidation needs a request context). */
+/**
+ * Asks this server, over loopback, to expire the tags (revalidation needs a request context). The route
+ * expires them through Next's cache handlers, which record the expiry in the store every instance reads
+ * and purge Varnish, so what this instance publishes is fresh on all of them.
+ */
 async function revalidate(tags: string[]): Promise<void> {
   const secret = process.env.REVALIDATE_SECRET;
   if (tags.length === 0) return;

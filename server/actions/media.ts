@@ -1,62 +1,45 @@
 "use server";
-// Media library actions: list for the picker, edit texts, delete.
-import { friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { db } from "@/server/db";
-import { canManageTaxonomy } from "@/server/auth/policies";
+// Media library actions: list for the picker, edit texts, delete. Each hands
+// the signed-in actor and the form's values to server/services/media.ts, which
+// authorises, validates and writes; then the pages it names are expired.
+import { revalidatePath, updateTag } from "next/cache";
 import { getActor } from "@/server/auth/session";
-import { deleteMedia, toStored, type StoredMedia } from "@/server/services/media";
+import { log } from "@/server/log";
+import { deleteMedia, listMedia, updateMediaTexts, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
+import { friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
 
-export type MediaState = { ok?: boolean; message?: string; usedBy?: { id: string; headline: string }[] };
+export type MediaState = { ok?: boolean; message?: string; usedBy?: UsedBy };
+
+const LIBRARY = "/admin/media";
 
 /** Recent images for the editor's picker (any signed-in role may use the library). */
 export async function listMediaAction(query: string): Promise<StoredMedia[]> {
-  const actor = await getActor();
-  if (!actor) return [];
-  const q = typeof query === "string" ? query.trim().slice(0, 100) : "";
-  const rows = await db.media.findMany({
-    where: q ? { OR: [{ alt: { contains: q, mode: "insensitive" } }, { caption: { contains: q, mode: "insensitive" } }, { originalName: { contains: q, mode: "insensitive" } }] } : {},
-    orderBy: { createdAt: "desc" },
-    take: 48,
-  });
-  return rows.map(toStored);
+  return listMedia(await getActor(), query);
 }
 
-const texts = z.object({
-  id: z.string().min(1).max(64),
-  alt: z.string().trim().max(300, "Alt text: at most 300 characters."),
-  caption: z.string().trim().max(500, "Caption: at most 500 characters."),
-  credit: z.string().trim().max(200, "Credit: at most 200 characters."),
-});
+async function run(write: () => Promise<MediaResult>, done: string, what: string): Promise<MediaState> {
+  let result: MediaResult;
+  try {
+    result = await write();
+  } catch (error) {
+    const message = friendlyDatabaseError(error);
+    if (!message) log.error({ err: error }, `${what} failed`);
+    return { ok: false, message: message ?? "That did not work just now. Nothing was changed; try again in a moment." };
+  }
+  if (!result.ok) return { ok: false, message: result.message, usedBy: result.usedBy };
+  // Only the reader pages that show the change (none, for an unused image), and the library itself.
+  for (const tag of result.tags) updateTag(tag);
+  revalidatePath(LIBRARY);
+  return { ok: true, message: done };
+}
 
 export async function updateMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = texts.safeParse({ id: form.get("id"), alt: form.get("alt") ?? "", caption: form.get("caption") ?? "", credit: form.get("credit") ?? "" });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the fields." };
-  const actor = await getActor();
-  if (!canManageTaxonomy(actor)) return { ok: false, message: "Your role does not allow you to edit the media library." };
-  const { id, ...data } = parsed.data;
-  const updated = await db.media.updateMany({ where: { id }, data });
-  if (updated.count === 0) return { ok: false, message: "That image no longer exists." };
-  // Alt text, captions and credits show wherever the image does: hero images, author photos.
-  revalidatePath("/", "layout");
-  return { ok: true, message: "Saved." };
+  const input = { id: form.get("id"), alt: form.get("alt") ?? "", caption: form.get("caption") ?? "", credit: form.get("credit") ?? "" };
+  return run(async () => updateMediaTexts(await getActor(), input), "Saved.", "editing an image's texts");
 }
 
 export async function deleteMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const id = z.string().min(1).max(64).safeParse(form.get("id"));
-  if (!id.success) return { ok: false, message: "Which image?" };
-  const actor = await getActor();
-  if (!canManageTaxonomy(actor)) return { ok: false, message: "Your role does not allow you to delete images." };
-  let result;
-  try {
-    result = await deleteMedia(id.data);
-  } catch (error) {
-    // An article may have started using the image while it was being deleted.
-    return { ok: false, message: friendlyDatabaseError(error) ?? "The image could not be deleted just now. Try again." };
-  }
-  if (result.ok) revalidatePath("/", "layout");
-  return result.ok ? { ok: true, message: "Deleted." } : { ok: false, message: result.message, usedBy: result.usedBy };
+  return run(async () => deleteMedia(await getActor(), form.get("id")), "Deleted.", "deleting an image");
 }

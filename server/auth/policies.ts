@@ -3,7 +3,19 @@
 
 export const ROLES = ["admin", "editor", "author", "contributor"] as const;
 export type Role = (typeof ROLES)[number];
+/** A signed-in person: an account with a role. */
 export type Actor = { id: string; name: string; email: string; role: Role };
+/**
+ * Work the site does on its own, with no one signed in (the scheduler). It has no account and no role,
+ * so no person's permission can be borrowed by it, and it is allowed only what a policy names for it.
+ */
+export type SystemActor = { kind: "system"; name: "scheduler" };
+
+export const schedulerActor: SystemActor = { kind: "system", name: "scheduler" };
+
+export function isSystemActor(actor: Actor | SystemActor | null): actor is SystemActor {
+  return !!actor && "kind" in actor && actor.kind === "system";
+}
 
 export type ArticleAccess = { createdById: string | null; status: string; bylineUserIds: string[] };
 /** The policy's view of an article row (its creator, status and the accounts behind its bylines). */
@@ -16,8 +28,10 @@ export type ArticleAction = "create" | "edit" | "submit" | "publish" | "unpublis
 const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "editor";
 const owns = (actor: Actor, article: ArticleAccess) => article.createdById === actor.id || article.bylineUserIds.includes(actor.id);
 
-export function canArticle(actor: Actor | null, action: ArticleAction, article?: ArticleAccess): boolean {
+export function canArticle(actor: Actor | SystemActor | null, action: ArticleAction, article?: ArticleAccess): boolean {
   if (!actor) return false;
+  // The scheduler carries out a publish an editor already decided: it may only take a scheduled story live.
+  if (isSystemActor(actor)) return actor.name === "scheduler" && action === "publish" && article?.status === "SCHEDULED";
   if (isStaff(actor)) return true;
   if (action === "create") return true;
   if (!article || !owns(actor, article)) return false;
@@ -37,6 +51,16 @@ export function seesAllArticles(actor: Actor): boolean {
 }
 
 export function canManageTaxonomy(actor: Actor | null): boolean {
+  return !!actor && isStaff(actor);
+}
+
+/** Uploading and picking images: any signed-in role (authors illustrate their own stories). */
+export function canUseMedia(actor: Actor | null): boolean {
+  return !!actor;
+}
+
+/** Changing or deleting what is in the library touches every story that shows it: editors and admins. */
+export function canManageMedia(actor: Actor | null): boolean {
   return !!actor && isStaff(actor);
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 // Writing articles: the one path every save, publish, schedule, unpublish and
-// archive takes, whether from the editor's server action or the scheduler.
+// archive takes, whether from the editor's server action or, for stories due
+// to go live, from the scheduler acting as the system.
 // Authorise → validate the workflow → write in one transaction (optimistic
 // lock on `version`, a revision per save) → report which pages changed.
 import { randomUUID } from "node:crypto";
@@ -11,7 +12,7 @@ import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
 import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
-import { articleAccess, canArticle, canCreateTopics, type Actor, type ArticleAction } from "@/server/auth/policies";
+import { articleAccess, canArticle, canCreateTopics, type Actor, type ArticleAction, type SystemActor } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { getArticleFormValues } from "@/server/data/admin-articles";
 
@@ -311,4 +312,49 @@ export async function restoreRevision(actor: Actor | null, articleId: string, re
   const parsed = articleInput.safeParse(merged);
   if (!parsed.success) return { ok: false, message: "This revision cannot be restored: it no longer fits the article's fields." };
   return saveArticle(actor, parsed.data, new Date(), { kind: "restore" });
+}
+
+export type ScheduledPublishResult =
+  | { ok: true; published: { id: string; version: number }[]; tags: string[] }
+  | { ok: false; message: string };
+
+/**
+ * Takes every scheduled story whose time has come live, as the system. Several server processes may run
+ * this at once: FOR UPDATE SKIP LOCKED hands each due story to exactly one of them, and the status change
+ * and its revision commit together. Returns the cache tags of every page that now shows a story.
+ */
+export async function publishScheduledArticles(actor: SystemActor, now = new Date()): Promise<ScheduledPublishResult> {
+  // The claim below only ever takes scheduled stories; asking the policy first keeps any other actor out.
+  if (!canArticle(actor, "publish", { createdById: null, status: "SCHEDULED", bylineUserIds: [] })) {
+    return { ok: false, message: "Only the scheduler publishes scheduled stories." };
+  }
+  return db.$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: string; status: string; createdById: string | null }[]>`
+      SELECT id, status, "createdById" FROM "Article" WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now}
+      ORDER BY "scheduledAt" LIMIT 50 FOR UPDATE SKIP LOCKED`;
+    const published: { id: string; version: number }[] = [];
+    const changed = new Set<string>();
+    for (const row of due) {
+      if (!canArticle(actor, "publish", { createdById: row.createdById, status: row.status, bylineUserIds: [] })) continue;
+      const article = await tx.article.update({
+        where: { id: row.id },
+        data: { status: "PUBLISHED", version: { increment: 1 } },
+        select: { ...footprintSelect, scheduledAt: true, firstPublishedAt: true, headline: true, standfirst: true, body: true },
+      });
+      // The story's time is the time it was scheduled for.
+      await tx.article.update({ where: { id: row.id }, data: { publishedAt: article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });
+      // No account did this: the revision has no user, which the newsroom shows as "System".
+      await tx.revision.create({
+        data: {
+          articleId: row.id,
+          version: article.version,
+          kind: "publish",
+          snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
+        },
+      });
+      published.push({ id: row.id, version: article.version });
+      for (const tag of tagsForArticleChange(null, footprint(article))) changed.add(tag);
+    }
+    return { ok: true as const, published, tags: [...changed] };
+  });
 }

@@ -1,14 +1,20 @@
 import "server-only";
 // Images: decoded with sharp to prove they are images (the name and the
 // declared type are not trusted), re-encoded without metadata (EXIF, GPS),
-// stored under MEDIA_DIR with a random name, recorded with their size.
+// stored under MEDIA_DIR with a random name, recorded with their size. Every
+// read of the library and every change to it takes the actor and asks the
+// policies; changes report the cache tags of the reader pages they alter.
 import { randomBytes } from "node:crypto";
 import { mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type OutputInfo } from "sharp";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { mediaIdInput, mediaSearchInput, mediaTextsInput } from "@/lib/validation/media";
+import { tags as cacheTags } from "@/server/cache-tags";
+import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
-import type { Actor } from "@/server/auth/policies";
 
 const FORMATS = {
   jpeg: { ext: "jpg", mime: "image/jpeg" },
@@ -107,13 +113,85 @@ export async function articlesUsing(mediaId: string): Promise<{ id: string; head
      ORDER BY "updatedAt" DESC LIMIT 50`;
 }
 
-export async function deleteMedia(mediaId: string): Promise<{ ok: true } | { ok: false; message: string; usedBy?: { id: string; headline: string }[] }> {
-  const media = await db.media.findUnique({ where: { id: mediaId }, select: { fileName: true, authorPhotos: { select: { name: true } } } });
+export type UsedBy = { id: string; headline: string }[];
+export type MediaResult =
+  | { ok: true; tags: string[] }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; usedBy?: UsedBy };
+
+const SIGNED_OUT = "You are signed out. Sign in again.";
+
+/** The newest images, or those whose texts or file name match the search, for the editor's picker. */
+export async function listMedia(actor: Actor | null, query: unknown): Promise<StoredMedia[]> {
+  if (!canUseMedia(actor)) return [];
+  const q = mediaSearchInput.parse(query);
+  const rows = await db.media.findMany({
+    where: q ? { OR: [{ alt: { contains: q, mode: "insensitive" } }, { caption: { contains: q, mode: "insensitive" } }, { originalName: { contains: q, mode: "insensitive" } }] } : {},
+    orderBy: { createdAt: "desc" },
+    take: 48,
+  });
+  return rows.map(toStored);
+}
+
+type MediaText = "alt" | "caption" | "credit";
+const MEDIA_TEXTS: MediaText[] = ["alt", "caption", "credit"];
+/** Stories that show the library's text for a field: their own hero field for it is empty. */
+const SHOWS_LIBRARY_TEXT: Record<MediaText, Prisma.ArticleWhereInput> = { alt: { heroAlt: null }, caption: { heroCaption: null }, credit: { heroCredit: null } };
+
+/**
+ * Changes an image's alt text, caption and credit, and names the pages that now read differently. Those are
+ * exactly: the pages of published stories that show it as their hero without text of their own for a changed
+ * field (the story page, and the feeds, which carry the hero's alt text), and the pages of authors whose
+ * photo it is (alt text). Story cards show the hero with an empty alt and no caption, and an image in a
+ * story's body carries its own copy of the texts, made when it was put there, so neither changes.
+ */
+export async function updateMediaTexts(actor: Actor | null, input: unknown): Promise<MediaResult> {
+  if (!actor) return { ok: false, message: SIGNED_OUT };
+  if (!canManageMedia(actor)) return { ok: false, message: "Your role does not allow you to edit the media library." };
+  const parsed = mediaTextsInput.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { id, ...texts } = parsed.data;
+  return db.$transaction(async (tx): Promise<MediaResult> => {
+    // Locked, so that of two people saving the same image at once the second compares against the first's texts.
+    const [before] = await tx.$queryRaw<Record<MediaText, string>[]>`SELECT alt, caption, credit FROM "Media" WHERE id = ${id} FOR UPDATE`;
+    if (!before) return { ok: false, message: "That image no longer exists." };
+    const changed = MEDIA_TEXTS.filter((field) => before[field] !== texts[field]);
+    if (changed.length === 0) return { ok: true, tags: [] };
+    await tx.media.update({ where: { id }, data: texts });
+    const stories = await tx.article.findMany({
+      where: { heroImageId: id, status: "PUBLISHED", OR: changed.map((field) => SHOWS_LIBRARY_TEXT[field]) },
+      select: { id: true, heroAlt: true },
+    });
+    const authors = changed.includes("alt") ? await tx.author.findMany({ where: { photoId: id }, select: { slug: true } }) : [];
+    const tags = [...stories.map((story) => cacheTags.article(story.id)), ...authors.map((author) => cacheTags.author(author.slug))];
+    if (stories.some((story) => changed.includes("alt") && story.heroAlt === null)) tags.push(cacheTags.feeds);
+    return { ok: true, tags };
+  });
+}
+
+/**
+ * Deletes an image no story and no author uses. No reader page shows such an image, so there is nothing to
+ * expire beyond the media library itself.
+ */
+export async function deleteMedia(actor: Actor | null, mediaId: unknown): Promise<MediaResult> {
+  if (!actor) return { ok: false, message: SIGNED_OUT };
+  if (!canManageMedia(actor)) return { ok: false, message: "Your role does not allow you to delete images." };
+  const id = mediaIdInput.safeParse(mediaId);
+  if (!id.success) return { ok: false, message: "Which image?" };
+  const media = await db.media.findUnique({ where: { id: id.data }, select: { fileName: true, authorPhotos: { select: { name: true } } } });
   if (!media) return { ok: false, message: "That image is already gone." };
-  const usedBy = await articlesUsing(mediaId);
+  const usedBy = await articlesUsing(id.data);
   if (usedBy.length) return { ok: false, message: `This image is used by ${usedBy.length} article(s); remove it from them first.`, usedBy };
   if (media.authorPhotos.length) return { ok: false, message: `This image is the photo of ${media.authorPhotos.map((a) => a.name).join(", ")}.` };
-  await db.media.delete({ where: { id: mediaId } });
+  try {
+    await db.media.delete({ where: { id: id.data } });
+  } catch (error) {
+    // A story may have taken it as its hero meanwhile (the database refuses to leave it without one).
+    if ((error as { code?: unknown } | null)?.code === "P2003") return { ok: false, message: "A story started using this image meanwhile, so it was kept." };
+    if ((error as { code?: unknown } | null)?.code === "P2025") return { ok: false, message: "That image is already gone." };
+    throw error;
+  }
   await unlink(mediaPath(media.fileName)).catch(() => {});
-  return { ok: true };
+  return { ok: true, tags: [] };
 }

@@ -88,7 +88,7 @@ describe("a cluster of two instances behind Varnish", () => {
     const renamed = `${section.name} Desk`;
     await db.query(`UPDATE "Section" SET name = $1 WHERE id = $2`, [renamed, section.id]);
     try {
-      // What the taxonomy and media actions do after a write: revalidatePath("/", "layout"), Next's tag for every page.
+      // What the taxonomy actions do after a write: revalidatePath("/", "layout"), Next's tag for every page.
       await revalidateOn(app1, ["_N_T_/layout", "sections"]);
       const seen = await Promise.all([cluster.url, app2].map((url) => visibleAfter(url + story!.path, `>${renamed}<`, 3000)));
       expect(seen.every((ms) => ms !== null && ms <= VISIBLE_WITHIN_MS), `ms until visible (varnish, app2): ${seen.join(", ")}`).toBe(true);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MediaItem } from "@/components/admin/media-item";
 import { MediaUploadButton } from "@/components/admin/media-upload-button";
-import { canManageTaxonomy } from "@/server/auth/policies";
+import { canManageMedia } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listRecentMedia } from "@/server/data/media";
 
@@ -17,7 +17,7 @@ export default async function MediaPage() {
         <MediaUploadButton />
       </div>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {media.map((item) => <MediaItem key={item.id} media={item} canEdit={canManageTaxonomy(actor)} />)}
+        {media.map((item) => <MediaItem key={item.id} media={item} canEdit={canManageMedia(actor)} />)}
       </ul>
     </>
   );

@@ -1,0 +1,153 @@
+// The media library's writes: who may change or delete an image, what bad
+// input gets back, and which reader pages an edit of its texts expires.
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor, Role } from "@/server/auth/policies";
+import { db } from "@/server/db";
+import { deleteMedia, listMedia, updateMediaTexts } from "@/server/services/media";
+
+const run = randomUUID().slice(0, 8);
+const actors = {} as Record<Role, Actor>;
+let sectionId = "";
+const articles: string[] = [];
+const media: string[] = [];
+const authors: string[] = [];
+
+async function newMedia(alt = "Harbour at dusk") {
+  const row = await db.media.create({
+    data: { fileName: `${randomBytes(12).toString("hex")}.png`, originalName: `media-${run}.png`, mimeType: "image/png", byteSize: 1, width: 10, height: 10, alt, caption: "The harbour", credit: "Photo: A. Person" },
+  });
+  media.push(row.id);
+  return row;
+}
+
+async function story(fields: { status?: "PUBLISHED" | "DRAFT"; heroImageId?: string; heroAlt?: string; heroCaption?: string; heroCredit?: string; bodyImage?: string }) {
+  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }, ...(fields.bodyImage ? [{ type: "image", attrs: { src: `/media/${fields.bodyImage}`, alt: "Own alt" } }] : [])] };
+  const status = fields.status ?? "PUBLISHED";
+  const row = await db.article.create({
+    data: {
+      slug: `media-svc-${randomUUID().slice(0, 8)}`, headline: `Media story ${run}`, body: body as unknown as Prisma.InputJsonObject, status,
+      publishedAt: status === "PUBLISHED" ? new Date() : null, sectionId,
+      heroImageId: fields.heroImageId, heroAlt: fields.heroAlt, heroCaption: fields.heroCaption, heroCredit: fields.heroCredit,
+    },
+  });
+  articles.push(row.id);
+  return row;
+}
+
+const texts = (id: string, overrides: Partial<Record<"alt" | "caption" | "credit", string>> = {}) => ({ id, alt: "Harbour at dusk", caption: "The harbour", credit: "Photo: A. Person", ...overrides });
+
+beforeAll(async () => {
+  sectionId = (await db.section.findFirstOrThrow({ where: { slug: "science" } })).id;
+  for (const role of ["admin", "editor", "author", "contributor"] as const) {
+    const id = randomUUID();
+    const user = await db.user.create({ data: { id, name: `Media ${role}`, email: `media-${role}-${id}@example.com`, role } });
+    actors[role] = { id: user.id, name: user.name, email: user.email, role };
+  }
+});
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { id: { in: articles } } });
+  await db.author.deleteMany({ where: { id: { in: authors } } });
+  await db.media.deleteMany({ where: { id: { in: media } } });
+  await db.user.deleteMany({ where: { id: { in: Object.values(actors).map((a) => a.id) } } });
+  await db.$disconnect();
+});
+
+describe("who may change the library", () => {
+  for (const who of ["author", "contributor", "signed out"] as const) {
+    it(`refuses to let ${who === "signed out" ? "a signed-out caller" : `an ${who}`} edit or delete an image, and leaves it as it was`, async () => {
+      const image = await newMedia();
+      const actor = who === "signed out" ? null : actors[who];
+      const edit = await updateMediaTexts(actor, texts(image.id, { alt: "Changed" }));
+      const removal = await deleteMedia(actor, image.id);
+      const expected = who === "signed out" ? /signed out/ : /role does not allow you/;
+      expect(edit).toMatchObject({ ok: false, message: expect.stringMatching(expected) });
+      expect(removal).toMatchObject({ ok: false, message: expect.stringMatching(expected) });
+      expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ alt: "Harbour at dusk", caption: "The harbour" });
+    });
+  }
+
+  it("lets editors and admins edit texts, and an editor delete an unused image without expiring any reader page", async () => {
+    const image = await newMedia();
+    expect(await updateMediaTexts(actors.admin, texts(image.id, { credit: "Photo: B. Person" }))).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaTexts(actors.editor, texts(image.id, { credit: "Photo: C. Person" }))).toEqual({ ok: true, tags: [] });
+    expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).credit).toBe("Photo: C. Person");
+    expect(await deleteMedia(actors.editor, image.id)).toEqual({ ok: true, tags: [] });
+    expect(await db.media.count({ where: { id: image.id } })).toBe(0);
+  });
+
+  it("lets anyone signed in search the library for the picker, and a signed-out caller see nothing", async () => {
+    const image = await newMedia(`Searchable ${run}`);
+    expect((await listMedia(actors.contributor, `searchable ${run}`)).map((m) => m.id)).toEqual([image.id]);
+    expect(await listMedia(null, `searchable ${run}`)).toEqual([]);
+    // Whatever a crafted call sends, the search answers rather than failing.
+    expect(Array.isArray(await listMedia(actors.author, { not: "text" }))).toBe(true);
+    expect(Array.isArray(await listMedia(actors.author, "nul\u0000byte"))).toBe(true);
+  });
+});
+
+describe("bad input", () => {
+  it("gets a message naming the field, and changes nothing", async () => {
+    const image = await newMedia();
+    expect(await updateMediaTexts(actors.editor, texts(image.id, { alt: "x".repeat(301) }))).toMatchObject({ ok: false, message: "Alt text: at most 300 characters." });
+    expect(await updateMediaTexts(actors.editor, { ...texts(image.id), caption: 42 })).toMatchObject({ ok: false, message: "Caption: text only." });
+    expect(await updateMediaTexts(actors.editor, texts(""))).toMatchObject({ ok: false, message: "Which image?" });
+    expect(await deleteMedia(actors.editor, { id: image.id })).toEqual({ ok: false, message: "Which image?" });
+    expect(await updateMediaTexts(actors.editor, texts("no-such-image"))).toEqual({ ok: false, message: "That image no longer exists." });
+    expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ alt: "Harbour at dusk", caption: "The harbour" });
+  });
+
+  it("drops characters the database cannot store instead of failing the save", async () => {
+    const image = await newMedia();
+    expect((await updateMediaTexts(actors.editor, texts(image.id, { caption: "Pasted\u0000 caption" }))).ok).toBe(true);
+    expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).caption).toBe("Pasted caption");
+  });
+});
+
+describe("what a text edit expires", () => {
+  it("the pages of the live stories that show the library's text, the feeds for alt text, and the pages of authors it portrays; no others", async () => {
+    const image = await newMedia();
+    const other = await newMedia();
+    const shown = await story({ heroImageId: image.id });
+    // Its own hero texts: the library's are not shown on its page.
+    const ownTexts = await story({ heroImageId: image.id, heroAlt: "Own alt", heroCaption: "Own caption", heroCredit: "Own credit" });
+    // In the body, an image carries its own copy of the texts, made when it was inserted.
+    const inBody = await story({ bodyImage: image.fileName });
+    // Not on any reader page yet.
+    const draft = await story({ status: "DRAFT", heroImageId: image.id });
+    const unrelated = await story({ heroImageId: other.id });
+    const portrayed = await db.author.create({ data: { name: `Media author ${run}`, slug: `media-author-${run}`, photoId: image.id } });
+    authors.push(portrayed.id);
+
+    const altEdit = await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk" }));
+    expect(altEdit.ok && [...altEdit.tags].sort()).toEqual([`article:${shown.id}`, `author:${portrayed.slug}`, "feeds"].sort());
+    for (const spared of [ownTexts, inBody, draft, unrelated]) expect(altEdit.ok && altEdit.tags).not.toContain(`article:${spared.id}`);
+    expect(altEdit.ok && altEdit.tags).not.toContain("home");
+
+    // Captions show on the story page only: not in feeds, not on an author's page.
+    const captionEdit = await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night" }));
+    expect(captionEdit).toEqual({ ok: true, tags: [`article:${shown.id}`] });
+
+    // A story that has its own caption but the library's credit changes with the credit.
+    const ownCaption = await story({ heroImageId: image.id, heroCaption: "Own caption" });
+    const creditEdit = await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }));
+    expect(creditEdit.ok && [...creditEdit.tags].sort()).toEqual([`article:${shown.id}`, `article:${ownCaption.id}`].sort());
+
+    // Saving the same texts again changes no page.
+    expect(await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }))).toEqual({ ok: true, tags: [] });
+  });
+
+  it("an image a story or an author still uses is not deleted, and the refusal names the stories", async () => {
+    const image = await newMedia();
+    const user = await story({ heroImageId: image.id });
+    const refused = await deleteMedia(actors.editor, image.id);
+    expect(refused).toMatchObject({ ok: false, usedBy: [{ id: user.id, headline: `Media story ${run}` }] });
+    const photo = await newMedia();
+    const portrayed = await db.author.create({ data: { name: `Photo author ${run}`, slug: `photo-author-${run}`, photoId: photo.id } });
+    authors.push(portrayed.id);
+    expect(await deleteMedia(actors.editor, photo.id)).toEqual({ ok: false, message: `This image is the photo of Photo author ${run}.` });
+    expect(await db.media.count({ where: { id: { in: [image.id, photo.id] } } })).toBe(2);
+  });
+});
