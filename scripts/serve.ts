@@ -37,7 +37,14 @@ console.log = console.info = (...args: unknown[]) => log.info(text(args));
 console.debug = (...args: unknown[]) => log.debug(text(args));
 // console.trace prints a stack by design: keep it, as a debug line.
 console.trace = (...args: unknown[]) => log.debug({ stack: new Error().stack?.split("\n").slice(2).join("\n") }, text(args) || "trace");
-console.warn = (...args: unknown[]) => log.warn({ err: errorIn(args) }, text(args));
+// A call of a server action this build does not have: a tab opened before a deploy, or a made-up id. The
+// client's mistake, not the server's: one line, no stack.
+const UNKNOWN_ACTION = /^(Failed to find Server Action|The Server Reference ID did not match)/;
+console.warn = (...args: unknown[]) => {
+  const message = text(args);
+  if (UNKNOWN_ACTION.test(message)) log.info({ reason: message.split("\n")[0]!.slice(0, 200) }, "a server action this build does not have was called");
+  else log.warn({ err: errorIn(args) }, message);
+};
 console.error = (...args: unknown[]) => {
   if (args.some(hasDigest)) return;
   log.error({ err: errorIn(args) }, text(args) || "error");
