@@ -268,7 +268,7 @@ describe("copies of reader pages (one process, nothing in front)", () => {
   const expire = (tags: string[]) => {
     for (const listener of (globalThis as unknown as Record<symbol, Set<(tags: string[]) => void>>)[Symbol.for("ledger.expired-tag-listeners")] ?? []) listener(tags);
   };
-  const tagsOf: Record<string, string | undefined> = { "/news/story": "article:1,section:news", "/news/other": "article:2,section:news", "/news/slow": "article:3" };
+  const tagsOf: Record<string, string | undefined> = { "/news/story": "article:1,section:news", "/news/other": "article:2,section:news", "/news/slow": "article:3", "/news/asked-by-head": "article:4" };
 
   beforeAll(async () => {
     const front = createFront({
@@ -297,7 +297,8 @@ describe("copies of reader pages (one process, nothing in front)", () => {
         // Next marks a page rendered per request private, with no x-nextjs-cache header and nothing noted on it.
         const kept = tags ? { "cache-control": "s-maxage=60, stale-while-revalidate=600", "x-nextjs-cache": "HIT", "x-ledger-tags": tags, "x-ledger-rendered-at": String(renderedAt) } : { "cache-control": "private, no-cache, no-store" };
         res.writeHead(200, { "content-type": "text/html", ...kept, etag: `"${headline.length}"` });
-        res.end(`<h1>${req.url === "/news/other" ? "Other story" : headline}</h1>`);
+        // Next answers HEAD with the page's headers and no body.
+        res.end(req.method === "HEAD" ? undefined : `<h1>${req.url === "/news/other" ? "Other story" : headline}</h1>`);
       },
       databaseReachable: async () => true,
       siteName: "The Ledger",
@@ -352,6 +353,13 @@ describe("copies of reader pages (one process, nothing in front)", () => {
     expect(await (await fetch(`${url}/news/story`)).text()).toContain("Edited headline");
     await fetch(`${url}/news/other`);
     expect(renders).toBe(1);
+  });
+
+  it("keeps no empty copy when a page is first asked for with HEAD", async () => {
+    const head = await fetch(`${url}/news/asked-by-head`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    const page = await fetch(`${url}/news/asked-by-head`);
+    expect(await page.text()).toContain("<h1>");
   });
 
   it("keeps feeds too, compressed once for every reader who accepts gzip, until their tag expires", async () => {
@@ -575,6 +583,15 @@ describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)",
             res.setHeader("content-type", "application/javascript");
             res.write(feed.slice(0, 3000));
             setTimeout(() => res.end(feed.slice(3000)), 5);
+          } else if (req.url === "/fails-halfway.xml") {
+            // A handler that fails after writing part of its answer: the front answers 500 instead.
+            res.setHeader("content-type", "application/xml");
+            res.write(feed.slice(0, 5000));
+            throw new Error("the feed broke halfway");
+          } else if (req.url === "/events") {
+            res.writeHead(200, { "content-type": "text/event-stream" });
+            res.write(`data: ${"first event ".repeat(200)}\n\n`);
+            // Left open: events go to the reader as they are written, and the stream ends when the reader leaves.
           } else if (req.url === "/small.json") {
             res.writeHead(200, { "content-type": "application/json" });
             res.end('{"ok":true}');
@@ -614,6 +631,27 @@ describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)",
     expect(Number(feedAnswer.headers["content-length"])).toBe(feedAnswer.body.length);
     // The compressed bytes are not the plain ones: the validator says so.
     expect(feedAnswer.headers.etag).toBe('W/"feed-1"');
+  });
+
+  it("sends no half-gathered body with the error answer of a handler that failed halfway", async () => {
+    const failed = await get("/fails-halfway.xml");
+    expect(failed.status).toBe(500);
+    const text = failed.headers["content-encoding"] === "gzip" ? gunzipSync(failed.body).toString() : failed.body.toString();
+    expect(text).not.toContain("<rss>");
+  });
+
+  it("passes an event stream on as it is written", async () => {
+    const first = await new Promise<string>((resolve, reject) => {
+      const req = request(`${front.url}/events`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        res.once("data", (chunk: Buffer) => {
+          resolve(`${res.headers["content-encoding"] ?? "plain"} ${chunk.toString().slice(0, 17)}`);
+          req.destroy();
+        });
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(first).toBe("plain data: first event");
   });
 
   it("leaves alone what is small, not text, not a 200, or compressed already", async () => {

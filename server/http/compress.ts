@@ -6,8 +6,8 @@
 //
 // The body is gathered and compressed once it is complete, on Node's thread
 // pool. That suits what it is for (a feed or a sitemap, written whole and kept
-// by the page copies compressed); bodies past MAX_BYTES, and anything already
-// encoded, streamed or not 200, go out as Next sent them.
+// by the page copies compressed); bodies past MAX_BYTES, event streams, and
+// anything already encoded or not 200, go out as Next sent them.
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { log } from "@/server/log";
@@ -18,7 +18,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascr
 /** Below this, gzip's header and the work cost more than they save. */
 const MIN_BYTES = 1024;
 /** Larger bodies are sent as they are rather than held in memory. */
-const MAX_BYTES = 8 * 1024 * 1024;
+const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Applies the headers a writeHead call carries, as Node would, and returns its status and reason. */
 export function adoptHead(res: ServerResponse, args: unknown[]): { status: number; reason?: string } {
@@ -30,7 +30,9 @@ export function adoptHead(res: ServerResponse, args: unknown[]): { status: numbe
 
 function worthCompressing(res: ServerResponse, status: number): boolean {
   if (status !== 200 || res.getHeader("content-encoding") !== undefined) return false;
-  if (!COMPRESSIBLE.test(String(res.getHeader("content-type") ?? ""))) return false;
+  const type = String(res.getHeader("content-type") ?? "");
+  // An event stream must reach the client as it is written; gathering it would hold it forever.
+  if (!COMPRESSIBLE.test(type) || /^text\/event-stream/i.test(type)) return false;
   if (/\bno-transform\b/i.test(String(res.getHeader("cache-control") ?? ""))) return false;
   const length = Number(res.getHeader("content-length") ?? NaN);
   return Number.isNaN(length) || (length >= MIN_BYTES && length <= MAX_BYTES);
@@ -49,9 +51,17 @@ export function compressText(res: ServerResponse): void {
 
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     if (this.headersSent || body === false) return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+    const before = head.status;
     head = adoptHead(this, args);
-    // Asked again while the body is gathered (flushHeaders before the head went out): it goes out with the body.
-    if (body) return this;
+    if (body) {
+      // Asked again while the body is gathered (flushHeaders before the head went out): it goes out with the body.
+      if (head.status === before) return this;
+      // A different status (the handler failed halfway and an error answer follows): what was gathered is not
+      // part of it.
+      body = false;
+      size = 0;
+      return (writeHead as (...a: unknown[]) => ServerResponse).call(this, head.status, ...(head.reason ? [head.reason] : []));
+    }
     if (!worthCompressing(this, head.status)) {
       body = false;
       return (writeHead as (...a: unknown[]) => ServerResponse).call(this, head.status, ...(head.reason ? [head.reason] : []));
@@ -95,6 +105,8 @@ export function compressText(res: ServerResponse): void {
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     if (ended) return this;
     decide();
+    // The status was changed without a head (res.statusCode = 500 after a failure): as for a second head above.
+    if (body && this.statusCode !== head.status) this.writeHead(this.statusCode);
     if (!body) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
     if (args[0] !== undefined && typeof args[0] !== "function") gather(args[0], args[1]);
     const done = callbackIn(args);

@@ -144,13 +144,13 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       });
       return;
     }
+    // Only a GET's answer is kept: Next answers HEAD with the page's headers and no body.
+    if (req.method !== "GET") return toNext(req, res, requestId, started);
     const render = keepCopy(res, cache, key);
-    if (req.method === "GET") {
-      rendering.set(key, render);
-      void render.page.then(() => {
-        if (rendering.get(key) === render) rendering.delete(key);
-      });
-    }
+    rendering.set(key, render);
+    void render.page.then(() => {
+      if (rendering.get(key) === render) rendering.delete(key);
+    });
     toNext(req, res, requestId, started);
   };
 }
