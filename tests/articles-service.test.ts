@@ -6,9 +6,10 @@ import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import type { Actor, Role } from "@/server/auth/policies";
 import { cardSelect, toCard } from "@/server/data/shapes";
 import { db } from "@/server/db";
+import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
 import { saveArticle } from "@/server/services/articles";
 
-const actors = {} as Record<Role, Actor>;
+let actors = {} as Record<Role, Actor>;
 let sectionId = "";
 const created: string[] = [];
 
@@ -40,16 +41,12 @@ async function snapshotOf(id: string) {
 
 beforeAll(async () => {
   sectionId = (await db.section.findFirstOrThrow({ where: { slug: "science" } })).id;
-  for (const role of ["admin", "editor", "author", "contributor"] as const) {
-    const id = randomUUID();
-    const user = await db.user.create({ data: { id, name: `Test ${role}`, email: `svc-${role}-${id}@example.com`, role } });
-    actors[role] = { id: user.id, name: user.name, email: user.email, role };
-  }
+  actors = await accountsInEveryRole("Test");
 });
 
 afterAll(async () => {
   await db.article.deleteMany({ where: { id: { in: created } } });
-  await db.user.deleteMany({ where: { id: { in: Object.values(actors).map((a) => a.id) } } });
+  await removeAccounts(actors);
   await db.$disconnect();
 });
 

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
 import { deleteMedia, listMedia, updateMediaTexts } from "@/server/services/media";
 
 const run = randomUUID().slice(0, 8);
-const actors = {} as Record<Role, Actor>;
+let actors = {} as Record<Role, Actor>;
 let sectionId = "";
 const articles: string[] = [];
 const media: string[] = [];
@@ -40,18 +41,14 @@ const texts = (id: string, overrides: Partial<Record<"alt" | "caption" | "credit
 
 beforeAll(async () => {
   sectionId = (await db.section.findFirstOrThrow({ where: { slug: "science" } })).id;
-  for (const role of ["admin", "editor", "author", "contributor"] as const) {
-    const id = randomUUID();
-    const user = await db.user.create({ data: { id, name: `Media ${role}`, email: `media-${role}-${id}@example.com`, role } });
-    actors[role] = { id: user.id, name: user.name, email: user.email, role };
-  }
+  actors = await accountsInEveryRole("Media");
 });
 
 afterAll(async () => {
   await db.article.deleteMany({ where: { id: { in: articles } } });
   await db.author.deleteMany({ where: { id: { in: authors } } });
   await db.media.deleteMany({ where: { id: { in: media } } });
-  await db.user.deleteMany({ where: { id: { in: Object.values(actors).map((a) => a.id) } } });
+  await removeAccounts(actors);
   await db.$disconnect();
 });
 

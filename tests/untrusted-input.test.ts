@@ -9,11 +9,12 @@ import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import type { Actor, Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
 import { saveArticle } from "@/server/services/articles";
 import { deleteMedia } from "@/server/services/media";
 
 const run = randomUUID().slice(0, 8);
-const actors = {} as Record<Role, Actor>;
+let actors = {} as Record<Role, Actor>;
 let sectionId = "";
 const articles: string[] = [];
 const media: string[] = [];
@@ -57,18 +58,14 @@ function imagesOf(body: unknown): RichNode[] {
 
 beforeAll(async () => {
   sectionId = (await db.section.findFirstOrThrow({ where: { slug: "science" } })).id;
-  for (const role of ["admin", "editor", "author", "contributor"] as const) {
-    const id = randomUUID();
-    const user = await db.user.create({ data: { id, name: `Untrusted ${role}`, email: `untrusted-${role}-${id}@example.com`, role } });
-    actors[role] = { id: user.id, name: user.name, email: user.email, role };
-  }
+  actors = await accountsInEveryRole("Untrusted");
 });
 
 afterAll(async () => {
   await db.article.deleteMany({ where: { id: { in: articles } } });
   await db.tag.deleteMany({ where: { slug: { contains: run } } });
   await db.media.deleteMany({ where: { id: { in: media } } });
-  await db.user.deleteMany({ where: { id: { in: Object.values(actors).map((a) => a.id) } } });
+  await removeAccounts(actors);
   await db.$disconnect();
 });
 
