@@ -15,6 +15,7 @@ import { mediaIdInput, mediaSearchInput, mediaTextsInput } from "@/lib/validatio
 import { tags as cacheTags } from "@/server/cache-tags";
 import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { recordAudit } from "@/server/services/audit";
 
 const FORMATS = {
   jpeg: { ext: "jpg", mime: "image/jpeg" },
@@ -158,7 +159,15 @@ export async function updateMediaTexts(actor: Actor | null, input: unknown): Pro
     if (!before) return { ok: false, message: "That image no longer exists." };
     const changed = MEDIA_TEXTS.filter((field) => before[field] !== texts[field]);
     if (changed.length === 0) return { ok: true, tags: [] };
-    await tx.media.update({ where: { id }, data: texts });
+    const row = await tx.media.update({ where: { id }, data: texts, select: { originalName: true } });
+    await recordAudit(tx, {
+      actor,
+      action: "media.update",
+      targetType: "media",
+      targetId: id,
+      targetLabel: row.originalName,
+      summary: changed.map((field) => `${field}: “${before[field]}” → “${texts[field]}”`).join("; "),
+    });
     const stories = await tx.article.findMany({
       where: { heroImageId: id, status: "PUBLISHED", OR: changed.map((field) => SHOWS_LIBRARY_TEXT[field]) },
       select: { id: true, heroAlt: true },
@@ -179,13 +188,16 @@ export async function deleteMedia(actor: Actor | null, mediaId: unknown): Promis
   if (!canManageMedia(actor)) return { ok: false, message: "Your role does not allow you to delete images." };
   const id = mediaIdInput.safeParse(mediaId);
   if (!id.success) return { ok: false, message: "Which image?" };
-  const media = await db.media.findUnique({ where: { id: id.data }, select: { fileName: true, authorPhotos: { select: { name: true } } } });
+  const media = await db.media.findUnique({ where: { id: id.data }, select: { fileName: true, originalName: true, alt: true, authorPhotos: { select: { name: true } } } });
   if (!media) return { ok: false, message: "That image is already gone." };
   const usedBy = await articlesUsing(id.data);
   if (usedBy.length) return { ok: false, message: `This image is used by ${usedBy.length} article(s); remove it from them first.`, usedBy };
   if (media.authorPhotos.length) return { ok: false, message: `This image is the photo of ${media.authorPhotos.map((a) => a.name).join(", ")}.` };
   try {
-    await db.media.delete({ where: { id: id.data } });
+    await db.$transaction(async (tx) => {
+      await tx.media.delete({ where: { id: id.data } });
+      await recordAudit(tx, { actor, action: "media.delete", targetType: "media", targetId: id.data, targetLabel: media.originalName, summary: `${media.fileName}${media.alt ? `, alt “${media.alt}”` : ""}` });
+    });
   } catch (error) {
     // A story may have taken it as its hero meanwhile (the database refuses to leave it without one).
     if ((error as { code?: unknown } | null)?.code === "P2003") return { ok: false, message: "A story started using this image meanwhile, so it was kept." };
