@@ -46,7 +46,7 @@ export async function saveSection(actor: Actor | null, input: SectionInput): Pro
       targetType: "section",
       targetId: saved.id,
       targetLabel: saved.name,
-      summary: summarise(beforeAfter("name", before?.name, saved.name), beforeAfter("address", before && `/${before.slug}`, `/${saved.slug}`)),
+      summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/${before.slug}`, `/${saved.slug}`)) : `/${saved.slug}`,
     });
     return saved;
   });
@@ -85,7 +85,7 @@ export async function saveTag(actor: Actor | null, input: TagInput): Promise<Tax
       targetType: "topic",
       targetId: saved.id,
       targetLabel: saved.name,
-      summary: summarise(beforeAfter("name", before?.name, saved.name), beforeAfter("address", before && `/tag/${before.slug}`, `/tag/${saved.slug}`)),
+      summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/tag/${before.slug}`, `/tag/${saved.slug}`)) : `/tag/${saved.slug}`,
     });
     return saved;
   });
@@ -138,11 +138,13 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
       targetType: "author",
       targetId: saved.id,
       targetLabel: saved.name,
-      summary: summarise(
-        beforeAfter("name", before?.name, saved.name),
-        beforeAfter("address", before && `/author/${before.slug}`, `/author/${saved.slug}`),
-        (before?.userId ?? null) !== (saved.userId ?? null) ? (saved.userId ? "linked to an account" : "unlinked from its account") : null,
-      ),
+      summary: before
+        ? summarise(
+            beforeAfter("name", before.name, saved.name),
+            beforeAfter("address", `/author/${before.slug}`, `/author/${saved.slug}`),
+            (before.userId ?? null) !== (saved.userId ?? null) ? (saved.userId ? "linked to an account" : "unlinked from its account") : null,
+          )
+        : `/author/${saved.slug}${saved.userId ? ", linked to an account" : ""}`,
     });
     return saved;
   });
