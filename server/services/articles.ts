@@ -181,7 +181,9 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         // "Climate" and "climate" are one topic.
         else if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
       }
-      if (unknownTopics.length) {
+      // An automatic save must not lose the text over a topic still being typed: it saves without the
+      // unknown ones (they stay in the form), and a save by a button says what is wrong with them.
+      if (unknownTopics.length && !options.automatic) {
         const names = unknownTopics.map((name) => `“${name}”`).join(", ");
         throw new Refusal("Check the highlighted fields.", {
           tags: [`${names} ${unknownTopics.length === 1 ? "is not a topic yet" : "are not topics yet"}. Pick existing topics; an editor can create new ones.`],

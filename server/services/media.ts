@@ -11,6 +11,7 @@ import sharp, { type OutputInfo } from "sharp";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { storable } from "@/lib/validation/article";
 import { mediaIdInput, mediaSearchInput, mediaTextsInput } from "@/lib/validation/media";
 import { tags as cacheTags } from "@/server/cache-tags";
 import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
@@ -43,7 +44,8 @@ function mediaPath(fileName: string): string {
   return path.join(/* turbopackIgnore: true */ mediaDir(), fileName);
 }
 
-export async function storeUpload(actor: Actor, file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }): Promise<StoredMedia> {
+export async function storeUpload(actor: Actor | null, file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }): Promise<StoredMedia> {
+  if (!actor || !canUseMedia(actor)) throw new MediaError("Sign in to upload images.", 401);
   if (file.bytes.length === 0) throw new MediaError("The file is empty.", 400);
   if (file.bytes.length > env.MEDIA_MAX_BYTES) {
     throw new MediaError(`The file is larger than ${Math.round(env.MEDIA_MAX_BYTES / 1024 / 1024)} MB.`, 413);
@@ -72,14 +74,14 @@ export async function storeUpload(actor: Actor, file: { name: string; bytes: Buf
     const row = await db.media.create({
       data: {
         fileName,
-        originalName: file.name.slice(0, 200),
+        originalName: storable(file.name).slice(0, 200),
         mimeType: mime,
         byteSize: output.data.length,
         width: output.info.width,
         height,
-        alt: (fields.alt ?? "").slice(0, 300),
-        caption: (fields.caption ?? "").slice(0, 500),
-        credit: (fields.credit ?? "").slice(0, 200),
+        alt: storable(fields.alt ?? "").slice(0, 300),
+        caption: storable(fields.caption ?? "").slice(0, 500),
+        credit: storable(fields.credit ?? "").slice(0, 200),
         uploadedById: actor.id,
       },
     });
