@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   "article.archive": "Archived",
   "article.restore": "Restored a revision",
   "article.slug": "Changed a story's address",
+  "article.take-over": "Took over editing",
   "section.create": "Created a section",
   "section.update": "Changed a section",
   "section.delete": "Deleted a section",
