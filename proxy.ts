@@ -13,7 +13,8 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { RESERVED_SLUGS } from "@/lib/slug";
-import { findGoneStory } from "@/server/data/gone";
+import { findGoneStory, type GoneStory } from "@/server/data/gone";
+import { log } from "@/server/log";
 import { goneStoryResponse, PREVIEW_HEADERS, previewGoneResponse, previewWaitingResponse } from "@/server/http/status-pages";
 import { checkPreviewLink, openPreviewLink } from "@/server/services/preview-links";
 
@@ -49,6 +50,26 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
+/** A live story's page may well be in Next's cache: a slow or absent database must not hold it up. */
+const GONE_DEADLINE_MS = 500;
+
+/**
+ * The taken-down story at `slug`, or null, also when the database does not answer in time: then the page
+ * is served from Next's cache if it is there, and otherwise fails the way it would have anyway.
+ */
+async function goneWithin(slug: string, ms: number): Promise<GoneStory | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([findGoneStory(slug), late]);
+  } catch (error) {
+    log.warn({ err: error, slug }, "could not check whether a story was taken down; serving the page");
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const PREVIEW_LINK = /^\/preview\/link\/([^/]+)$/;
 const ARTICLE = /^\/([^/]+)\/([^/]+)$/;
 
@@ -74,7 +95,7 @@ export async function proxy(request: NextRequest) {
   if (link && !request.headers.has("next-action")) return previewLink(request, link[1]!);
   const article = ARTICLE.exec(pathname);
   if (article && (request.method === "GET" || request.method === "HEAD") && !RESERVED_SLUGS.has(article[1]!)) {
-    const gone = await findGoneStory(article[2]!);
+    const gone = await goneWithin(article[2]!, GONE_DEADLINE_MS);
     return gone ? goneStoryResponse(gone, request.method) : NextResponse.next();
   }
   if (!pathname.startsWith("/admin") && !pathname.startsWith("/preview")) return NextResponse.next();
