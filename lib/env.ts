@@ -12,6 +12,8 @@ const schema = z.object({
   MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Shared secret for POST /api/revalidate (the scheduler and scripts use it); unset disables the route. */
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** Days the audit log keeps its records; unset keeps them for good. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).optional(),
 });
 
 function load() {

@@ -241,6 +241,19 @@ describe("automatic saves", () => {
   });
 });
 
+describe("automatic saves and topics", () => {
+  it("an author's draft is saved automatically while a new topic is half typed; a save by a button says what is wrong", async () => {
+    const draft = await createAs("author");
+    const typing = { id: draft.id, version: draft.version, slug: draft.slug, standfirst: "Typed while the topic was half done.", tags: `Harbour lig${randomUUID().slice(0, 4)}` };
+    const auto = await saveArticle(actors.author, input(typing), new Date(), { automatic: true });
+    expect(auto.ok).toBe(true);
+    const stored = await db.article.findUniqueOrThrow({ where: { id: draft.id }, select: { standfirst: true, tags: true } });
+    expect(stored).toEqual({ standfirst: "Typed while the topic was half done.", tags: [] });
+    const byHand = await saveArticle(actors.author, input({ ...typing, version: draft.version + 1 }));
+    expect(!byHand.ok && byHand.fieldErrors?.tags?.[0]).toMatch(/is not a topic yet/);
+  });
+});
+
 describe("form parsing", () => {
   it("accepts an empty topics field and trims topics", () => {
     const parsed = articleInput.parse({ headline: "x", body: "", tags: " Harbour , ,Lamps ,", authorIds: ["", "a1"] });

@@ -8,6 +8,7 @@ import type { NewUserInput } from "@/lib/validation/taxonomy";
 import { auth } from "@/server/auth/auth";
 import { canManageUsers, type Actor, type Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { recordAudit } from "@/server/services/audit";
 
 export type UserResult = { ok: true; id: string; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -21,8 +22,9 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: ["An account with this email already exists."] } };
   }
   const id = randomUUID();
-  await db.user.create({
-    data: {
+  await db.$transaction(async (tx) => {
+    await tx.user.create({
+      data: {
       id,
       name: input.name,
       email: input.email,
@@ -31,7 +33,16 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
       accounts: {
         create: { id: randomUUID(), accountId: id, providerId: "credential", password: input.password ? await hashPassword(input.password) : null },
       },
-    },
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "account.create",
+      targetType: "account",
+      targetId: id,
+      targetLabel: input.email,
+      summary: `${input.name}, ${input.role}, ${input.password ? "with a password" : "with a set-password link"}`,
+    });
   });
   if (input.password) return { ok: true, id, message: `Account created for ${input.email}.` };
   // better-auth makes the one-time token and hands the link to sendResetPassword (the server log).
@@ -51,7 +62,11 @@ export async function setRole(actor: Actor | null, userId: string, role: Role): 
   if (user.role === "admin" && role !== "admin" && (await otherActiveAdmins(userId)) === 0) {
     return { ok: false, message: "This is the last admin; make someone else an admin first." };
   }
-  await db.user.update({ where: { id: userId }, data: { role } });
+  if (user.role === role) return { ok: true, id: userId, message: `${user.email} is already ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit(tx, { actor, action: "account.role", targetType: "account", targetId: userId, targetLabel: user.email, summary: `role: ${user.role} → ${role}` });
+  });
   return { ok: true, id: userId, message: `${user.email} is now ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
 }
 
@@ -62,10 +77,18 @@ export async function setActive(actor: Actor | null, userId: string, active: boo
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
   if (!user) return { ok: false, message: "That account no longer exists." };
   if (!active && user.role === "admin" && (await otherActiveAdmins(userId)) === 0) return { ok: false, message: "This is the last admin." };
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { banned: !active, banReason: active ? null : "Deactivated by an admin" } }),
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { banned: !active, banReason: active ? null : "Deactivated by an admin" } });
     // Sessions end at once: the session check reads the database on every request.
-    ...(active ? [] : [db.session.deleteMany({ where: { userId } })]),
-  ]);
+    if (!active) await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, {
+      actor,
+      action: active ? "account.reactivate" : "account.deactivate",
+      targetType: "account",
+      targetId: userId,
+      targetLabel: user.email,
+      summary: active ? undefined : "signed out everywhere",
+    });
+  });
   return { ok: true, id: userId, message: active ? `${user.email} can sign in again.` : `${user.email} is deactivated and signed out everywhere.` };
 }
