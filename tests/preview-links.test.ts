@@ -110,6 +110,25 @@ describe("making a link", () => {
   });
 });
 
+describe("the audit log", () => {
+  it("records who made and who revoked a link, on the story, once each; a refused attempt leaves nothing", async () => {
+    const draft = await story();
+    const link = await makeLink(actors.editor, draft.id);
+    await revokePreviewLink(actors.admin, link.id);
+    await revokePreviewLink(actors.admin, link.id);
+    await createPreviewLink(actors.contributor, linkInput(draft.id));
+    const records = await db.auditEvent.findMany({ where: { targetType: "article", targetId: draft.id }, orderBy: { id: "asc" } });
+    expect(records.map((r) => [r.action, r.actorName])).toEqual([
+      ["preview-link.create", "Preview editor"],
+      ["preview-link.revoke", "Preview admin"],
+    ]);
+    expect(records[0]!.targetLabel).toBe(draft.headline);
+    expect(records[0]!.summary).toContain(`link ${link.id}`);
+    // The record names the link, never its token.
+    expect(records.map((r) => `${r.summary} ${r.targetLabel}`).join(" ")).not.toContain(link.token.split(".")[1]);
+  });
+});
+
 describe("who may share", () => {
   it("editors and admins share any story not yet live; authors their own drafts and stories in review; contributors none", async () => {
     const authorsDraft = await story({ createdById: actors.author.id });

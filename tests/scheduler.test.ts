@@ -109,6 +109,10 @@ it("takes a live story down once its unpublish time has passed, as the system, a
   expect(revisions).toEqual([expect.objectContaining({ kind: "unpublish", userId: null, version: a!.version })]);
   // The same pages a manual unpublish expires: the story's own, the front page, its section, feeds, sitemaps and the rails.
   expect(tags).toEqual(expect.arrayContaining([`article:${due.id}`, `slug:${due.slug}`, "home", "section:climate", "feeds", "sitemaps", "rails"]));
+  // The audit log says the system took it down, and when it was due.
+  const audit = await db.auditEvent.findMany({ where: { targetType: "article", targetId: due.id } });
+  expect(audit).toEqual([expect.objectContaining({ action: "article.unpublish", actorKind: "system", actorName: "scheduler", targetLabel: "Story with an end date" })]);
+  expect(audit[0]!.summary).toContain(due.unpublishAt!.toISOString());
   // Its address now answers 410 Gone rather than 404 (proxy.ts asks this).
   expect(await findGoneStory(due.slug)).toEqual({ id: due.id, slug: due.slug });
   expect(await findGoneStory(later.slug)).toBeNull();
@@ -144,6 +148,7 @@ it("an editor sets the unpublish time in the site's zone; a time already past is
     if (!published.ok) throw new Error(published.message);
     created.push(published.id);
     expect((await db.article.findUniqueOrThrow({ where: { id: published.id } })).unpublishAt).toEqual(at);
+    expect(await db.auditEvent.findFirst({ where: { targetId: published.id, action: "article.unpublish-at" } })).toMatchObject({ actorName: "Unpublish editor", summary: `comes down: never → ${at.toISOString()}` });
 
     const past = await saveArticle(accounts.editor, form({ id: published.id, version: published.version, slug: published.slug, intent: "save", unpublishAt: instantToWallTime(new Date(Date.now() - 3_600_000), site.timeZone) }));
     expect(past).toMatchObject({ ok: false, fieldErrors: { unpublishAt: ["Pick a time in the future, or unpublish now."] } });

@@ -337,6 +337,13 @@ async function auditSave(
     const when = save.intent === "schedule" && save.scheduledAt ? `goes live ${save.scheduledAt.toISOString()}` : null;
     await recordAudit(tx, { actor, action, ...target, summary: summarise(status, when, action === "article.create" ? null : headline) });
   }
+  // When a live story comes down is an editorial decision of its own; a story leaving the site drops its time
+  // as part of the unpublish or archive recorded above.
+  const wasAt = before?.unpublishAt?.toISOString() ?? null;
+  const nowAt = after.unpublishAt?.toISOString() ?? null;
+  if (wasAt !== nowAt && (after.status === "PUBLISHED" || after.status === "SCHEDULED")) {
+    await recordAudit(tx, { actor, action: "article.unpublish-at", ...target, summary: `comes down: ${wasAt ?? "never"} → ${nowAt ?? "never"}` });
+  }
   if (before && before.slug !== after.slug) {
     const redirected = before.status === "PUBLISHED" || before.status === "ARCHIVED";
     await recordAudit(tx, {
@@ -469,6 +476,15 @@ export async function unpublishDueArticles(actor: SystemActor, now = new Date())
           kind: "unpublish",
           snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
         },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "article.unpublish",
+        targetType: "article",
+        targetId: row.id,
+        targetLabel: article.headline,
+        summary: `status: PUBLISHED → DRAFT; taken down on schedule at ${row.unpublishAt?.toISOString() ?? "now"}`,
+        address: null,
       });
       unpublished.push({ id: row.id, version: article.version });
       for (const tag of tagsForArticleChange(footprint(before), footprint(article))) changed.add(tag);

@@ -12,6 +12,7 @@ import { site } from "@/lib/site";
 import { lifetimeMs, PREVIEW_TOKEN, type PreviewLinkInput } from "@/lib/validation/preview-link";
 import { articleAccess, canArticle, canRevokePreview, canSharePreview, SHAREABLE_STATUSES, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { recordAudit, summarise } from "@/server/services/audit";
 
 /** How far ahead an embargo may be set. */
 const MAX_EMBARGO_MS = 365 * 24 * 3_600_000;
@@ -97,7 +98,7 @@ function view(row: LinkRow, key: string, now: Date, canRevoke: boolean): Preview
   };
 }
 
-const accessSelect = { createdById: true, status: true, unpublishAt: true, authors: { select: { author: { select: { userId: true } } } } } as const;
+const accessSelect = { headline: true, slug: true, createdById: true, status: true, unpublishAt: true, authors: { select: { author: { select: { userId: true } } } } } as const;
 
 const NO_KEY = "Preview links cannot be made on this server: BETTER_AUTH_SECRET is not set.";
 
@@ -123,21 +124,43 @@ export async function createPreviewLink(actor: Actor | null, input: PreviewLinkI
   }
   // The lifetime counts from when the link opens: a one-hour link under embargo is open for one hour after it.
   const expiresAt = new Date((notBefore ?? now).getTime() + lifetimeMs(input.lifetime));
-  const row = await db.previewLink.create({
-    data: { id: randomBytes(16).toString("base64url"), articleId: input.articleId, notBefore, expiresAt, createdById: actor.id, createdAt: now },
-    select: linkSelect,
+  const row = await db.$transaction(async (tx) => {
+    const link = await tx.previewLink.create({
+      data: { id: randomBytes(16).toString("base64url"), articleId: input.articleId, notBefore, expiresAt, createdById: actor.id, createdAt: now },
+      select: linkSelect,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "preview-link.create",
+      targetType: "article",
+      targetId: input.articleId,
+      targetLabel: article.headline || article.slug,
+      summary: summarise(`link ${link.id}`, notBefore && `not before ${notBefore.toISOString()}`, `expires ${expiresAt.toISOString()}`),
+    });
+    return link;
   });
   return { ok: true, link: view(row, key, now, true) };
 }
 
 export async function revokePreviewLink(actor: Actor | null, linkId: string, now = new Date()): Promise<RevokeResult> {
   if (!actor) return { ok: false, message: "You are signed out. Sign in again, then revoke the link." };
-  const link = await db.previewLink.findUnique({ where: { id: linkId }, select: { createdById: true, revokedAt: true, article: { select: accessSelect } } });
+  const link = await db.previewLink.findUnique({ where: { id: linkId }, select: { articleId: true, createdById: true, revokedAt: true, article: { select: accessSelect } } });
   if (!link) return { ok: false, message: "That link no longer exists." };
   if (!canRevokePreview(actor, articleAccess(link.article), link)) return { ok: false, message: "Your role does not allow you to revoke this link." };
   if (link.revokedAt) return { ok: true, message: "The link was already revoked." };
-  // Only the first revocation counts: its time is the one the list shows.
-  await db.previewLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: now } });
+  await db.$transaction(async (tx) => {
+    // Only the first revocation counts: its time is the one the list shows, and it alone is recorded.
+    const revoked = await tx.previewLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: now } });
+    if (revoked.count === 0) return;
+    await recordAudit(tx, {
+      actor,
+      action: "preview-link.revoke",
+      targetType: "article",
+      targetId: link.articleId,
+      targetLabel: link.article.headline || link.article.slug,
+      summary: `link ${linkId}`,
+    });
+  });
   return { ok: true, message: "Revoked: the link now says it has been withdrawn." };
 }
 
