@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   "article.restore": "Restored a revision",
   "article.slug": "Changed a story's address",
   "article.unpublish-at": "Set when a story comes down",
+  "article.take-over": "Took over editing",
   "preview-link.create": "Made a preview link",
   "preview-link.revoke": "Revoked a preview link",
   "section.create": "Created a section",

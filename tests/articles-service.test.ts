@@ -214,6 +214,17 @@ describe("concurrent editing", () => {
     const rejectedHeadline = (rejected.snapshot as { headline: string }).headline;
     expect([rejectedHeadline, row.headline].sort()).toEqual(["Admin's headline", "Editor's headline"]);
   });
+
+  it("retrying a refused save keeps one rejected revision per editor, holding the latest text", async () => {
+    const draft = await createAs("editor");
+    expect((await saveArticle(actors.admin, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Admin's" }))).ok).toBe(true);
+    for (const headline of ["Mine, try 1", "Mine, try 2", "Mine, try 3"]) {
+      const retry = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, headline }));
+      expect(retry.ok).toBe(false);
+    }
+    const kept = await db.revision.findMany({ where: { articleId: draft.id, kind: "conflict" } });
+    expect(kept.map((r) => [r.userId, (r.snapshot as { headline: string }).headline])).toEqual([[actors.editor.id, "Mine, try 3"]]);
+  });
 });
 
 describe("automatic saves", () => {

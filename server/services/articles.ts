@@ -359,12 +359,18 @@ function snapshot(input: ArticleInput, slug: string): Prisma.InputJsonObject {
   return JSON.parse(JSON.stringify({ ...input, slug, id: undefined, version: undefined, intent: undefined })) as Prisma.InputJsonObject;
 }
 
-/** Keeps content that lost an optimistic-lock race, so nothing typed is lost. */
+/**
+ * Keeps content that lost an optimistic-lock race, so nothing typed is lost. One such revision per editor
+ * and story while they keep retrying from the same version: each retry replaces their last refused text
+ * instead of burying the real revisions under copies.
+ */
 async function keepRejectedSave(actor: Actor, input: ArticleInput): Promise<void> {
   if (!input.id) return;
-  await db.revision.create({
-    data: { articleId: input.id, version: input.version, kind: "conflict", userId: actor.id, snapshot: snapshot(input, input.slug || slugify(input.headline)) },
-  });
+  const data = { snapshot: snapshot(input, input.slug || slugify(input.headline)) };
+  const where = { articleId: input.id, version: input.version, kind: "conflict", userId: actor.id };
+  const kept = await db.revision.findFirst({ where, orderBy: { createdAt: "desc" }, select: { id: true } });
+  if (kept) await db.revision.update({ where: { id: kept.id }, data: { ...data, createdAt: new Date() } });
+  else await db.revision.create({ data: { ...where, ...data } });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
+import { PresenceBar } from "@/components/admin/presence-bar";
 import { PreviewLinksPanel } from "@/components/admin/preview-links-panel";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleAccess, canArticle, canCreateTopics, canSharePreview, SHAREABLE_STATUSES } from "@/server/auth/policies";
@@ -42,6 +43,8 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           </div>
         </>
       ) : (
+        <>
+        <PresenceBar articleId={article.id} timeZone={site.timeZone} />
         <ArticleForm
           initial={{
             id: article.id,
@@ -77,6 +80,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           userId={actor.id}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
         />
+        </>
       )}
       <PreviewLinksPanel
         articleId={article.id}
