@@ -1,12 +1,22 @@
-// Runs before routing, for two jobs:
+// Runs before routing, for these jobs:
 // 1. A cheap first gate for the admin and previews: no session cookie → the
 //    sign-in page, with a real 307. It only looks at the cookie; every admin
 //    page, server action and route still checks the session and role itself.
 // 2. Server action requests (any path, `Next-Action` header) are checked for
 //    what the framework would otherwise answer with a 500: oversized bodies
 //    (413), wrong content types (415) and unreadable encoded arguments (400).
+// 3. Statuses a page cannot send. Preview links (/preview/link/<token>, no
+//    sign-in): an expired or revoked link is a 410, one under embargo a 403
+//    that says when it opens; an open one goes on to its page, marked never to
+//    be stored or indexed. The address of a story that was published once and
+//    is no longer live answers 410 Gone instead of the article page's 404.
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { RESERVED_SLUGS } from "@/lib/slug";
+import { findGoneStory, type GoneStory } from "@/server/data/gone";
+import { log } from "@/server/log";
+import { goneStoryResponse, PREVIEW_HEADERS, previewGoneResponse, previewWaitingResponse } from "@/server/http/status-pages";
+import { checkPreviewLink, openPreviewLink } from "@/server/services/preview-links";
 
 const ACTION_BODY_LIMIT = 2 * 1024 * 1024; // serverActions.bodySizeLimit in next.config.ts
 
@@ -40,12 +50,54 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
+/** A live story's page may well be in Next's cache: a slow or absent database must not hold it up. */
+const GONE_DEADLINE_MS = 500;
+
+/**
+ * The taken-down story at `slug`, or null, also when the database does not answer in time: then the page
+ * is served from Next's cache if it is there, and otherwise fails the way it would have anyway.
+ */
+async function goneWithin(slug: string, ms: number): Promise<GoneStory | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([findGoneStory(slug), late]);
+  } catch (error) {
+    log.warn({ err: error, slug }, "could not check whether a story was taken down; serving the page");
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const PREVIEW_LINK = /^\/preview\/link\/([^/]+)$/;
+const ARTICLE = /^\/([^/]+)\/([^/]+)$/;
+
+async function previewLink(request: NextRequest, token: string): Promise<NextResponse | Response> {
+  const now = new Date();
+  // Only a reader's GET counts as an opening; HEAD and other methods are told the same without it.
+  const opening = request.method === "GET" ? await openPreviewLink(token, now) : await checkPreviewLink(token, now);
+  if (opening.kind === "gone") return previewGoneResponse(opening.reason, request.method, opening.liveUrl);
+  if (opening.kind === "waiting") return previewWaitingResponse(opening.opensAt, now, request.method);
+  // Open (the page renders the story) or unknown (the page answers 404): either way nothing keeps or indexes it.
+  const response = NextResponse.next();
+  for (const [name, value] of Object.entries(PREVIEW_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   if (request.headers.has("next-action")) {
     const refusal = await checkServerAction(request);
     if (refusal) return refusal;
   }
   const { pathname, search } = request.nextUrl;
+  const link = PREVIEW_LINK.exec(pathname);
+  if (link && !request.headers.has("next-action")) return previewLink(request, link[1]!);
+  const article = ARTICLE.exec(pathname);
+  if (article && (request.method === "GET" || request.method === "HEAD") && !RESERVED_SLUGS.has(article[1]!)) {
+    const gone = await goneWithin(article[2]!, GONE_DEADLINE_MS);
+    return gone ? goneStoryResponse(gone, request.method) : NextResponse.next();
+  }
   if (!pathname.startsWith("/admin") && !pathname.startsWith("/preview")) return NextResponse.next();
   if (pathname === "/admin/login" || pathname === "/admin/set-password" || getSessionCookie(request)) return NextResponse.next();
   const login = new URL("/admin/login", request.url);
@@ -58,6 +110,8 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/preview/:path*",
+    // Two segments: an article's address (/<section>/<slug>); others are let through in the function.
+    "/:section/:slug",
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -33,6 +33,8 @@ export type ArticleFormValues = {
   seoTitle: string;
   seoDescription: string;
   scheduledAt: string;
+  /** When a live story comes down, as a datetime-local value in the site's zone; empty: it stays up. */
+  unpublishAt?: string;
   liveUrl?: string;
   hero: { id: string; src: string; alt: string; caption: string; credit: string } | null;
 };
@@ -59,7 +61,7 @@ const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 const FIELD_LABELS: Record<string, string> = {
   headline: "Headline", slug: "Address", standfirst: "Standfirst", body: "Story", sectionId: "Section", tags: "Topics", authorIds: "Bylines",
   seoTitle: "SEO title", seoDescription: "SEO description", heroImageId: "Hero image", heroAlt: "Hero alt text", heroCaption: "Hero caption",
-  heroCredit: "Hero credit", scheduledAt: "Publish at", form: "Form",
+  heroCredit: "Hero credit", scheduledAt: "Publish at", unpublishAt: "Unpublish at", form: "Form",
 };
 
 export function ArticleForm(props: FormProps) {
@@ -357,6 +359,16 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} aria-describedby={described("scheduledAt")} className={field} />
               {error("scheduledAt")}
               <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">Schedule</button>
+            </div>
+          ) : null}
+          {permissions.publish && (status === "PUBLISHED" || status === "SCHEDULED") ? (
+            <div className="mt-4 border-t border-rule pt-3">
+              <label htmlFor="unpublishAt" className="block text-sm font-semibold">Unpublish at (site time)</label>
+              <input id="unpublishAt" name="unpublishAt" type="datetime-local" defaultValue={initial.unpublishAt ?? ""} aria-describedby={`unpublishAt-hint ${described("unpublishAt") ?? ""}`.trim()} className={field} />
+              <p id="unpublishAt-hint" className="mt-1 text-xs text-muted">
+                The story comes down at this time and its address then says it is no longer available. Empty: it stays up. Saved with {status === "PUBLISHED" ? "“Update live story” or “Save”" : "“Save”"}.
+              </p>
+              {error("unpublishAt")}
             </div>
           ) : null}
           <p className="mt-3 flex gap-4 text-sm">

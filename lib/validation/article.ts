@@ -76,6 +76,8 @@ export const articleInput = z.object({
   heroCaption: optionalText(500),
   heroCredit: optionalText(200),
   scheduledAt: z.string().max(32).optional().transform((v) => v || null),
+  // When a live (or scheduled) story is to be taken down, in the site's time zone; empty: it stays up.
+  unpublishAt: z.string().max(32).optional().transform((v) => v || null),
 });
 
 export type ArticleInput = z.output<typeof articleInput>;

@@ -17,10 +17,26 @@ export function isSystemActor(actor: Actor | SystemActor | null): actor is Syste
   return !!actor && "kind" in actor && actor.kind === "system";
 }
 
-export type ArticleAccess = { createdById: string | null; status: string; bylineUserIds: string[] };
-/** The policy's view of an article row (its creator, status and the accounts behind its bylines). */
-export function articleAccess(row: { createdById: string | null; status: string; authors: { author: { userId: string | null } }[] }): ArticleAccess {
-  return { createdById: row.createdById, status: row.status, bylineUserIds: row.authors.map((a) => a.author.userId).filter((id): id is string => !!id) };
+export type ArticleAccess = {
+  createdById: string | null;
+  status: string;
+  bylineUserIds: string[];
+  /** When a live story is due to be taken down, if it is. */
+  unpublishAt?: Date | null;
+};
+/** The policy's view of an article row (its creator, status, the accounts behind its bylines, and its take-down time). */
+export function articleAccess(row: {
+  createdById: string | null;
+  status: string;
+  authors: { author: { userId: string | null } }[];
+  unpublishAt?: Date | null;
+}): ArticleAccess {
+  return {
+    createdById: row.createdById,
+    status: row.status,
+    bylineUserIds: row.authors.map((a) => a.author.userId).filter((id): id is string => !!id),
+    unpublishAt: row.unpublishAt ?? null,
+  };
 }
 
 export type ArticleAction = "create" | "edit" | "submit" | "publish" | "unpublish" | "archive" | "delete";
@@ -28,10 +44,16 @@ export type ArticleAction = "create" | "edit" | "submit" | "publish" | "unpublis
 const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "editor";
 const owns = (actor: Actor, article: ArticleAccess) => article.createdById === actor.id || article.bylineUserIds.includes(actor.id);
 
-export function canArticle(actor: Actor | SystemActor | null, action: ArticleAction, article?: ArticleAccess): boolean {
+export function canArticle(actor: Actor | SystemActor | null, action: ArticleAction, article?: ArticleAccess, now: Date = new Date()): boolean {
   if (!actor) return false;
-  // The scheduler carries out a publish an editor already decided: it may only take a scheduled story live.
-  if (isSystemActor(actor)) return actor.name === "scheduler" && action === "publish" && article?.status === "SCHEDULED";
+  // The scheduler carries out what an editor already decided: it may take a scheduled story live, and take a
+  // live story down once the time an editor set for that has passed. Nothing else.
+  if (isSystemActor(actor)) {
+    if (actor.name !== "scheduler" || !article) return false;
+    if (action === "publish") return article.status === "SCHEDULED";
+    if (action === "unpublish") return article.status === "PUBLISHED" && !!article.unpublishAt && article.unpublishAt.getTime() <= now.getTime();
+    return false;
+  }
   if (isStaff(actor)) return true;
   if (action === "create") return true;
   if (!article || !owns(actor, article)) return false;
@@ -43,6 +65,31 @@ export function canArticle(actor: Actor | SystemActor | null, action: ArticleAct
   }
   // Contributors: their own drafts only.
   return action === "edit" && article.status === "DRAFT";
+}
+
+/** Statuses a preview link may be made for: what readers cannot see yet. */
+export const SHAREABLE_STATUSES: readonly string[] = ["DRAFT", "IN_REVIEW", "SCHEDULED"];
+
+/**
+ * Making a preview link shows a story outside the newsroom before it is live. Editors and admins may for any
+ * story not yet live; authors for their own stories while they may still edit them. Contributors may not:
+ * their drafts go to an editor first.
+ */
+export function canSharePreview(actor: Actor | SystemActor | null, article: ArticleAccess): boolean {
+  if (!actor || isSystemActor(actor) || !SHAREABLE_STATUSES.includes(article.status)) return false;
+  if (isStaff(actor)) return true;
+  return actor.role === "author" && canArticle(actor, "edit", article);
+}
+
+/**
+ * Revoking a link only ever hides a story, so it is allowed more widely than making one: editors and admins,
+ * the person who made the link, and anyone who may share the story now. It stays possible after the story went
+ * live, so that old links can be cleared.
+ */
+export function canRevokePreview(actor: Actor | SystemActor | null, article: ArticleAccess, link: { createdById: string | null }): boolean {
+  if (!actor || isSystemActor(actor)) return false;
+  if (isStaff(actor) || (link.createdById !== null && link.createdById === actor.id)) return true;
+  return canSharePreview(actor, article);
 }
 
 /** Articles an actor may open in the admin: staff see all, others their own. */

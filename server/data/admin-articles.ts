@@ -3,6 +3,8 @@ import "server-only";
 import type { ArticleStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { articleAccess, seesAllArticles, type Actor } from "@/server/auth/policies";
+import { instantToWallTime } from "@/lib/dates-zone";
+import { site } from "@/lib/site";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
@@ -65,7 +67,7 @@ export async function getArticleForEditing(id: string) {
     select: {
       id: true, slug: true, headline: true, standfirst: true, body: true, status: true, version: true, breaking: true, featured: true,
       seoTitle: true, seoDescription: true, sectionId: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
-      scheduledAt: true, publishedAt: true, createdById: true, updatedAt: true,
+      scheduledAt: true, unpublishAt: true, publishedAt: true, createdById: true, updatedAt: true,
       section: { select: { slug: true } },
       heroImage: { select: { id: true, fileName: true, alt: true, caption: true, credit: true } },
       updatedBy: { select: { name: true } },
@@ -83,7 +85,7 @@ export async function getArticleAccess(id: string) {
   if (!isId(id)) return null;
   const row = await db.article.findUnique({
     where: { id },
-    select: { createdById: true, status: true, authors: { select: { author: { select: { userId: true } } } } },
+    select: { createdById: true, status: true, unpublishAt: true, authors: { select: { author: { select: { userId: true } } } } },
   });
   if (!row) return null;
   return articleAccess(row);
@@ -104,13 +106,14 @@ export async function getArticleFormValues(articleId: string): Promise<Record<st
     where: { id: articleId },
     select: {
       id: true, version: true, headline: true, slug: true, standfirst: true, body: true, sectionId: true, breaking: true, featured: true,
-      seoTitle: true, seoDescription: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
+      seoTitle: true, seoDescription: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true, unpublishAt: true,
       tags: { select: { tag: { select: { name: true } } } }, authors: { orderBy: { position: "asc" }, select: { authorId: true } },
     },
   });
   if (!a) return null;
   return {
     ...a,
+    unpublishAt: a.unpublishAt ? instantToWallTime(a.unpublishAt, site.timeZone) : null,
     body: a.body,
     tags: a.tags.map((t) => t.tag.name),
     authorIds: a.authors.map((x) => x.authorId),

@@ -6,28 +6,34 @@
 
 export const RETRY_AFTER_SECONDS = 30;
 
-type Notice = { kicker: string; heading: string; text: string; retryAfter: number };
+/** A short page with one message. Every string is text, escaped here; `action` is a link (a path or URL). */
+export type Notice = { kicker: string; heading: string; text: string; title: string; action: { label: string; href: string }; footnote: string; robots?: string };
 
 const OUTAGE: Notice = {
   kicker: "Service interruption",
   heading: "We will be back in a moment",
   text: "This page cannot be loaded right now because part of our system is not answering. Pages you opened recently may still load.",
-  retryAfter: RETRY_AFTER_SECONDS,
+  title: "Back shortly",
+  action: { label: "Try again", href: "" },
+  footnote: `Error 503 · please retry in about ${RETRY_AFTER_SECONDS} seconds.`,
 };
 
 export function unavailablePage(siteName: string): string {
   return noticePage(siteName, OUTAGE);
 }
 
-function noticePage(siteName: string, notice: Notice): string {
-  const name = siteName.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Self-contained (inline styles only), so that it also serves answers given before or without the app's pages. */
+export function noticePage(siteName: string, notice: Notice): string {
+  const name = escape(siteName);
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Back shortly · ${name}</title>
+<meta name="robots" content="${escape(notice.robots ?? "noindex")}">
+<title>${escape(notice.title)} · ${name}</title>
 <style>
   :root { color-scheme: light dark; --ink: #16171a; --paper: #fbfaf7; --muted: #55595f; --rule: #16171a; --accent: #0b5cad; }
   @media (prefers-color-scheme: dark) { :root { --ink: #eceae5; --paper: #121316; --muted: #b4b8bf; --rule: #eceae5; --accent: #7db8f5; } }
@@ -45,11 +51,11 @@ function noticePage(siteName: string, notice: Notice): string {
 <body>
 <header><a href="/">${name}</a></header>
 <main>
-  <p class="kicker">${notice.kicker}</p>
-  <h1>${notice.heading}</h1>
-  <p>${notice.text}</p>
-  <p><a class="button" href="">Try again</a></p>
-  <p class="muted">Error 503 · please retry in about ${notice.retryAfter} seconds.</p>
+  <p class="kicker">${escape(notice.kicker)}</p>
+  <h1>${escape(notice.heading)}</h1>
+  <p>${escape(notice.text)}</p>
+  <p><a class="button" href="${escape(notice.action.href)}">${escape(notice.action.label)}</a></p>
+  <p class="muted">${escape(notice.footnote)}</p>
 </main>
 </body>
 </html>

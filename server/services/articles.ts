@@ -29,6 +29,8 @@ const footprintSelect = {
   status: true,
   version: true,
   createdById: true,
+  scheduledAt: true,
+  unpublishAt: true,
   updatedAt: true,
   section: { select: { slug: true } },
   tags: { select: { tag: { select: { slug: true } } } },
@@ -161,6 +163,22 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
           break;
       }
 
+      // A take-down time belongs to a story that is live or about to be; any other status drops it.
+      let unpublishAt: Date | null = null;
+      if (status === "PUBLISHED" || status === "SCHEDULED") {
+        const wanted = input.unpublishAt ? wallTimeToInstant(input.unpublishAt, site.timeZone) : null;
+        if (input.unpublishAt && !wanted) throw new Refusal("Check the highlighted fields.", { unpublishAt: ["Pick a date and time, or leave it empty."] });
+        const kept = before?.unpublishAt ?? null;
+        if (wanted && wanted.getTime() !== kept?.getTime()) {
+          if (!canArticle(actor, "unpublish", rights)) throw new Refusal("Your role does not allow you to set when this story is taken down.");
+          if (wanted.getTime() <= now.getTime()) throw new Refusal("Check the highlighted fields.", { unpublishAt: ["Pick a time in the future, or unpublish now."] });
+          const goesLive = status === "SCHEDULED" ? (scheduledAt ?? before?.scheduledAt ?? null) : null;
+          if (goesLive && wanted.getTime() <= goesLive.getTime()) throw new Refusal("Check the highlighted fields.", { unpublishAt: ["Pick a time after the story goes live."] });
+        }
+        if (!wanted && kept && !canArticle(actor, "unpublish", rights)) throw new Refusal("Your role does not allow you to change when this story is taken down.");
+        unpublishAt = wanted;
+      }
+
       // The slug must be free: no other article uses it now or used to.
       const taken = await tx.article.findFirst({ where: { slug, id: before ? { not: before.id } : undefined }, select: { id: true } });
       const redirected = await tx.slugRedirect.findUnique({ where: { fromSlug: slug }, select: { articleId: true } });
@@ -221,6 +239,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         heroCredit: input.heroCredit,
         updatedById: actor.id,
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+        unpublishAt,
         ...(isLive && !wasLive ? { publishedAt: now } : {}),
         ...(isLive && wasLive ? { contentUpdatedAt: now } : {}),
       };
@@ -318,6 +337,13 @@ async function auditSave(
     const when = save.intent === "schedule" && save.scheduledAt ? `goes live ${save.scheduledAt.toISOString()}` : null;
     await recordAudit(tx, { actor, action, ...target, summary: summarise(status, when, action === "article.create" ? null : headline) });
   }
+  // When a live story comes down is an editorial decision of its own; a story leaving the site drops its time
+  // as part of the unpublish or archive recorded above.
+  const wasAt = before?.unpublishAt?.toISOString() ?? null;
+  const nowAt = after.unpublishAt?.toISOString() ?? null;
+  if (wasAt !== nowAt && (after.status === "PUBLISHED" || after.status === "SCHEDULED")) {
+    await recordAudit(tx, { actor, action: "article.unpublish-at", ...target, summary: `comes down: ${wasAt ?? "never"} → ${nowAt ?? "never"}` });
+  }
   if (before && before.slug !== after.slug) {
     const redirected = before.status === "PUBLISHED" || before.status === "ARCHIVED";
     await recordAudit(tx, {
@@ -357,7 +383,8 @@ export async function restoreRevision(actor: Actor | null, articleId: string, re
     getArticleFormValues(articleId),
   ]);
   if (!revision || !current) return { ok: false, message: "That revision no longer exists." };
-  const merged: Record<string, unknown> = { ...current, ...(revision.snapshot as Record<string, unknown>), id: articleId, version, intent: "save" };
+  // The take-down time is a decision about the story now, not part of its text: a restore keeps today's.
+  const merged: Record<string, unknown> = { ...current, ...(revision.snapshot as Record<string, unknown>), id: articleId, version, intent: "save", unpublishAt: current.unpublishAt };
   for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
   merged.body = JSON.stringify(merged.body ?? { type: "doc", content: [] });
   const parsed = articleInput.safeParse(merged);
@@ -390,7 +417,7 @@ export async function publishScheduledArticles(actor: SystemActor, now = new Dat
       const article = await tx.article.update({
         where: { id: row.id },
         data: { status: "PUBLISHED", version: { increment: 1 } },
-        select: { ...footprintSelect, scheduledAt: true, firstPublishedAt: true, headline: true, standfirst: true, body: true },
+        select: { ...footprintSelect, firstPublishedAt: true, headline: true, standfirst: true, body: true },
       });
       // The story's time is the time it was scheduled for.
       await tx.article.update({ where: { id: row.id }, data: { publishedAt: article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });
@@ -416,5 +443,58 @@ export async function publishScheduledArticles(actor: SystemActor, now = new Dat
       for (const tag of tagsForArticleChange(null, footprint(article))) changed.add(tag);
     }
     return { ok: true as const, published, tags: [...changed] };
+  });
+}
+
+export type ScheduledUnpublishResult =
+  | { ok: true; unpublished: { id: string; version: number }[]; tags: string[] }
+  | { ok: false; message: string };
+
+/**
+ * Takes down, as the system, every live story whose take-down time has passed: it becomes a draft again,
+ * exactly as the editor's Unpublish button leaves it, with a revision by no account. Like the scheduled
+ * publish, FOR UPDATE SKIP LOCKED hands each story to one server process. Returns the cache tags of every
+ * page that showed one of them.
+ */
+export async function unpublishDueArticles(actor: SystemActor, now = new Date()): Promise<ScheduledUnpublishResult> {
+  if (!canArticle(actor, "unpublish", { createdById: null, status: "PUBLISHED", bylineUserIds: [], unpublishAt: now }, now)) {
+    return { ok: false, message: "Only the scheduler takes stories down on schedule." };
+  }
+  return db.$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: string; status: string; createdById: string | null; unpublishAt: Date | null }[]>`
+      SELECT id, status, "createdById", "unpublishAt" FROM "Article" WHERE status = 'PUBLISHED' AND "unpublishAt" <= ${now}
+      ORDER BY "unpublishAt" LIMIT 50 FOR UPDATE SKIP LOCKED`;
+    const unpublished: { id: string; version: number }[] = [];
+    const changed = new Set<string>();
+    for (const row of due) {
+      // Asked per story, with its own time: the policy, not this query, decides what the scheduler may take down.
+      if (!canArticle(actor, "unpublish", { createdById: row.createdById, status: row.status, bylineUserIds: [], unpublishAt: row.unpublishAt }, now)) continue;
+      const before = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: footprintSelect });
+      const article = await tx.article.update({
+        where: { id: row.id },
+        data: { status: "DRAFT", scheduledAt: null, unpublishAt: null, version: { increment: 1 } },
+        select: { ...footprintSelect, headline: true, standfirst: true, body: true },
+      });
+      await tx.revision.create({
+        data: {
+          articleId: row.id,
+          version: article.version,
+          kind: "unpublish",
+          snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
+        },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "article.unpublish",
+        targetType: "article",
+        targetId: row.id,
+        targetLabel: article.headline,
+        summary: `status: PUBLISHED → DRAFT; taken down on schedule at ${row.unpublishAt?.toISOString() ?? "now"}`,
+        address: null,
+      });
+      unpublished.push({ id: row.id, version: article.version });
+      for (const tag of tagsForArticleChange(footprint(before), footprint(article))) changed.add(tag);
+    }
+    return { ok: true as const, unpublished, tags: [...changed] };
   });
 }

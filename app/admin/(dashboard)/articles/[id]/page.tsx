@@ -4,13 +4,15 @@ import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
 import { CorrectionsPanel } from "@/components/admin/corrections-panel";
 import { PresenceBar } from "@/components/admin/presence-bar";
+import { PreviewLinksPanel } from "@/components/admin/preview-links-panel";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
-import { articleAccess, canArticle, canCorrect, canCreateTopics } from "@/server/auth/policies";
+import { articleAccess, canArticle, canCorrect, canCreateTopics, canSharePreview, SHAREABLE_STATUSES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { formatDateTime } from "@/lib/dates";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
+import { listPreviewLinks } from "@/server/services/preview-links";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -24,6 +26,8 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   if (!canArticle(actor, "edit", rights)) notFound();
   // The editor would open such a body empty, and its next autosave would store that over the text.
   const unreadable = bodyUnreadableByEditor(article.body);
+  const links = (await listPreviewLinks(actor, article.id)) ?? [];
+  const canShare = canSharePreview(actor, rights);
   return (
     <>
       {unreadable ? (
@@ -59,6 +63,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
             seoTitle: article.seoTitle ?? "",
             seoDescription: article.seoDescription ?? "",
             scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
+            unpublishAt: article.unpublishAt ? instantToWallTime(article.unpublishAt, site.timeZone) : "",
             liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
             hero: article.heroImage
               ? {
@@ -79,6 +84,13 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         </>
       )}
       {canCorrect(actor) ? <CorrectionsPanel articleId={article.id} live={article.status === "PUBLISHED"} corrections={article.corrections} /> : null}
+      <PreviewLinksPanel
+        articleId={article.id}
+        links={links}
+        canCreate={canShare}
+        reason={SHAREABLE_STATUSES.includes(article.status) ? (canShare ? null : "Your role cannot make preview links for this story.") : "Preview links are for stories that are not live yet."}
+        timeZone={site.timeZone}
+      />
       <section aria-labelledby="revisions-heading" className="mt-10">
         <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
         <ol className="mt-2 divide-y divide-rule rounded border border-rule bg-paper text-sm">
