@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { articlesA } from "../prisma/seed-data/articles-a";
+import { sections } from "../prisma/seed-data/taxonomy";
 import { serveArgs, serveEnv } from "../scripts/lib/serve-command";
 import { projectRoot } from "../scripts/lib/database";
 import type { RichDocument } from "@/lib/rich-text/document";
@@ -196,6 +197,16 @@ test.describe("around the page", () => {
     await expect(page).toHaveURL(/\/world$/);
     await expect(nav.getByRole("link", { name: "World" })).toHaveAttribute("aria-current", "page");
     await expect(nav.locator("[aria-current]")).toHaveCount(1);
+  });
+
+  test("on a narrow screen the current section is scrolled into view in the navigation", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const lastSection = sections.at(-1)!;
+    await page.goto(`/${lastSection.slug}`);
+    const last = page.getByRole("navigation", { name: "Sections", exact: true }).getByRole("link", { name: lastSection.name, exact: true });
+    await expect(last).toHaveAttribute("aria-current", "page");
+    await expect(last).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   for (const width of [360, 1280]) {

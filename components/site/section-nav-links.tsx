@@ -1,5 +1,6 @@
 "use client";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 type Item = { href: string; name: string };
 
@@ -15,8 +16,20 @@ export function SectionNavLinks({ items }: { items: Item[] }) {
   const first = pathname.split("/")[1] ?? "";
   const section = `/${first}`;
   const listing = pathname === section || pathname.startsWith(`${section}/page/`);
+  const list = useRef<HTMLUListElement>(null);
+  // On a narrow screen the current section may sit past the edge of the sideways-scrolling list:
+  // bring it into view (the list's own scroll only; the page does not move).
+  useEffect(() => {
+    const box = list.current;
+    const current = box?.querySelector<HTMLElement>("[aria-current]");
+    if (!box || !current) return;
+    const start = current.offsetLeft; // the list is the link's offset parent
+    if (start < box.scrollLeft || start + current.offsetWidth > box.scrollLeft + box.clientWidth) {
+      box.scrollLeft = start - (box.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [pathname]);
   return (
-    <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-1 text-sm font-semibold sm:justify-center">
+    <ul ref={list} className="relative mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-1 text-sm font-semibold sm:justify-center">
       {items.map((item) => {
         // The link is the page itself ("page"), or the section of the story being read ("true").
         const current = item.href === "/" ? pathname === "/" && "page" : item.href === section && (listing ? "page" : "true");
