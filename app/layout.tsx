@@ -10,10 +10,8 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — News from Calder Bay and the world`, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${site.name} — latest stories` }] } },
   openGraph: { siteName: site.name, locale: site.locale, type: "website" },
-  twitter: { card: "summary_large_image" },
-  icons: { icon: "/icon.svg" },
+  // Icons come from app/icon.svg, app/favicon.ico and app/apple-icon.png (Next's file conventions).
 };
 
 export const viewport: Viewport = {

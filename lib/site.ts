@@ -17,6 +17,8 @@ export const paths = {
   author: (slug: string, page = 1) => (page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`),
   media: (fileName: string) => `/media/${fileName}`,
   sectionFeed: (slug: string) => `/${slug}/feed.xml`,
+  tagFeed: (slug: string) => `/tag/${slug}/feed.xml`,
+  authorFeed: (slug: string) => `/author/${slug}/feed.xml`,
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
 };
 

@@ -9,7 +9,7 @@ export function renderRss(feed: NonNullable<Feed>, selfPath: string): string {
   const items = feed.items.map((item) => {
     const url = absoluteUrl(item.url);
     const image = item.image ? `<p><img src="${xml(absoluteUrl(item.image.src))}" alt="${xml(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"/></p>` : "";
-    const body = toHtml(sanitizeDocument(item.body));
+    const body = toHtml(sanitizeDocument(item.body), url);
     return [
       "<item>",
       `<title>${xml(item.headline)}</title>`,
@@ -20,7 +20,7 @@ export function renderRss(feed: NonNullable<Feed>, selfPath: string): string {
       ...item.authors.map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`),
       `<category>${xml(item.section.name)}</category>`,
       ...item.tags.map((t) => `<category>${xml(t)}</category>`),
-      item.image ? `<enclosure url="${xml(absoluteUrl(item.image.src))}" type="${item.image.src.endsWith(".webp") ? "image/webp" : item.image.src.endsWith(".png") ? "image/png" : "image/jpeg"}" length="0"/>` : "",
+      item.enclosure ? `<enclosure url="${xml(absoluteUrl(item.enclosure.src))}" type="${xml(item.enclosure.type)}" length="${item.enclosure.length}"/>` : "",
       `<content:encoded>${cdata(image + body)}</content:encoded>`,
       "</item>",
     ].join("");

@@ -8,12 +8,15 @@ import { getBreaking, getFrontPage } from "@/server/data/articles";
 import { renderedAt } from "@/server/data/clock";
 import { getMostPopular } from "@/server/data/popular";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
+import { readerMetadata } from "@/lib/seo/metadata";
 import { paths, site } from "@/lib/site";
 
-export const metadata: Metadata = {
-  alternates: { canonical: "/" },
-  openGraph: { type: "website", url: "/", title: site.name, description: site.description, images: ["/logo.png"] },
-};
+export const metadata: Metadata = readerMetadata({
+  shareTitle: site.name,
+  description: site.description,
+  path: "/",
+  openGraph: { type: "website" },
+});
 
 export default async function FrontPage() {
   const [front, breaking, popular, now] = await Promise.all([getFrontPage(), getBreaking(), getMostPopular(5), renderedAt()]);

@@ -45,9 +45,9 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
         ]}
       />
       {preview ? null : <ViewBeacon articleId={article.id} />}
-      <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+      <div className="grid gap-10 lg:grid-cols-[1fr_18rem] print:block">
         <article className="min-w-0">
-          <nav aria-label="Breadcrumb" className="text-sm">
+          <nav aria-label="Breadcrumb" className="text-sm print:hidden">
             <ol className="flex flex-wrap gap-1 text-muted">
               <li><Link href="/" className="hover:underline">Home</Link></li>
               <li aria-hidden="true">/</li>
@@ -72,8 +72,10 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
                   Updated <Time date={modified}>{formatDateTime(modified)}</Time>
                 </span>
               ) : null}
-              <span className="text-muted">{readingMinutes(article.wordCount)} min read</span>
+              <span className="text-muted print:hidden">{readingMinutes(article.wordCount)} min read</span>
             </div>
+            {/* On paper the story's address is the only way back to it. */}
+            <p className="mt-2 hidden text-sm print:block">{absoluteUrl(article.url)}</p>
           </header>
           {article.image ? (
             <figure className="mt-6">
@@ -114,7 +116,7 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
           ) : null}
           <footer className="mt-10 max-w-[40rem] space-y-6">
             {article.tags.length ? (
-              <nav aria-label="Topics">
+              <nav aria-label="Topics" className="print:hidden">
                 <h2 className="text-sm font-bold uppercase tracking-wide">Topics</h2>
                 <ul className="mt-2 flex flex-wrap gap-2">
                   {article.tags.map((tag) => (
@@ -141,12 +143,12 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
             ) : null}
           </footer>
           {related.length ? (
-            <div className="mt-12">
+            <div className="mt-12 print:hidden">
               <StoryList id="related-heading" title="Related stories" articles={related} now={now} withExcerpts />
             </div>
           ) : null}
         </article>
-        <aside className="space-y-8" aria-label="More stories">
+        <aside className="space-y-8 print:hidden" aria-label="More stories">
           <StoryList id="latest-heading" title="Latest" articles={latest} now={now} />
           <StoryList id="popular-heading" title="Most popular" articles={popular} now={now} numbered />
         </aside>

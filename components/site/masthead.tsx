@@ -16,7 +16,7 @@ async function Today() {
 export function Masthead() {
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pt-3 text-xs text-muted sm:text-sm">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pt-3 text-xs text-muted sm:text-sm print:hidden">
         <Today />
         <nav aria-label="Utility" className="flex gap-4">
           <Link href="/search" className="hover:underline">Search</Link>
@@ -27,7 +27,7 @@ export function Masthead() {
         <Link href="/" className="inline-block font-serif text-4xl font-bold tracking-tight sm:text-6xl">
           {site.name}
         </Link>
-        <p className="mt-1 font-serif text-sm italic text-muted">Calder Bay and the world</p>
+        <p className="mt-1 font-serif text-sm italic text-muted print:hidden">Calder Bay and the world</p>
       </div>
       <SectionNav />
     </header>

@@ -5,7 +5,7 @@ import { paths, site } from "@/lib/site";
 export async function SiteFooter() {
   const sections = await getSections();
   return (
-    <footer className="mt-16 border-t border-rule bg-surface">
+    <footer className="mt-16 border-t border-rule bg-surface print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
         <div>
           <p className="font-serif text-2xl font-bold">{site.name}</p>

@@ -101,13 +101,21 @@ function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-/** The same tree as an HTML string, for feeds. */
-export function toHtml(tree: SafeNode[]): string {
+const URL_ATTRIBUTES = new Set(["href", "src"]);
+
+/**
+ * The same tree as an HTML string, for feeds. With `baseUrl` (the story's own address), links and
+ * image sources are made absolute: a feed reader shows the text away from our site, where
+ * "/media/…" or "#notes" would point at the reader's host or nowhere.
+ */
+export function toHtml(tree: SafeNode[], baseUrl?: string): string {
   return tree
     .map((node) => {
       if (typeof node === "string") return escapeHtml(node);
-      const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`).join("");
-      return VOID.has(node.tag) ? `<${node.tag}${attrs}>` : `<${node.tag}${attrs}>${toHtml(node.children)}</${node.tag}>`;
+      const attrs = Object.entries(node.attrs)
+        .map(([k, v]) => ` ${k}="${escapeHtml(baseUrl && URL_ATTRIBUTES.has(k) ? new URL(String(v), baseUrl).href : String(v))}"`)
+        .join("");
+      return VOID.has(node.tag) ? `<${node.tag}${attrs}>` : `<${node.tag}${attrs}>${toHtml(node.children, baseUrl)}</${node.tag}>`;
     })
     .join("");
 }

@@ -1,5 +1,5 @@
 // Structured data builders (schema.org, typed with schema-dts).
-import type { BreadcrumbList, CollectionPage, NewsArticle, Organization, SearchAction, WebSite, WithContext } from "schema-dts";
+import type { BreadcrumbList, CollectionPage, NewsArticle, Organization, Person, WebSite, WithContext } from "schema-dts";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
 export function publisher(): Organization {
@@ -19,12 +19,9 @@ export function websiteJsonLd(): WithContext<WebSite> {
     url: absoluteUrl("/"),
     inLanguage: site.language,
     publisher: publisher(),
-    // schema-dts has no "query-input"; it is what search engines read for the sitelinks search box.
-    potentialAction: {
-      "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}` },
-      "query-input": "required name=search_term_string",
-    } as SearchAction,
+    // No SearchAction: its one reader, Google's sitelinks search box, was retired in November 2024 and
+    // the markup is ignored since. Our search pages are noindex anyway, so a search engine has nothing
+    // to send readers to that it could not find through the site's own search form.
   };
 }
 
@@ -70,6 +67,17 @@ export type NewsArticleInput = {
   corrections?: { text: string; madeAt: Date }[];
 };
 
+/** The story's bylines; a story without one (an editorial, a wire brief) is by the publication itself. */
+function articleAuthors(authors: NewsArticleInput["authors"]): Person[] | Organization {
+  if (!authors.length) return { "@type": "NewsMediaOrganization", name: site.name, url: absoluteUrl("/") };
+  return authors.map((author) => ({
+    "@type": "Person",
+    name: author.name,
+    url: absoluteUrl(paths.author(author.slug)),
+    jobTitle: author.jobTitle || undefined,
+  }));
+}
+
 export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArticle> {
   const url = absoluteUrl(input.url);
   return {
@@ -80,12 +88,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArti
     image: input.image ? [absoluteUrl(input.image)] : undefined,
     datePublished: input.publishedAt.toISOString(),
     dateModified: input.modifiedAt.toISOString(),
-    author: input.authors.map((author) => ({
-      "@type": "Person",
-      name: author.name,
-      url: absoluteUrl(paths.author(author.slug)),
-      jobTitle: author.jobTitle || undefined,
-    })),
+    author: articleAuthors(input.authors),
     publisher: publisher(),
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,

@@ -4,6 +4,8 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { oneOf, slugArgument, wholeNumber } from "./arguments";
+import type { Prisma } from "@/generated/prisma/client";
+import { paths } from "@/lib/site";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 
 export const FEED_SIZE = 50;
@@ -11,9 +13,29 @@ export const SITEMAP_CHUNK = 5000;
 /** As many as /sitemaps/articles-N.xml can name (N up to 99,999). */
 export const MAX_SITEMAP_CHUNKS = 99_999;
 
-export type FeedItem = ArticleCard & { body: unknown; tags: string[] };
+/** The hero image as a feed's enclosure: RSS asks for the file's length in bytes. */
+export type Enclosure = { src: string; length: number; type: string };
+export type FeedItem = ArticleCard & { body: unknown; tags: string[]; enclosure: Enclosure | null };
 export type Feed = { title: string; description: string; path: string; items: FeedItem[] } | null;
 
+const feedSelect = {
+  ...cardSelect,
+  body: true,
+  tags: { select: { tag: { select: { name: true } } } },
+  heroImage: { select: { ...cardSelect.heroImage.select, byteSize: true, mimeType: true } },
+} satisfies Prisma.ArticleSelect;
+
+async function feedItems(where: Prisma.ArticleWhereInput): Promise<FeedItem[]> {
+  const rows = await db.article.findMany({ where: { ...published, ...where }, orderBy: { publishedAt: "desc" }, take: FEED_SIZE, select: feedSelect });
+  return rows.map((row) => ({
+    ...toCard(row),
+    body: row.body,
+    tags: row.tags.map((t) => t.tag.name),
+    enclosure: row.heroImage ? { src: paths.media(row.heroImage.fileName), length: row.heroImage.byteSize, type: row.heroImage.mimeType } : null,
+  }));
+}
+
+/** The whole site's feed (null), or one section's. */
 export async function getFeed(sectionSlug: string | null): Promise<Feed> {
   "use cache";
   if (sectionSlug !== null) slugArgument(sectionSlug, "section");
@@ -23,17 +45,40 @@ export async function getFeed(sectionSlug: string | null): Promise<Feed> {
     ? await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true, description: true, slug: true } })
     : null;
   if (sectionSlug && !section) return null;
-  const rows = await db.article.findMany({
-    where: { ...published, ...(section ? { sectionId: section.id } : {}) },
-    orderBy: { publishedAt: "desc" },
-    take: FEED_SIZE,
-    select: { ...cardSelect, body: true, tags: { select: { tag: { select: { name: true } } } } },
-  });
   return {
     title: section ? section.name : "Latest stories",
     description: section ? section.description : "The latest stories from Calder Bay and the world.",
-    path: section ? `/${section.slug}` : "/",
-    items: rows.map((row) => ({ ...toCard(row), body: row.body, tags: row.tags.map((t) => t.tag.name) })),
+    path: section ? paths.section(section.slug) : "/",
+    items: await feedItems(section ? { sectionId: section.id } : {}),
+  };
+}
+
+/** A topic's feed; null where its page answers 404 (no published story under it yet). */
+export async function getTagFeed(slug: string): Promise<Feed> {
+  "use cache";
+  slugArgument(slug, "slug");
+  cacheLife("hours");
+  cacheTag(tags.feeds, tags.tag(slug));
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, description: true } });
+  if (!tag) return null;
+  const items = await feedItems({ tags: { some: { tagId: tag.id } } });
+  if (!items.length) return null;
+  return { title: tag.name, description: tag.description || `Stories about ${tag.name.toLowerCase()}.`, path: paths.tag(slug), items };
+}
+
+/** An author's feed: their newest stories. */
+export async function getAuthorFeed(slug: string): Promise<Feed> {
+  "use cache";
+  slugArgument(slug, "slug");
+  cacheLife("hours");
+  cacheTag(tags.feeds, tags.author(slug));
+  const author = await db.author.findUnique({ where: { slug }, select: { id: true, name: true, jobTitle: true } });
+  if (!author) return null;
+  return {
+    title: `Stories by ${author.name}`,
+    description: author.jobTitle ? `${author.name}, ${author.jobTitle}.` : `Stories by ${author.name}.`,
+    path: paths.author(slug),
+    items: await feedItems({ authors: { some: { authorId: author.id } } }),
   };
 }
 

@@ -4,6 +4,7 @@ import { Listing } from "@/components/site/listing";
 import { getSectionListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
 import { isValidSlug } from "@/lib/slug";
+import { readerMetadata } from "@/lib/seo/metadata";
 import { paths, site } from "@/lib/site";
 
 export async function load(sectionSlug: string, pageParam: string | undefined) {
@@ -19,20 +20,14 @@ export async function sectionMetadata(sectionSlug: string, pageParam?: string): 
   const { subject, page } = listing;
   const title = page > 1 ? `${subject.name} — page ${page}` : subject.name;
   const url = paths.section(subject.slug, page);
-  return {
+  return readerMetadata({
     title,
+    shareTitle: `${subject.name} | ${site.name}`,
     description: subject.description || `The latest ${subject.name} stories from ${site.name}.`,
-    alternates: {
-      canonical: url,
-      types: {
-        "application/rss+xml": [
-          { url: "/feed.xml", title: `${site.name} — latest stories` },
-          { url: paths.sectionFeed(subject.slug), title: `${site.name} — ${subject.name}` },
-        ],
-      },
-    },
-    openGraph: { type: "website", url, title: `${subject.name} | ${site.name}`, description: subject.description },
-  };
+    path: url,
+    openGraph: { type: "website" },
+    feeds: [{ url: paths.sectionFeed(subject.slug), title: `${site.name} — ${subject.name}` }],
+  });
 }
 
 export function SectionView({ listing, now }: { listing: Awaited<ReturnType<typeof load>>; now: Date }) {

@@ -6,11 +6,12 @@ import { getSections } from "@/server/data/sections";
 import { searchArticles, type SearchResults } from "@/server/data/search";
 import { formatShortDate } from "@/lib/dates";
 import { splitHighlights } from "@/lib/search-query";
+import { feedAlternates } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = {
   title: "Search",
   description: "Search every story published by The Ledger.",
-  alternates: { canonical: "/search" },
+  alternates: { canonical: "/search", types: feedAlternates() },
   // Result pages are endless variations of one page: keep them out of the index.
   robots: { index: false, follow: true },
 };

@@ -4,7 +4,8 @@ import { ArticleBody } from "@/components/site/article-body";
 import { getArticle, getLatest, getRelated, listRecentArticleParams } from "@/server/data/articles";
 import { renderedAt } from "@/server/data/clock";
 import { getMostPopular } from "@/server/data/popular";
-import { absoluteUrl, paths } from "@/lib/site";
+import { readerMetadata } from "@/lib/seo/metadata";
+import { absoluteUrl, paths, site } from "@/lib/site";
 
 type Props = PageProps<"/[section]/[slug]">;
 
@@ -26,25 +27,26 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   const description = article.seoDescription || article.standfirst || article.excerpt;
-  return {
-    title: article.seoTitle || article.headline,
+  const title = article.seoTitle || article.headline;
+  return readerMetadata({
+    title,
+    shareTitle: title,
     description,
-    alternates: { canonical: article.url },
+    path: article.url,
     authors: article.authors.map((a) => ({ name: a.name, url: paths.author(a.slug) })),
     openGraph: {
       type: "article",
-      url: article.url,
-      title: article.seoTitle || article.headline,
-      description,
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(paths.author(a.slug))),
-      images: article.image ? [{ url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt }] : ["/logo.png"],
     },
-    twitter: { card: article.image ? "summary_large_image" : "summary", title: article.headline, description },
-  };
+    image: article.image
+      ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt || article.image.caption }
+      : null,
+    feeds: [{ url: paths.sectionFeed(article.section.slug), title: `${site.name} — ${article.section.name}` }],
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -5,6 +5,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { getAuthorListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
 import { isValidSlug } from "@/lib/slug";
+import { readerMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
 export async function load(slug: string, pageParam: string | undefined) {
@@ -19,12 +20,15 @@ export async function authorMetadata(slug: string, pageParam?: string): Promise<
   const { subject, page } = await load(slug, pageParam);
   const url = paths.author(subject.slug, page);
   const description = subject.bio || `Stories by ${subject.name} for ${site.name}.`;
-  return {
+  return readerMetadata({
     title: page > 1 ? `${subject.name} — page ${page}` : subject.name,
+    shareTitle: `${subject.name} | ${site.name}`,
     description,
-    alternates: { canonical: url },
-    openGraph: { type: "profile", url, title: `${subject.name} | ${site.name}`, description, images: subject.photo ? [subject.photo.src] : undefined },
-  };
+    path: url,
+    openGraph: { type: "profile" },
+    image: subject.photo ? { url: subject.photo.src, width: subject.photo.width, height: subject.photo.height, alt: subject.photo.alt } : null,
+    feeds: [{ url: paths.authorFeed(subject.slug), title: `${site.name} — stories by ${subject.name}` }],
+  });
 }
 
 export function AuthorView({ listing, now }: { listing: Awaited<ReturnType<typeof load>>; now: Date }) {
@@ -58,6 +62,7 @@ export function AuthorView({ listing, now }: { listing: Awaited<ReturnType<typeo
         href={(n) => paths.author(subject.slug, n)}
         breadcrumbs={[{ name: "Home", path: "/" }, { name: subject.name, path: subject.url }]}
         now={now}
+        feed={{ href: paths.authorFeed(subject.slug), title: subject.name }}
       />
     </>
   );

@@ -4,6 +4,7 @@ import { Listing } from "@/components/site/listing";
 import { getTagListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
 import { isValidSlug } from "@/lib/slug";
+import { readerMetadata } from "@/lib/seo/metadata";
 import { paths, site } from "@/lib/site";
 
 export async function load(slug: string, pageParam: string | undefined) {
@@ -18,12 +19,14 @@ export async function tagMetadata(slug: string, pageParam?: string): Promise<Met
   const { subject, page } = await load(slug, pageParam);
   const url = paths.tag(subject.slug, page);
   const description = subject.description || `Stories about ${subject.name.toLowerCase()} from ${site.name}.`;
-  return {
+  return readerMetadata({
     title: page > 1 ? `${subject.name} — page ${page}` : subject.name,
+    shareTitle: `${subject.name} | ${site.name}`,
     description,
-    alternates: { canonical: url },
-    openGraph: { type: "website", url, title: `${subject.name} | ${site.name}`, description },
-  };
+    path: url,
+    openGraph: { type: "website" },
+    feeds: [{ url: paths.tagFeed(subject.slug), title: `${site.name} — ${subject.name}` }],
+  });
 }
 
 export function TagView({ listing, now }: { listing: Awaited<ReturnType<typeof load>>; now: Date }) {
@@ -40,6 +43,7 @@ export function TagView({ listing, now }: { listing: Awaited<ReturnType<typeof l
       href={(n) => paths.tag(subject.slug, n)}
       breadcrumbs={[{ name: "Home", path: "/" }, { name: subject.name, path: subject.url }]}
       now={now}
+      feed={{ href: paths.tagFeed(subject.slug), title: subject.name }}
     />
   );
 }
