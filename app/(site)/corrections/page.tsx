@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import { Link } from "@/components/site/link";
 import { Time } from "@/components/ui/time";
 import { formatDateTime } from "@/lib/dates";
+import { readerMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { listCorrections } from "@/server/data/corrections";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = readerMetadata({
   title: "Corrections",
+  shareTitle: `Corrections — ${site.name}`,
   description: `Every correction ${site.name} has published, newest first, with the story it corrects.`,
-  alternates: { canonical: "/corrections", types: { "application/rss+xml": [{ url: "/corrections/feed.xml", title: `${site.name}: corrections` }] } },
-};
+  path: "/corrections",
+  openGraph: { type: "website" },
+  feeds: [{ url: "/corrections/feed.xml", title: `${site.name} — corrections` }],
+});
 
 export default async function CorrectionsPage() {
   const corrections = await listCorrections();
