@@ -1,5 +1,6 @@
 // Two-factor sign-in as a person meets it: set up on the account page with the secret typed into an
 // "app" (otplib here), signing in with a code, and a role that must use it sent to set it up first.
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -8,6 +9,12 @@ import { ADMIN, signIn } from "./helpers/admin";
 import { createAccount, db, uniqueSlug } from "./helpers/db";
 
 type Account = Awaited<ReturnType<typeof createAccount>>;
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
 
 /** Sets up two-factor sign-in on the account page, reading the secret as a person would type it into an app. */
 async function enrol(page: Page, account: Account): Promise<{ secret: string; backupCodes: string[] }> {
@@ -20,6 +27,7 @@ async function enrol(page: Page, account: Account): Promise<{ secret: string; ba
   await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const secret = (await page.locator("#totp-secret").innerText()).replace(/\s+/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{32,}$/);
+  await expectAccessible(page);
   const confirm = page.getByRole("form", { name: "Confirm two-factor sign-in" });
   await confirm.getByLabel("Enter the six-digit code the app shows now").fill(await generate({ secret }));
   await confirm.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
@@ -27,6 +35,7 @@ async function enrol(page: Page, account: Account): Promise<{ secret: string; ba
   await expect(codes).toHaveCount(10);
   await expect(page.getByText("Store them now: they are shown only this once.")).toBeVisible();
   const backupCodes = await codes.allInnerTexts();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "I have stored my backup codes" }).click();
   await expect(page.getByText("On.", { exact: true })).toBeVisible();
   return { secret, backupCodes };
@@ -68,6 +77,7 @@ test("sets up two-factor sign-in from the account page, then signs in with a cod
     await code.fill(current === "000000" ? "111111" : "000000");
     await page.getByRole("button", { name: "Verify and sign in" }).click();
     await expect(page.locator("#login-error")).toContainText("That code is not right");
+    await expectAccessible(page);
 
     await code.fill(await generate({ secret }));
     await page.getByRole("button", { name: "Verify and sign in" }).click();
@@ -96,9 +106,13 @@ function saveSectionActionId(): string {
 
 /** Calls the section form's action directly, as a crafted request would, with the page's cookies. */
 async function saveSectionDirectly(page: Page, baseURL: string, name: string, slug: string) {
+  // React's encoding: the form's fields under "_1_", then the arguments in "0" (last: the server reads them in order).
+  const form = new FormData();
+  for (const [field, value] of Object.entries({ name, slug, description: "", position: "900" })) form.set(`_1_${field}`, value);
+  form.set("0", JSON.stringify([{}, "$K1"]));
   return page.request.post("/admin/sections", {
     headers: { "next-action": saveSectionActionId(), origin: baseURL, accept: "text/x-component" },
-    multipart: { _1_name: name, _1_slug: slug, _1_description: "", _1_position: "900", "0": JSON.stringify([{}, "$K1"]) },
+    multipart: form,
     maxRedirects: 0,
   });
 }

@@ -21,7 +21,7 @@ export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDevic
           <input id="code" name="code" type="text" autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} required autoFocus maxLength={64} className={`${field} font-mono tracking-widest`} aria-describedby="code-hint login-error" />
           <p id="code-hint" className="mt-1 text-xs text-muted">Six digits from the app, or a backup code such as a1b2c-3d4e5 (each backup code works once).</p>
         </div>
-        <div className="flex gap-2 text-sm">
+        <div className="flex items-start gap-2 text-sm">
           <input id="trustDevice" name="trustDevice" type="checkbox" className="mt-1" aria-describedby="trust-hint" />
           <div>
             <label htmlFor="trustDevice" className="font-semibold">Don&apos;t ask for a code on this browser for {trustDeviceDays} days</label>
@@ -35,7 +35,7 @@ export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDevic
         <button type="submit" disabled={pending} className="w-full rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
           {pending ? "Checking…" : "Verify and sign in"}
         </button>
-        <p className="text-center text-sm"><a href={next ? `/admin/login?next=${encodeURIComponent(next)}` : "/admin/login"} className="underline">Start again with another account</a></p>
+        <p className="text-center text-sm"><a href={next ? `/admin/login?next=${encodeURIComponent(next)}` : "/admin/login"} className="underline">Start again</a></p>
       </form>
     );
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { twoFactorRoles } from "@/server/services/security";
@@ -22,8 +22,16 @@ export async function signedInFrom(requestHeaders: Headers): Promise<SignedIn | 
   return { actor, twoFactorEnabled, mustEnrol: !twoFactorEnabled && (await twoFactorRoles()).includes(actor.role) };
 }
 
-/** The signed-in person for this request, enrolled or not (one lookup per request): for the account page and its actions. */
-export const getSignedIn = cache(async (): Promise<SignedIn | null> => signedInFrom(await headers()));
+/**
+ * The signed-in person for this request, enrolled or not (one lookup per request): for the account page and its
+ * actions. The cookies come from cookies(), which (unlike headers()) already holds a session an action has just
+ * replaced (setting up or turning off two-factor sign-in does) when Next renders the page again after it.
+ */
+export const getSignedIn = cache(async (): Promise<SignedIn | null> => {
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", (await cookies()).toString());
+  return signedInFrom(requestHeaders);
+});
 
 /**
  * The signed-in editor for this request, or null. Every other page, server action and route asks here, so

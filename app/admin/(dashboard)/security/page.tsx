@@ -28,7 +28,7 @@ export default async function SecurityPage() {
             <label key={role} className="mt-1 flex items-center gap-2 text-sm">
               <input type="checkbox" name="roles" value={role} defaultChecked={required.includes(role)} />
               <span className="font-semibold">{role}</span>
-              <span className="text-muted">({byRole[role].enrolled} of {byRole[role].accounts} active account{byRole[role].accounts === 1 ? "" : "s"} have it on)</span>
+              <span className="text-muted">(on for {byRole[role].enrolled} of {byRole[role].accounts} active account{byRole[role].accounts === 1 ? "" : "s"})</span>
             </label>
           ))}
         </fieldset>
