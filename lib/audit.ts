@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = {
   "auth.sign-out": "Signed out",
   "auth.password-change": "Changed their password",
   "auth.password-set": "Set a password from a link",
+  "auth.two-factor-enable": "Turned on two-factor sign-in",
+  "auth.two-factor-disable": "Turned off two-factor sign-in",
+  "auth.backup-codes": "Made new backup codes",
   "article.create": "Created a story",
   "article.submit": "Submitted for review",
   "article.publish": "Published",
@@ -36,6 +39,8 @@ export const AUDIT_ACTIONS = {
   "account.role": "Changed a role",
   "account.deactivate": "Deactivated an account",
   "account.reactivate": "Reactivated an account",
+  "account.two-factor-reset": "Turned off someone's two-factor sign-in",
+  "settings.two-factor-roles": "Changed who must use two-factor sign-in",
   "audit.purge": "Removed old audit records",
 } as const;
 
@@ -61,6 +66,8 @@ export function auditTargetHref(targetType: string | null, targetId: string | nu
       return "/admin/media";
     case "account":
       return "/admin/users";
+    case "settings":
+      return "/admin/security";
     default:
       return null;
   }

@@ -3,6 +3,7 @@
 // write (server/services/articles.ts) → refresh the reader pages it touched.
 import { isForm, NOT_A_FORM } from "./form-state";
 import { updateTag } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { articleInput, formToObject } from "@/lib/validation/article";
 import { getActor } from "@/server/auth/session";
@@ -62,6 +63,7 @@ export async function restoreRevisionAction(_prev: { message?: string; url?: str
   try {
     result = await restoreRevision(await getActor(), parsed.data.articleId, parsed.data.revisionId, parsed.data.version);
   } catch (error) {
+    unstable_rethrow(error);
     log.error({ err: error, ...parsed.data }, "restoring a revision failed");
     return { message: "The revision could not be restored just now. Try again in a moment." };
   }

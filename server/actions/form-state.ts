@@ -1,5 +1,6 @@
 // The state every admin form action returns (kept out of 'use server' files,
 // which may export only async functions).
+import { unstable_rethrow } from "next/navigation";
 import { storable } from "@/lib/validation/article";
 import { log } from "@/server/log";
 export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
@@ -34,11 +35,15 @@ export function friendlyDatabaseError(error: unknown): string | null {
   return null;
 }
 
-/** Runs a write; database conflicts become a form message instead of an error page. */
+/**
+ * Runs a write; database conflicts become a form message instead of an error page. Next's own signals
+ * pass through (the actor lookup redirects someone who still has to set up two-factor sign-in).
+ */
 export async function guarded(write: () => Promise<FormState>): Promise<FormState> {
   try {
     return await write();
   } catch (error) {
+    unstable_rethrow(error);
     const message = friendlyDatabaseError(error);
     if (message) return { ok: false, message };
     log.error({ err: error }, "admin action failed");

@@ -3,6 +3,7 @@
 // the signed-in actor and the form's values to server/services/media.ts, which
 // authorises, validates and writes; then the pages it names are expired.
 import { revalidatePath, updateTag } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
 import { deleteMedia, listMedia, updateMediaTexts, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
@@ -22,6 +23,7 @@ async function run(write: () => Promise<MediaResult>, done: string, what: string
   try {
     result = await write();
   } catch (error) {
+    unstable_rethrow(error);
     const message = friendlyDatabaseError(error);
     if (!message) log.error({ err: error }, `${what} failed`);
     return { ok: false, message: message ?? "That did not work just now. Nothing was changed; try again in a moment." };

@@ -7,8 +7,8 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { newUserInput, passwordChangeInput, roleInput, userIdInput } from "@/lib/validation/taxonomy";
 import { auth } from "@/server/auth/auth";
-import { getActor } from "@/server/auth/session";
-import { createUser, setActive, setRole, type UserResult } from "@/server/services/users";
+import { getActor, getSignedIn } from "@/server/auth/session";
+import { createUser, resetTwoFactor, setActive, setRole, type UserResult } from "@/server/services/users";
 import { formFields, guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
 
 const done = (result: UserResult): FormState => (result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message, fieldErrors: result.fieldErrors });
@@ -42,11 +42,19 @@ export async function reactivateUserAction(_prev: FormState, form: FormData): Pr
   return guarded(async () => done(await setActive(await getActor(), parsed.data.userId, true)));
 }
 
+export async function resetTwoFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
+  const parsed = userIdInput.safeParse(formFields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  return guarded(async () => done(await resetTwoFactor(await getActor(), parsed.data.userId)));
+}
+
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = passwordChangeInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await getActor())) return { ok: false, message: "You are signed out. Sign in again." };
+  // The account page's own form: open also to someone who still has to set up two-factor sign-in.
+  if (!(await getSignedIn())) return { ok: false, message: "You are signed out. Sign in again." };
   try {
     await auth.api.changePassword({ body: { ...parsed.data, revokeOtherSessions: true }, headers: await headers() });
   } catch (error) {

@@ -14,8 +14,8 @@ function actorOf(user: Person): Actor | null {
 
 const addressOf = (headers: Headers | undefined) => clientAddress(headers);
 
-export async function auditSignIn(user: Person, headers: Headers | undefined): Promise<void> {
-  await recordAudit(db, { actor: actorOf(user), action: "auth.sign-in", targetType: "account", targetId: user.id, targetLabel: user.email, address: addressOf(headers) });
+export async function auditSignIn(user: Person, headers: Headers | undefined, summary?: string): Promise<void> {
+  await recordAudit(db, { actor: actorOf(user), action: "auth.sign-in", targetType: "account", targetId: user.id, targetLabel: user.email, summary, address: addressOf(headers) });
 }
 
 /** A refused sign-in. The e-mail is recorded as typed (it may name no account); the reason stays vague on purpose only towards the client. */
@@ -32,6 +32,6 @@ export async function auditFailedSignIn(email: string, reason: string, headers: 
   });
 }
 
-export async function auditAccountEvent(user: Person, action: "auth.sign-out" | "auth.password-change" | "auth.password-set", headers: Headers | undefined): Promise<void> {
+export async function auditAccountEvent(user: Person, action: "auth.sign-out" | "auth.password-change" | "auth.password-set" | "auth.two-factor-enable" | "auth.two-factor-disable" | "auth.backup-codes", headers: Headers | undefined): Promise<void> {
   await recordAudit(db, { actor: actorOf(user), action, targetType: "account", targetId: user.id, targetLabel: user.email, address: addressOf(headers) });
 }

@@ -1,22 +1,38 @@
 import "server-only";
 // Editor accounts: better-auth with email and password, sessions stored in
-// PostgreSQL through Prisma. Sign-up is closed: admins create accounts.
-import { BASE_ERROR_CODES, betterAuth } from "better-auth";
+// PostgreSQL through Prisma, and two-factor sign-in with an authenticator app
+// (TOTP) or a backup code. Sign-up is closed: admins create accounts.
+import { BASE_ERROR_CODES, betterAuth, type BetterAuthPlugin } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
 import { log } from "@/server/log";
 import { CLIENT_HEADER, clientAddress } from "@/server/http/client-address";
 import { auditAccountEvent, auditFailedSignIn, auditSignIn } from "./audit-events";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceAfterSignIn, deviceValue, parseDeviceValue, type Device } from "./device";
-import { clearFailures, countAttempt, deviceKey, passwordChangeKey, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
+import { clearFailures, codeCheckKey, countAttempt, deviceKey, passwordCheckKey, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
 
 const SIGN_IN = "/sign-in/email";
-const CHANGE_PASSWORD = "/change-password";
-const REQUEST_PASSWORD_RESET = "/request-password-reset";
-const SIGN_OUT = "/sign-out";
+/** Endpoints that check a code from the authenticator app or a backup code: at sign-in, or for a signed-in session. */
+const CODE_CHECKS = new Set(["/two-factor/verify-totp", "/two-factor/verify-backup-code", "/two-factor/verify-otp"]);
+/** Endpoints that check the signed-in person's current password. */
+const PASSWORD_CHECKS = new Set(["/change-password", "/two-factor/enable", "/two-factor/disable", "/two-factor/generate-backup-codes"]);
+/**
+ * Endpoints only the server calls (server/services): refused over HTTP. Turning two-factor off and making new
+ * backup codes take the password and a code there; the plugin's endpoints would take the password alone. The
+ * secret is shown once, at enrolment; asking for it again would hand it to anyone holding a session and the password.
+ */
+const SERVER_ONLY: Record<string, { message: string; code: string }> = {
+  "/request-password-reset": { message: "Set-password links are made by an admin of the newsroom: ask one for a new link.", code: "PASSWORD_RESET_BY_ADMIN_ONLY" },
+  "/two-factor/disable": { message: "Turn two-factor sign-in off on your account page: it asks for your password and a code.", code: "ACCOUNT_PAGE_ONLY" },
+  "/two-factor/generate-backup-codes": { message: "Make new backup codes on your account page: it asks for your password and a code.", code: "ACCOUNT_PAGE_ONLY" },
+  "/two-factor/get-totp-uri": { message: "The authenticator secret is shown once, while two-factor sign-in is set up.", code: "ACCOUNT_PAGE_ONLY" },
+};
+/** The two-factor plugin's cookie naming a pending sign-in (better-auth's prefix is added). */
+const TWO_FACTOR_CHALLENGE_COOKIE = "two_factor";
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
@@ -24,6 +40,8 @@ function emailOf(body: unknown): string {
   const email = (body as { email?: unknown } | undefined)?.email;
   return typeof email === "string" ? email.trim().toLowerCase() : "";
 }
+
+const addressKey = (ctx: HookContext) => throttleKeys("", clientAddress(ctx.headers)).address;
 
 function tooMany(wait: number, what: string): APIError {
   return new APIError(
@@ -47,9 +65,22 @@ async function knownDeviceFor(ctx: HookContext, email: string): Promise<Device |
   return user?.id === device.userId ? device : null;
 }
 
-/** Counts a sign-in attempt before the password is checked, so parallel guesses cannot slip past; throws 429 when over. */
-async function limitSignIn(ctx: HookContext): Promise<void> {
-  const email = emailOf(ctx.body);
+/** The email of the account whose sign-in waits for a code (the plugin's signed challenge cookie), or "". */
+async function challengedEmail(ctx: HookContext): Promise<string> {
+  const { name } = ctx.context.createAuthCookie(TWO_FACTOR_CHALLENGE_COOKIE);
+  const identifier = await ctx.getSignedCookie(name, ctx.context.secret);
+  if (!identifier) return "";
+  const challenge = await ctx.context.internalAdapter.findVerificationValue(identifier);
+  if (!challenge || challenge.expiresAt < new Date()) return "";
+  const user = await db.user.findUnique({ where: { id: challenge.value }, select: { email: true } });
+  return user?.email ?? "";
+}
+
+/**
+ * Counts a sign-in attempt (a password, or the code that follows it) before it is checked, so parallel
+ * guesses cannot slip past; throws 429 when over.
+ */
+async function limitSignIn(ctx: HookContext, email: string): Promise<void> {
   const keys = throttleKeys(email, clientAddress(ctx.headers));
   const device = await knownDeviceFor(ctx, email);
   // A known device is held to its own limit instead of the account's, which anyone may have used up.
@@ -58,49 +89,118 @@ async function limitSignIn(ctx: HookContext): Promise<void> {
   if (wait > 0) throw tooMany(wait, "failed sign-ins");
 }
 
-async function settleSignIn(ctx: HookContext): Promise<void> {
-  const email = emailOf(ctx.body);
-  const keys = throttleKeys(email, clientAddress(ctx.headers));
+/**
+ * After a password or a code at sign-in: a failure counts against the address; a session clears the
+ * account's (or the known device's) count and remembers the device. A right password whose code is still
+ * owed clears nothing (the plugin has taken the session back by now), so it cannot reset the count of wrong codes.
+ */
+async function settleSignIn(ctx: HookContext, { audited = true } = {}): Promise<void> {
   const returned = ctx.context.returned;
   if (returned instanceof APIError) {
     if (returned.statusCode === 429) return;
-    await countAttempt(keys.address, THROTTLE.perAddress);
+    await countAttempt(addressKey(ctx), THROTTLE.perAddress);
     const deactivated = returned.body?.code === BASE_ERROR_CODES.FAILED_TO_CREATE_SESSION.code;
-    await auditFailedSignIn(email, deactivated ? "the account is deactivated" : "wrong e-mail or password", ctx.headers);
-    // A deactivated account's right password: answered like a wrong one, so the answer tells nothing about the account.
+    // A code is a sign-in attempt only while a sign-in waits for it (not at enrolment, from a session).
+    const email = ctx.path === SIGN_IN ? emailOf(ctx.body) : await challengedEmail(ctx);
+    if (ctx.path === SIGN_IN || email) {
+      const reason = deactivated ? "the account is deactivated" : ctx.path === SIGN_IN ? "wrong e-mail or password" : "wrong two-factor code";
+      await auditFailedSignIn(email, reason, ctx.headers);
+    }
+    // A deactivated account's right password (or code): answered like a wrong one, so the answer tells nothing about the account.
     if (deactivated) throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
     return;
   }
   const user = ctx.context.newSession?.user;
-  const userId = user?.id;
-  if (!user || !userId) return;
-  await auditSignIn(user, ctx.headers);
+  if (!user) return;
+  if (audited) await auditSignIn(user, ctx.headers, ctx.path === SIGN_IN ? undefined : "with a two-factor code");
   const known = await deviceOf(ctx);
-  await clearFailures(known?.userId === userId ? deviceKey(known.userId, known.deviceId) : keys.account);
+  await clearFailures(known?.userId === user.id ? deviceKey(known.userId, known.deviceId) : throttleKeys(user.email, "").account);
   const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, { maxAge: DEVICE_MAX_AGE_SECONDS });
-  await ctx.setSignedCookie(cookie.name, deviceValue(deviceAfterSignIn(userId, known)), ctx.context.secret, cookie.attributes);
+  await ctx.setSignedCookie(cookie.name, deviceValue(deviceAfterSignIn(user.id, known)), ctx.context.secret, cookie.attributes);
+}
+
+/** Counts a check against `key` (and refuses while the address is blocked); throws 429 when over. */
+async function limitSignedIn(ctx: HookContext, key: string, limit: number, what: string): Promise<void> {
+  const wait = (await retryAfterSeconds([key, addressKey(ctx)])) || (await countAttempt(key, limit));
+  if (wait > 0) throw tooMany(wait, what);
+}
+
+/** A code: at sign-in it counts like a password; from a signed-in session (enrolment, the account page) on its own count. */
+async function limitCode(ctx: HookContext): Promise<void> {
+  const session = await getSessionFromCtx(ctx);
+  if (session) return limitSignedIn(ctx, codeCheckKey(session.user.id), THROTTLE.perCodeCheck, "wrong codes");
+  const email = await challengedEmail(ctx);
+  // Without a pending sign-in the endpoint refuses by itself; the failure still counts against the address.
+  if (email) await limitSignIn(ctx, email);
+}
+
+async function settleCode(ctx: HookContext): Promise<void> {
+  // A code sent from a signed-in session (confirming enrolment) is not a sign-in, though it renews the session.
+  const fromSession = !!(await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret));
+  await settleSignIn(ctx, { audited: !fromSession });
+  if (ctx.context.returned instanceof APIError) return;
+  const userId = ctx.context.newSession?.user.id ?? (await getSessionFromCtx(ctx))?.user.id;
+  if (userId) await clearFailures(codeCheckKey(userId));
 }
 
 /** Wrong current passwords are limited per account like sign-ins (a borrowed session must not guess them). */
-async function limitPasswordChange(ctx: HookContext): Promise<void> {
+async function limitPasswordCheck(ctx: HookContext): Promise<void> {
   const session = await getSessionFromCtx(ctx);
   if (!session) return; // the endpoint answers 401 itself
-  const wait = (await retryAfterSeconds([passwordChangeKey(session.user.id), throttleKeys("", clientAddress(ctx.headers)).address]))
-    || (await countAttempt(passwordChangeKey(session.user.id), THROTTLE.perPasswordChange));
-  if (wait > 0) throw tooMany(wait, "wrong passwords");
+  await limitSignedIn(ctx, passwordCheckKey(session.user.id), THROTTLE.perPasswordCheck, "wrong passwords");
 }
 
-async function settlePasswordChange(ctx: HookContext): Promise<void> {
+async function settlePasswordCheck(ctx: HookContext): Promise<void> {
   const returned = ctx.context.returned;
   if (returned instanceof APIError) {
-    if (returned.statusCode !== 429) await countAttempt(throttleKeys("", clientAddress(ctx.headers)).address, THROTTLE.perAddress);
+    if (returned.statusCode !== 429) await countAttempt(addressKey(ctx), THROTTLE.perAddress);
     return;
   }
   const user = ctx.context.newSession?.user ?? ctx.context.session?.user;
   if (!user) return;
-  await clearFailures(passwordChangeKey(user.id));
-  await auditAccountEvent(user, "auth.password-change", ctx.headers);
+  await clearFailures(passwordCheckKey(user.id));
+  if (ctx.path === "/change-password") await auditAccountEvent(user, "auth.password-change", ctx.headers);
 }
+
+/**
+ * The newsroom's limits on guessing, as a plugin listed after the two-factor plugin: plugins' after-hooks
+ * run in order, so these see a sign-in whose code is still owed without a session.
+ */
+const guessingLimits = {
+  id: "ledger-guessing-limits",
+  hooks: {
+    before: [
+      {
+        matcher: () => true,
+        handler: createAuthMiddleware(async (ctx) => {
+          const serverOnly = ctx.request ? SERVER_ONLY[ctx.path] : undefined;
+          if (serverOnly) throw new APIError("NOT_FOUND", serverOnly);
+          if (ctx.path === "/sign-out") {
+            // Recorded before the session is gone, while it still says whose it was.
+            const session = await getSessionFromCtx(ctx).catch(() => null);
+            if (session) await auditAccountEvent(session.user, "auth.sign-out", ctx.headers);
+          }
+          if (ctx.path === SIGN_IN) await limitSignIn(ctx, emailOf(ctx.body));
+          else if (CODE_CHECKS.has(ctx.path)) await limitCode(ctx);
+          else if (PASSWORD_CHECKS.has(ctx.path)) await limitPasswordCheck(ctx);
+        }),
+      },
+    ],
+    after: [
+      {
+        matcher: () => true,
+        handler: createAuthMiddleware(async (ctx) => {
+          if (ctx.path === SIGN_IN) await settleSignIn(ctx);
+          else if (CODE_CHECKS.has(ctx.path)) await settleCode(ctx);
+          else if (PASSWORD_CHECKS.has(ctx.path)) await settlePasswordCheck(ctx);
+        }),
+      },
+    ],
+  },
+} satisfies BetterAuthPlugin;
+
+/** How long "trust this browser" skips the code, counted again from each sign-in on that browser (the plugin's rule). */
+export const TRUST_DEVICE_DAYS = 30;
 
 export const auth = betterAuth({
   baseURL: env.SITE_URL,
@@ -138,7 +238,7 @@ export const auth = betterAuth({
     // No cookie cache: every request checks the session row, so a deactivated user is out at once.
     cookieCache: { enabled: false },
   },
-  // Our own database-backed limits below replace the in-memory default.
+  // Our own database-backed limits (guessingLimits above) replace the in-memory default.
   rateLimit: { enabled: false },
   advanced: {
     useSecureCookies: env.SITE_URL.startsWith("https://"),
@@ -156,29 +256,18 @@ export const auth = betterAuth({
       },
     },
   },
-  hooks: {
-    before: createAuthMiddleware(async (ctx) => {
-      if (ctx.path === REQUEST_PASSWORD_RESET && ctx.request) {
-        // Set-password links are made by admins (server/services/users.ts calls this endpoint from the server).
-        throw new APIError("NOT_FOUND", {
-          message: "Set-password links are made by an admin of the newsroom: ask one for a new link.",
-          code: "PASSWORD_RESET_BY_ADMIN_ONLY",
-        });
-      }
-      if (ctx.path === SIGN_OUT) {
-        // Recorded before the session is gone, while it still says whose it was.
-        const session = await getSessionFromCtx(ctx).catch(() => null);
-        if (session) await auditAccountEvent(session.user, "auth.sign-out", ctx.headers);
-      }
-      if (ctx.path === SIGN_IN) await limitSignIn(ctx);
-      else if (ctx.path === CHANGE_PASSWORD) await limitPasswordChange(ctx);
+  plugins: [
+    twoFactor({
+      issuer: env.SITE_NAME,
+      trustDeviceMaxAge: TRUST_DEVICE_DAYS * 24 * 60 * 60,
+      // server/auth/throttle.ts limits wrong codes per account, per known device and per address, with Retry-After.
+      // The plugin's own per-account lockout would also shut out the account's known devices, which ours lets in.
+      accountLockout: { enabled: false },
     }),
-    after: createAuthMiddleware(async (ctx) => {
-      if (ctx.path === SIGN_IN) await settleSignIn(ctx);
-      else if (ctx.path === CHANGE_PASSWORD) await settlePasswordChange(ctx);
-    }),
-  },
-  plugins: [nextCookies()],
+    guessingLimits,
+    // Last: it hands every cookie the others set to Next's cookies() in server actions.
+    nextCookies(),
+  ],
 });
 
 export type AuthSession = typeof auth.$Infer.Session;

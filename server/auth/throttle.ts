@@ -1,11 +1,12 @@
 import "server-only";
 // Failed sign-in limits, kept in the database so they survive restarts and
-// hold across server processes: per account (an attacker trying passwords for
-// one editor from many addresses), per address (one address trying many
-// accounts), per known device (a browser that signed in to the account
-// before, which the account's limit does not stop; see device.ts) and per
-// account for password changes (a borrowed session guessing the current
-// password).
+// hold across server processes: per account (an attacker trying passwords or
+// two-factor codes for one editor from many addresses), per address (one
+// address trying many accounts), per known device (a browser that signed in to
+// the account before, which the account's limit does not stop; see device.ts),
+// and, for a signed-in session, per account for current passwords (change
+// password, two-factor settings) and for codes (a borrowed session guessing
+// the current password or a code).
 import { db } from "@/server/db";
 
 export const THROTTLE = {
@@ -14,7 +15,8 @@ export const THROTTLE = {
   perAccount: 10,
   perAddress: 20,
   perDevice: 10,
-  perPasswordChange: 10,
+  perPasswordCheck: 10,
+  perCodeCheck: 10,
 } as const;
 
 export const throttleKeys = (email: string, address: string) => ({
@@ -23,7 +25,10 @@ export const throttleKeys = (email: string, address: string) => ({
 });
 
 export const deviceKey = (userId: string, deviceId: string) => `device:${userId}:${deviceId}`;
-export const passwordChangeKey = (userId: string) => `password:${userId}`;
+/** Wrong current passwords from a signed-in session: cleared only when the password was right. */
+export const passwordCheckKey = (userId: string) => `password:${userId}`;
+/** Wrong codes from a signed-in session: cleared only by a right code, so a right password never resets it. */
+export const codeCheckKey = (userId: string) => `code:${userId}`;
 
 /** Seconds until sign-in may be tried again, or 0 when it is allowed now. */
 export async function retryAfterSeconds(keys: string[], now = new Date()): Promise<number> {

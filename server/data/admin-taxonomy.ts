@@ -20,4 +20,4 @@ export const listAuthorsForAdmin = () =>
   });
 
 export const listUsersForAdmin = () =>
-  db.user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, banned: true, createdAt: true, _count: { select: { sessions: true } } } });
+  db.user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, banned: true, twoFactorEnabled: true, createdAt: true, _count: { select: { sessions: true } } } });

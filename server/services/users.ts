@@ -1,7 +1,8 @@
 import "server-only";
 // Editor accounts, managed by admins: create (with a password or a one-time
 // set-password link), change role, deactivate (their sessions end at once),
-// reactivate.
+// reactivate, and turn off someone's two-factor sign-in when they have lost
+// both their phone and their backup codes.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { NewUserInput } from "@/lib/validation/taxonomy";
@@ -9,6 +10,7 @@ import { auth } from "@/server/auth/auth";
 import { canManageUsers, type Actor, type Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/services/audit";
+import { forgetTrustedBrowsers } from "./two-factor";
 
 export type UserResult = { ok: true; id: string; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -91,4 +93,25 @@ export async function setActive(actor: Actor | null, userId: string, active: boo
     });
   });
   return { ok: true, id: userId, message: active ? `${user.email} can sign in again.` : `${user.email} is deactivated and signed out everywhere.` };
+}
+
+/**
+ * For someone who lost their authenticator and their backup codes: their secret and codes are deleted and
+ * their sessions end. If their role requires two-factor sign-in, their next sign-in sends them to set it up
+ * again. Not for one's own account, which the account page turns off with the password and a code.
+ */
+export async function resetTwoFactor(actor: Actor | null, userId: string): Promise<UserResult> {
+  const no = refused(actor);
+  if (no) return no;
+  if (actor!.id === userId) return { ok: false, message: "Turn your own two-factor sign-in off on your account page." };
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) return { ok: false, message: "That account no longer exists." };
+  await db.$transaction(async (tx) => {
+    await tx.twoFactor.deleteMany({ where: { userId } });
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, { actor, action: "account.two-factor-reset", targetType: "account", targetId: userId, targetLabel: user.email, summary: "two-factor sign-in turned off by an admin; signed out everywhere" });
+  });
+  await forgetTrustedBrowsers(userId);
+  return { ok: true, id: userId, message: `Two-factor sign-in is off for ${user.email}, who is signed out everywhere.` };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
+import { TRUST_DEVICE_DAYS } from "@/server/auth/auth";
 import { getActor } from "@/server/auth/session";
 import { site } from "@/lib/site";
 
@@ -13,7 +14,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/admin/logi
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       <p className="font-serif text-3xl font-bold">{site.name}</p>
       <h1 className="mt-2 text-xl font-semibold">Sign in to the newsroom</h1>
-      <LoginForm next={typeof next === "string" ? next : undefined} />
+      <LoginForm next={typeof next === "string" ? next : undefined} trustDeviceDays={TRUST_DEVICE_DAYS} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 // Image uploads (multipart form with `file`, optional `alt`, `caption`, `credit`).
-import { getActor } from "@/server/auth/session";
+import { getSignedIn } from "@/server/auth/session";
 import { env } from "@/lib/env";
 import { fromOwnSite } from "@/server/http/same-origin";
 import { MediaError, storeUpload } from "@/server/services/media";
@@ -15,8 +15,10 @@ export async function POST(request: Request) {
   if (!fromOwnSite(request.headers, env.SITE_URL)) {
     return Response.json({ error: "Uploads are taken only from this site's own pages." }, { status: 403 });
   }
-  const actor = await getActor();
-  if (!actor) return Response.json({ error: "Sign in to upload images." }, { status: 401 });
+  const signedIn = await getSignedIn();
+  if (!signedIn) return Response.json({ error: "Sign in to upload images." }, { status: 401 });
+  if (signedIn.mustEnrol) return Response.json({ error: "Set up two-factor sign-in on your account page first." }, { status: 403 });
+  const { actor } = signedIn;
   const limit = env.MEDIA_MAX_BYTES + FRAMING_BYTES;
   // A declared length past the limit is refused before reading anything.
   if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();

@@ -23,6 +23,8 @@ const GROUPS = [
   ["author.", "Authors"],
   ["media.", "Media"],
   ["account.", "Accounts"],
+  ["settings.", "Settings"],
+  ["preview-link.", "Preview links"],
 ] as const;
 
 /** "2026-12-31" → "2027-01-01" (calendar arithmetic, no time zone involved). */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { inputClass as input } from "@/components/admin/styles";
-import { createUserAction, deactivateUserAction, reactivateUserAction, setRoleAction } from "@/server/actions/users";
+import { createUserAction, deactivateUserAction, reactivateUserAction, resetTwoFactorAction, setRoleAction } from "@/server/actions/users";
 import { canManageUsers, ROLES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listUsersForAdmin } from "@/server/data/admin-taxonomy";
@@ -19,7 +19,7 @@ export default async function UsersPage() {
       <ul className="mt-4 space-y-3">
         {users.map((u) => (
           <li key={u.id} className="rounded border border-rule bg-paper p-3" aria-label={u.email}>
-            <p className="font-semibold">{u.name} <span className="font-normal text-muted">{u.email}</span>{u.banned ? <span className="ml-2 rounded bg-surface px-2 text-xs uppercase text-breaking">deactivated</span> : null}</p>
+            <p className="font-semibold">{u.name} <span className="font-normal text-muted">{u.email}</span>{u.banned ? <span className="ml-2 rounded bg-surface px-2 text-xs uppercase text-breaking">deactivated</span> : null}{u.twoFactorEnabled ? <span className="ml-2 rounded bg-surface px-2 text-xs uppercase text-muted">two-factor on</span> : null}</p>
             <div className="mt-2 flex flex-wrap gap-4">
               <ActionForm action={setRoleAction} submit="Change role" label={`Role of ${u.email}`}>
                 <input type="hidden" name="userId" value={u.id} />
@@ -38,6 +38,12 @@ export default async function UsersPage() {
                   <input type="hidden" name="userId" value={u.id} />
                 </ActionForm>
               )}
+              {u.twoFactorEnabled && u.id !== actor.id ? (
+                <ActionForm action={resetTwoFactorAction} submit="Turn off two-factor" danger label={`Turn off two-factor sign-in for ${u.email}`}>
+                  <input type="hidden" name="userId" value={u.id} />
+                  <p className="basis-full text-xs text-muted">For someone who lost their phone and their backup codes. They are signed out.</p>
+                </ActionForm>
+              ) : null}
             </div>
           </li>
         ))}
