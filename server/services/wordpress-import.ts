@@ -204,7 +204,7 @@ type Prepared = {
 };
 
 async function importPost(run: Run, item: WxrItem): Promise<ImportLine> {
-  const line: ImportLine = { wordpressId: item.id, title: item.title, outcome: "skipped", notes: [] };
+  const line: ImportLine = { wordpressId: item.id, title: plainText(item.title), outcome: "skipped", notes: [] };
   const status = STATUS[item.status];
   if (!status) {
     line.reason = item.status === "trash" ? "in the trash" : `status “${item.status || "none"}” is not imported`;
