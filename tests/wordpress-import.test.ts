@@ -265,6 +265,18 @@ describe("WordPress import: running it again", () => {
     expect(after.version).toBe(before.version + 1);
     expect(after.revisions).toHaveLength(2);
   });
+
+  it("does not overwrite a story the newsroom has edited since, and says so", async () => {
+    const article = await story(101);
+    await db.revision.create({ data: { articleId: article.id, version: article.version + 1, kind: "save", snapshot: {} } });
+    await db.article.update({ where: { id: article.id }, data: { headline: "Lamp relit: the keepers' story", version: { increment: 1 } } });
+    const dir = await mkdtemp(path.join(os.tmpdir(), "wxr-"));
+    const changed = path.join(dir, "courier.xml");
+    await writeFile(changed, (await readFile(exportFile, "utf8")).replace("watched by a crowd", "watched by a large crowd"));
+    const again = await importWordPress("import", await readWordPressExport(changed, uploadsDir), options);
+    expect(line(again, 101)).toMatchObject({ outcome: "skipped", reason: "changed in the newsroom since it was imported, so it was not overwritten" });
+    expect((await story(101)).headline).toBe("Lamp relit: the keepers' story");
+  });
 });
 
 describe("WordPress content conversion", () => {

@@ -225,6 +225,16 @@ async function importPost(run: Run, item: WxrItem): Promise<ImportLine> {
     line.url = await urlOf(existing.articleId);
     return line;
   }
+  if (existing?.articleId) {
+    // The newsroom's own edits win: a story saved since its import is not overwritten by the old site.
+    const latest = await db.revision.findFirst({ where: { articleId: existing.articleId }, orderBy: { createdAt: "desc" }, select: { kind: true } });
+    if (latest && latest.kind !== "import") {
+      line.outcome = "skipped";
+      line.reason = "changed in the newsroom since it was imported, so it was not overwritten";
+      line.articleId = existing.articleId;
+      return line;
+    }
+  }
   line.outcome = existing?.articleId ? "updated" : "created";
   if (run.options.dryRun) return line;
 
