@@ -108,6 +108,8 @@ class Run {
   readonly tags = new Set<string>();
   readonly media = new Map<string, { id: string; src: string; width: number; height: number } | null>();
   readonly authorsByLogin = new Map<string, { displayName: string }>();
+  /** Ids of sections, topics and bylines by "kind:slug", known to exist (filled only after a commit). */
+  readonly ids = new Map<string, string>();
   readonly uploadsPaths: string[];
 
   constructor(readonly wxr: WxrExport, readonly options: ImportOptions, readonly source: string) {
@@ -238,7 +240,7 @@ async function importPost(run: Run, item: WxrItem): Promise<ImportLine> {
   line.outcome = existing?.articleId ? "updated" : "created";
   if (run.options.dryRun) return line;
 
-  const result = await writeArticle(prepared, fingerprint, existing?.articleId ?? null, run.options.now ?? new Date());
+  const result = await writeArticle(run, prepared, fingerprint, existing?.articleId ?? null, run.options.now ?? new Date());
   line.articleId = result.id;
   line.url = result.url;
   line.notes.push(...result.notes);
@@ -525,9 +527,18 @@ async function resolveBodyImages(run: Run, doc: RichDocument, line: ImportLine):
 }
 
 /** One post's write: article, bylines, topics, section, redirects, revision and audit record, in one transaction. */
-async function writeArticle(p: Prepared, fingerprint: string, articleId: string | null, now: Date): Promise<{ id: string; url?: string; notes: string[]; tags: string[] }> {
+async function writeArticle(run: Run, p: Prepared, fingerprint: string, articleId: string | null, now: Date): Promise<{ id: string; url?: string; notes: string[]; tags: string[] }> {
   const notes: string[] = [];
-  return db.$transaction(async (tx) => {
+  const seen = new Map<string, string>();
+  /** A section, topic or byline by slug: the run's memory, else the database, else created (and audited). */
+  const idOf = async (kind: string, find: () => Promise<{ id: string } | null>, create: () => Promise<string>) => {
+    const known = run.ids.get(kind);
+    if (known) return known;
+    const id = (await find())?.id ?? (await create());
+    seen.set(kind, id);
+    return id;
+  };
+  const result = await db.$transaction(async (tx) => {
     const footprintSelect = {
       id: true,
       slug: true,
@@ -539,30 +550,34 @@ async function writeArticle(p: Prepared, fingerprint: string, articleId: string 
     } satisfies Prisma.ArticleSelect;
     const before = articleId ? await tx.article.findUnique({ where: { id: articleId }, select: footprintSelect }) : null;
 
-    let sectionId: string | null = null;
-    if (p.section) {
-      const found = await tx.section.findUnique({ where: { slug: p.section.slug }, select: { id: true } });
-      if (found) sectionId = found.id;
-      else {
-        const position = ((await tx.section.aggregate({ _max: { position: true } }))._max.position ?? 0) + 1;
-        const created = await tx.section.create({ data: { slug: p.section.slug, name: p.section.name.slice(0, 80), position }, select: { id: true } });
-        sectionId = created.id;
-        await recordAudit(tx, { actor: "import", action: "section.create", targetType: "section", targetId: created.id, targetLabel: p.section.name, summary: `/${p.section.slug}`, address: null });
-      }
-    }
+    const section = p.section;
+    const sectionId = section
+      ? await idOf(`section:${section.slug}`, () => tx.section.findUnique({ where: { slug: section.slug }, select: { id: true } }), async () => {
+          const position = ((await tx.section.aggregate({ _max: { position: true } }))._max.position ?? 0) + 1;
+          const created = await tx.section.create({ data: { slug: section.slug, name: section.name.slice(0, 80), position }, select: { id: true } });
+          await recordAudit(tx, { actor: "import", action: "section.create", targetType: "section", targetId: created.id, targetLabel: section.name, summary: `/${section.slug}`, address: null });
+          return created.id;
+        })
+      : null;
     const tagIds: string[] = [];
     for (const topic of p.topics) {
-      const existing = await tx.tag.findUnique({ where: { slug: topic.slug }, select: { id: true } });
-      const tag = existing ?? (await tx.tag.create({ data: { slug: topic.slug, name: topic.name }, select: { id: true } }));
-      if (!existing) await recordAudit(tx, { actor: "import", action: "topic.create", targetType: "tag", targetId: tag.id, targetLabel: topic.name, address: null });
-      tagIds.push(tag.id);
+      tagIds.push(
+        await idOf(`tag:${topic.slug}`, () => tx.tag.findUnique({ where: { slug: topic.slug }, select: { id: true } }), async () => {
+          const tag = await tx.tag.create({ data: { slug: topic.slug, name: topic.name }, select: { id: true } });
+          await recordAudit(tx, { actor: "import", action: "topic.create", targetType: "tag", targetId: tag.id, targetLabel: topic.name, address: null });
+          return tag.id;
+        }),
+      );
     }
     const authorIds: string[] = [];
     for (const author of p.authors) {
-      const existing = await tx.author.findUnique({ where: { slug: author.slug }, select: { id: true } });
-      const row = existing ?? (await tx.author.create({ data: { slug: author.slug, name: author.name }, select: { id: true } }));
-      if (!existing) await recordAudit(tx, { actor: "import", action: "author.create", targetType: "author", targetId: row.id, targetLabel: author.name, address: null });
-      authorIds.push(row.id);
+      authorIds.push(
+        await idOf(`author:${author.slug}`, () => tx.author.findUnique({ where: { slug: author.slug }, select: { id: true } }), async () => {
+          const row = await tx.author.create({ data: { slug: author.slug, name: author.name }, select: { id: true } });
+          await recordAudit(tx, { actor: "import", action: "author.create", targetType: "author", targetId: row.id, targetLabel: author.name, address: null });
+          return row.id;
+        }),
+      );
     }
 
     const data = {
@@ -604,17 +619,19 @@ async function writeArticle(p: Prepared, fingerprint: string, articleId: string 
 
     // Old addresses: each answers straight to the story's current address (the lookup goes by article, so no chains).
     const url = p.section ? `/${p.section.slug}/${p.slug}` : undefined;
-    for (const oldPath of p.oldPaths) {
-      if (oldPath === url) continue;
-      const owner = await tx.pathRedirect.findUnique({ where: { path: oldPath }, select: { articleId: true } });
-      if (owner && owner.articleId !== id) notes.push(`old address ${oldPath} already leads to another story`);
-      else if (!owner) await tx.pathRedirect.create({ data: { path: oldPath, articleId: id } });
-    }
-    for (const oldSlug of p.oldSlugs) {
-      const taken = await tx.article.findFirst({ where: { slug: oldSlug, id: { not: id } }, select: { id: true } });
-      const owner = await tx.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { articleId: true } });
-      if (taken || (owner && owner.articleId !== id)) notes.push(`old slug “${oldSlug}” is used by another story`);
-      else if (!owner) await tx.slugRedirect.create({ data: { fromSlug: oldSlug, articleId: id } });
+    const paths = p.oldPaths.filter((oldPath) => oldPath !== url);
+    const owners = new Map((await tx.pathRedirect.findMany({ where: { path: { in: paths } }, select: { path: true, articleId: true } })).map((r) => [r.path, r.articleId]));
+    for (const oldPath of paths) if (owners.has(oldPath) && owners.get(oldPath) !== id) notes.push(`old address ${oldPath} already leads to another story`);
+    const newPaths = paths.filter((oldPath) => !owners.has(oldPath));
+    if (newPaths.length) await tx.pathRedirect.createMany({ data: newPaths.map((path) => ({ path, articleId: id })) });
+    if (p.oldSlugs.length) {
+      const taken = await tx.article.findMany({ where: { slug: { in: p.oldSlugs }, id: { not: id } }, select: { slug: true } });
+      const slugOwners = await tx.slugRedirect.findMany({ where: { fromSlug: { in: p.oldSlugs } }, select: { fromSlug: true, articleId: true } });
+      const owner = new Map(slugOwners.map((r) => [r.fromSlug, r.articleId]));
+      for (const oldSlug of p.oldSlugs) {
+        if (taken.some((t) => t.slug === oldSlug) || (owner.has(oldSlug) && owner.get(oldSlug) !== id)) notes.push(`old slug “${oldSlug}” is used by another story`);
+        else if (!owner.has(oldSlug)) await tx.slugRedirect.create({ data: { fromSlug: oldSlug, articleId: id } });
+      }
     }
     await tx.slugRedirect.deleteMany({ where: { fromSlug: p.slug } });
 
@@ -642,4 +659,7 @@ async function writeArticle(p: Prepared, fingerprint: string, articleId: string 
     const tags = [...tagsForArticleChange(before ? footprint(before) : null, footprint(after)), cacheTags.redirects];
     return { id, url, notes, tags };
   });
+  // Remembered only once committed: a rolled-back post must not leave the run believing in rows that are not there.
+  for (const [kind, id] of seen) run.ids.set(kind, id);
+  return result;
 }
