@@ -2,7 +2,9 @@
 // 1. A cheap first gate for the admin and previews: no session cookie → the
 //    sign-in page, with a real 307. It only looks at the cookie; every admin
 //    page, server action and route still checks the session and role itself.
-// 2. Server action requests (any path, `Next-Action` header) are checked for
+// 2. WordPress's post addresses ("/?p=42", "/?page_id=7") go to the old-address lookup, so that an imported
+//    site's links keep working while the front page never reads its query (and stays one cached page).
+// 3. Server action requests (any path, `Next-Action` header) are checked for
 //    what the framework would otherwise answer with a 500: oversized bodies
 //    (413), wrong content types (415) and unreadable encoded arguments (400).
 // 3. Statuses a page cannot send. Preview links (/preview/link/<token>, no
@@ -90,7 +92,15 @@ export async function proxy(request: NextRequest) {
     const refusal = await checkServerAction(request);
     if (refusal) return refusal;
   }
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (pathname === "/") {
+    const name = ["p", "page_id"].find((key) => searchParams.has(key));
+    if (!name) return NextResponse.next();
+    const lookup = new URL("/api/old-address", request.url);
+    lookup.search = "";
+    lookup.searchParams.set("q", `${name}=${searchParams.get(name) ?? ""}`);
+    return NextResponse.rewrite(lookup);
+  }
   const link = PREVIEW_LINK.exec(pathname);
   if (link && !request.headers.has("next-action")) return previewLink(request, link[1]!);
   const article = ARTICLE.exec(pathname);
@@ -112,6 +122,8 @@ export const config = {
     "/preview/:path*",
     // Two segments: an article's address (/<section>/<slug>); others are let through in the function.
     "/:section/:slug",
+    { source: "/", has: [{ type: "query", key: "p" }] },
+    { source: "/", has: [{ type: "query", key: "page_id" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -130,6 +130,14 @@ export function canReadAudit(actor: Actor | null): boolean {
   return actor?.role === "admin";
 }
 
+/**
+ * Bringing in another site's archive writes stories, bylines, sections and images at once, as "import":
+ * only from the command line (someone with shell access to a server), or by an admin.
+ */
+export function canImport(actor: Actor | "import" | null): boolean {
+  return actor === "import" || actor?.role === "admin";
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

@@ -31,3 +31,9 @@ export function oneOf<T extends string>(value: unknown, options: readonly T[], w
   if (typeof value !== "string" || !options.includes(value as T)) throw new RefusedArgument(what);
   return value as T;
 }
+
+/** An old address as a redirect key (lib/old-path.ts): text without control characters, of bounded length. */
+export function oldPathArgument(value: unknown, what: string): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 500 || /[\u0000-\u001f\u007f]/.test(value)) throw new RefusedArgument(what);
+  return value;
+}

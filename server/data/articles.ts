@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { isValidSlug } from "@/lib/slug";
 import { slugArgument, wholeNumber } from "./arguments";
+import { findOldAddress } from "./old-addresses";
 import { findRelated } from "./related";
 import { cardSelect, heroImage, published, toCard, type ArticleCard, type BylineView, type ImageView } from "./shapes";
 
@@ -39,15 +40,21 @@ export type ArticleLookup =
  * under another section, resolves to a redirect; anything unpublished is missing.
  */
 export const getArticle = cache(async (sectionSlug: string, slug: string): Promise<ArticleLookup> => {
-  // Anything that is not a slug cannot name an article (and must not reach the database: NUL bytes).
-  if (!isValidSlug(slug) || !isValidSlug(sectionSlug)) return { kind: "missing" };
+  // Anything that is not a slug cannot name an article (and must not reach the database: NUL bytes), but it
+  // may be an imported site's old address ("/2024/café-reopens").
+  if (!isValidSlug(slug) || !isValidSlug(sectionSlug)) return oldAddress(`/${sectionSlug}/${slug}`);
   const article = await getPublishedArticleBySlug(slug);
   if (article) {
     return article.section.slug === sectionSlug ? { kind: "found", article } : { kind: "redirect", url: article.url };
   }
   const target = await getRedirectTarget(slug);
-  return target ? { kind: "redirect", url: target } : { kind: "missing" };
+  return target ? { kind: "redirect", url: target } : oldAddress(`/${sectionSlug}/${slug}`);
 });
+
+async function oldAddress(path: string): Promise<ArticleLookup> {
+  const target = await findOldAddress(path);
+  return target ? { kind: "redirect", url: target } : { kind: "missing" };
+}
 
 const articleSelect = {
   ...cardSelect,

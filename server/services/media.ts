@@ -46,6 +46,14 @@ function mediaPath(fileName: string): string {
 
 export async function storeUpload(actor: Actor | null, file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }): Promise<StoredMedia> {
   if (!actor || !canUseMedia(actor)) throw new MediaError("Sign in to upload images.", 401);
+  return storeImage(file, fields, actor.id);
+}
+
+/**
+ * The one way an image enters the library, for uploads and imports alike: checked, decoded, re-encoded
+ * without metadata, written under a random name and recorded. Callers authorise first.
+ */
+export async function storeImage(file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }, uploadedById: string | null): Promise<StoredMedia> {
   if (file.bytes.length === 0) throw new MediaError("The file is empty.", 400);
   if (file.bytes.length > env.MEDIA_MAX_BYTES) {
     throw new MediaError(`The file is larger than ${Math.round(env.MEDIA_MAX_BYTES / 1024 / 1024)} MB.`, 413);
@@ -82,7 +90,7 @@ export async function storeUpload(actor: Actor | null, file: { name: string; byt
         alt: storable(fields.alt ?? "").slice(0, 300),
         caption: storable(fields.caption ?? "").slice(0, 500),
         credit: storable(fields.credit ?? "").slice(0, 200),
-        uploadedById: actor.id,
+        uploadedById,
       },
     });
     return toStored(row);

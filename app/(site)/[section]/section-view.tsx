@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { findOldAddress } from "@/server/data/old-addresses";
 import { Listing } from "@/components/site/listing";
 import { getSectionListing } from "@/server/data/listings";
 import { parsePage } from "@/lib/pagination";
@@ -9,10 +10,17 @@ import { paths, site } from "@/lib/site";
 
 export async function load(sectionSlug: string, pageParam: string | undefined) {
   const page = parsePage(pageParam);
-  if (!page || !isValidSlug(sectionSlug)) notFound();
+  if (!page || !isValidSlug(sectionSlug)) return missing(sectionSlug, pageParam);
   const listing = await getSectionListing(sectionSlug, page);
-  if (!listing || page > listing.pageCount) notFound();
+  if (!listing || page > listing.pageCount) return missing(sectionSlug, pageParam);
   return listing;
+}
+
+/** A one-segment address that is no section may be an imported story's old address ("/harbour-lights-relit/"). */
+async function missing(sectionSlug: string, pageParam: string | undefined): Promise<never> {
+  const target = pageParam === undefined ? await findOldAddress(`/${sectionSlug}`) : null;
+  if (target) permanentRedirect(target);
+  notFound();
 }
 
 export async function sectionMetadata(sectionSlug: string, pageParam?: string): Promise<Metadata> {

@@ -1,0 +1,21 @@
+// Deeper paths than any page of ours: an imported site's old addresses ("/2024/03/15/harbour-lights/"),
+// each a permanent redirect to its story, or a 404.
+import { notFound, permanentRedirect } from "next/navigation";
+import { findOldAddress } from "@/server/data/old-addresses";
+
+type Props = PageProps<"/[section]/[slug]/[...rest]">;
+
+async function load(params: Props["params"]): Promise<never> {
+  const { section, slug, rest } = await params;
+  const target = await findOldAddress(`/${[section, slug, ...rest].join("/")}`);
+  if (target) permanentRedirect(target);
+  notFound();
+}
+
+export async function generateMetadata({ params }: Props) {
+  return load(params);
+}
+
+export default async function OldAddressPage({ params }: Props) {
+  return load(params);
+}

@@ -1,0 +1,19 @@
+// The import report as text for the terminal: totals first, then one line per post that needs a look.
+import type { ImportReport } from "@/server/services/wordpress-import";
+
+export function formatReport(report: ImportReport): string {
+  const lines: string[] = [];
+  const { counts } = report;
+  lines.push(`${report.dryRun ? "Dry run (nothing written): " : ""}WordPress import from ${report.source || "an export"}`);
+  lines.push(`  ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed (${report.seconds.toFixed(1)} s)`);
+  const other = Object.entries(report.notImported).map(([what, n]) => `${n} ${what}`);
+  if (other.length) lines.push(`  Not imported: ${other.join(", ")}`);
+  const dropped = Object.entries(report.dropped).map(([what, n]) => `${what} ×${n}`);
+  if (dropped.length) lines.push(`  Left out of bodies: ${dropped.join(", ")}`);
+  for (const post of report.posts) {
+    const head = `  [${post.outcome}] #${post.wordpressId} “${post.title || "(no title)"}”${post.url ? ` → ${post.url}` : ""}${post.status ? ` (${post.status.toLowerCase()})` : ""}`;
+    lines.push(post.reason ? `${head}: ${post.reason}` : head);
+    for (const note of post.notes) lines.push(`      ${note}`);
+  }
+  return lines.join("\n");
+}

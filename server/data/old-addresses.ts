@@ -1,0 +1,34 @@
+import "server-only";
+// Old addresses of any shape (an imported site's permalinks, "/?p=42") that lead to a story. The
+// redirect goes straight to the story's current address, whatever happened to it since, so there
+// are never chains; a story that is not live answers nothing, as its own address would.
+import { cacheLife, cacheTag } from "next/cache";
+import { oldPathKey } from "@/lib/old-path";
+import { tags } from "@/server/cache-tags";
+import { db } from "@/server/db";
+import { oldPathArgument } from "./arguments";
+
+/** The story address an old path (with its query) leads to, or null. */
+export async function findOldAddress(pathWithQuery: string): Promise<string | null> {
+  const key = oldPathKey(pathWithQuery);
+  return key ? getOldAddressTarget(key) : null;
+}
+
+async function getOldAddressTarget(key: string): Promise<string | null> {
+  "use cache";
+  oldPathArgument(key, "path");
+  cacheLife("days");
+  cacheTag(tags.redirects);
+  return lookupOldAddress(key);
+}
+
+/** The lookup itself, uncached: the story's current address when it is live. */
+export async function lookupOldAddress(key: string): Promise<string | null> {
+  const row = await db.pathRedirect.findUnique({
+    where: { path: key },
+    select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
+  });
+  const article = row?.article;
+  if (!article || article.status !== "PUBLISHED" || !article.section) return null;
+  return `/${article.section.slug}/${article.slug}`;
+}
