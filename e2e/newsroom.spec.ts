@@ -87,13 +87,14 @@ test("an author cannot publish or manage accounts, and a deactivated account is 
     await expect(authorPage.getByRole("button", { name: "Publish now" })).toHaveCount(0);
     for (const path of ["/admin/users", "/admin/sections", "/admin/tags", "/admin/authors"]) {
       await authorPage.goto(path);
-      await expect(authorPage.getByRole("heading", { level: 1 }), path).toHaveText("We can’t find that page");
+      await expect(authorPage.getByRole("heading", { level: 1 }), path).toHaveText("You don't have access to this page");
     }
 
     await signIn(adminPage);
     await adminPage.goto("/admin/users");
     const row = adminPage.getByRole("listitem", { name: author.email });
     await row.getByRole("button", { name: "Deactivate" }).click();
+    await adminPage.getByRole("dialog", { name: `Deactivate ${author.name} (${author.email})?` }).getByRole("button", { name: "Deactivate" }).click();
     await expect(row.getByText("deactivated", { exact: true })).toBeVisible();
     await authorPage.goto("/admin");
     await expect(authorPage).toHaveURL(/\/admin\/login/);

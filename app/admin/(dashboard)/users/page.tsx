@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { inputClass as input } from "@/components/admin/styles";
 import { createUserAction, deactivateUserAction, reactivateUserAction, setRoleAction } from "@/server/actions/users";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Accounts" };
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  if (!canManageUsers(actor)) notFound();
+  if (!canManageUsers(actor)) forbidden();
   const users = await listUsersForAdmin();
   return (
     <>
@@ -34,7 +34,17 @@ export default async function UsersPage() {
                   <input type="hidden" name="userId" value={u.id} />
                 </ActionForm>
               ) : (
-                <ActionForm action={deactivateUserAction} submit="Deactivate" danger label={`Deactivate ${u.email}`}>
+                <ActionForm
+                  action={deactivateUserAction}
+                  submit="Deactivate"
+                  danger
+                  label={`Deactivate ${u.email}`}
+                  confirm={{
+                    title: `Deactivate ${u.name} (${u.email})?`,
+                    text: "They are signed out everywhere at once and cannot sign in until an admin reactivates the account. Their stories and bylines stay as they are.",
+                    confirm: "Deactivate",
+                  }}
+                >
                   <input type="hidden" name="userId" value={u.id} />
                 </ActionForm>
               )}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleAccess, canArticle, canCreateTopics } from "@/server/auth/policies";
@@ -18,8 +18,8 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   const [article, options] = await Promise.all([getArticleForEditing(id), getEditorOptions()]);
   if (!article) notFound();
   const rights = articleAccess(article);
-  // Someone who may not edit the story does not see it at all.
-  if (!canArticle(actor, "edit", rights)) notFound();
+  // Someone who may not edit the story is told so (403), without seeing any of it.
+  if (!canArticle(actor, "edit", rights)) forbidden();
   // The editor would open such a body empty, and its next autosave would store that over the text.
   const unreadable = bodyUnreadableByEditor(article.body);
   return (
