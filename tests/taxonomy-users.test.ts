@@ -30,6 +30,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Accounts come with bylines; theirs go with them.
+  await db.author.deleteMany({ where: { user: { email: { startsWith: "tax-" } } } });
   await db.user.deleteMany({ where: { email: { startsWith: "tax-" } } });
   await db.section.deleteMany({ where: { slug: { startsWith: "matrix-" } } });
   await db.tag.deleteMany({ where: { slug: { startsWith: "matrix-" } } });

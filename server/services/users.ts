@@ -1,6 +1,6 @@
 import "server-only";
 // Editor accounts, managed by admins: create (with a password or a one-time
-// set-password link), change role, deactivate (their sessions end at once),
+// set-password link, and the account's byline), change role, deactivate (their sessions end at once),
 // reactivate.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
@@ -8,6 +8,7 @@ import type { NewUserInput } from "@/lib/validation/taxonomy";
 import { auth } from "@/server/auth/auth";
 import { canManageUsers, type Actor, type Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { ensureOwnByline } from "./bylines";
 
 export type UserResult = { ok: true; id: string; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -21,22 +22,26 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: ["An account with this email already exists."] } };
   }
   const id = randomUUID();
-  await db.user.create({
-    data: {
-      id,
-      name: input.name,
-      email: input.email,
-      emailVerified: true,
-      role: input.role,
-      accounts: {
-        create: { id: randomUUID(), accountId: id, providerId: "credential", password: input.password ? await hashPassword(input.password) : null },
+  const password = input.password ? await hashPassword(input.password) : null;
+  // Every account can be a byline: its author profile comes with it.
+  const byline = await db.$transaction(async (tx) => {
+    await tx.user.create({
+      data: {
+        id,
+        name: input.name,
+        email: input.email,
+        emailVerified: true,
+        role: input.role,
+        accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
       },
-    },
+    });
+    return ensureOwnByline(tx, { id, name: input.name });
   });
-  if (input.password) return { ok: true, id, message: `Account created for ${input.email}.` };
+  const linked = byline.linked ? ` It carries the existing byline “${byline.name}”.` : "";
+  if (input.password) return { ok: true, id, message: `Account created for ${input.email}.${linked}` };
   // better-auth makes the one-time token and hands the link to sendResetPassword (the server log).
   await auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: `${siteUrl}/admin/set-password` } });
-  return { ok: true, id, message: `Account created. A one-time set-password link for ${input.email} is in the server log.` };
+  return { ok: true, id, message: `Account created. A one-time set-password link for ${input.email} is in the server log.${linked}` };
 }
 
 async function otherActiveAdmins(userId: string): Promise<number> {

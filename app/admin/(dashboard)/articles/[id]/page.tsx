@@ -5,7 +5,8 @@ import { ArticleForm } from "@/components/admin/article-form";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleAccess, canArticle, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
-import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
+import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
+import { ownBylineFor } from "@/server/services/bylines";
 import { formatDateTime } from "@/lib/dates";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
@@ -20,6 +21,8 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   const rights = articleAccess(article);
   // Someone who may not edit the story is told so (403), without seeing any of it.
   if (!canArticle(actor, "edit", rights)) forbidden();
+  // The writer is offered their own byline first (made here if their account predates bylines for every account).
+  const own = await ownBylineFor(actor);
   // The editor would open such a body empty, and its next autosave would store that over the text.
   const unreadable = bodyUnreadableByEditor(article.body);
   return (
@@ -67,7 +70,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
               : null,
           }}
           sections={options.sections}
-          authors={options.authors}
+          authors={bylineChoices(options.authors, own.id)}
           topics={options.tags}
           userId={actor.id}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
