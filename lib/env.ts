@@ -16,6 +16,8 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "an smtp:// or smtps:// address").optional(),
   /** The sender of the newsroom's e-mail; by default the site's name at no-reply@ the site's host. */
   MAIL_FROM: z.string().min(3).optional(),
+  /** Days the audit log keeps its records; unset keeps them for good. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).optional(),
 });
 
 function load() {

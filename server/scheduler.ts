@@ -6,6 +6,7 @@ import { pruneThrottle } from "@/server/auth/throttle";
 import { schedulerActor } from "@/server/auth/policies";
 import { log } from "@/server/log";
 import { publishScheduledArticles } from "@/server/services/articles";
+import { purgeAuditLog } from "@/server/services/audit";
 
 const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 10_000);
 
@@ -55,6 +56,8 @@ export function startScheduler(): void {
       if (Date.now() - lastPrune > 3_600_000) {
         lastPrune = Date.now();
         await pruneThrottle();
+        const purged = await purgeAuditLog(schedulerActor);
+        if (purged) log.info({ purged }, "scheduler: removed audit records past their retention");
       }
     } catch (error) {
       log.error({ err: error }, "scheduler: run failed; will retry");

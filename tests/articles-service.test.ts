@@ -214,6 +214,17 @@ describe("concurrent editing", () => {
     const rejectedHeadline = (rejected.snapshot as { headline: string }).headline;
     expect([rejectedHeadline, row.headline].sort()).toEqual(["Admin's headline", "Editor's headline"]);
   });
+
+  it("retrying a refused save keeps one rejected revision per editor, holding the latest text", async () => {
+    const draft = await createAs("editor");
+    expect((await saveArticle(actors.admin, input({ id: draft.id, version: draft.version, slug: draft.slug, headline: "Admin's" }))).ok).toBe(true);
+    for (const headline of ["Mine, try 1", "Mine, try 2", "Mine, try 3"]) {
+      const retry = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, headline }));
+      expect(retry.ok).toBe(false);
+    }
+    const kept = await db.revision.findMany({ where: { articleId: draft.id, kind: "conflict" } });
+    expect(kept.map((r) => [r.userId, (r.snapshot as { headline: string }).headline])).toEqual([[actors.editor.id, "Mine, try 3"]]);
+  });
 });
 
 describe("automatic saves", () => {
@@ -238,6 +249,19 @@ describe("automatic saves", () => {
     const publish = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, intent: "publish" }), new Date(), { automatic: true });
     expect(publish.ok).toBe(false);
     expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+  });
+});
+
+describe("automatic saves and topics", () => {
+  it("an author's draft is saved automatically while a new topic is half typed; a save by a button says what is wrong", async () => {
+    const draft = await createAs("author");
+    const typing = { id: draft.id, version: draft.version, slug: draft.slug, standfirst: "Typed while the topic was half done.", tags: `Harbour lig${randomUUID().slice(0, 4)}` };
+    const auto = await saveArticle(actors.author, input(typing), new Date(), { automatic: true });
+    expect(auto.ok).toBe(true);
+    const stored = await db.article.findUniqueOrThrow({ where: { id: draft.id }, select: { standfirst: true, tags: true } });
+    expect(stored).toEqual({ standfirst: "Typed while the topic was half done.", tags: [] });
+    const byHand = await saveArticle(actors.author, input({ ...typing, version: draft.version + 1 }));
+    expect(!byHand.ok && byHand.fieldErrors?.tags?.[0]).toMatch(/is not a topic yet/);
   });
 });
 

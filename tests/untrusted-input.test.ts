@@ -12,6 +12,9 @@ import { db } from "@/server/db";
 import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
 import { saveArticle } from "@/server/services/articles";
 import { deleteMedia } from "@/server/services/media";
+import { saveSection } from "@/server/services/taxonomy";
+import { sectionInput } from "@/lib/validation/taxonomy";
+import { formFields } from "@/server/actions/form-state";
 
 const run = randomUUID().slice(0, 8);
 let actors = {} as Record<Role, Actor>;
@@ -142,6 +145,25 @@ describe("characters the database cannot store", () => {
     expect(stored.bodyText).toBe("A body with a NUL.");
     expect(imagesOf(stored.body)[0]?.attrs?.alt).toBe("An image");
     expect(stored.tags.map((t) => t.tag.name)).toEqual([`Nul Topic ${run}`]);
+  });
+
+  it("the other newsroom forms (sections, topics, authors, accounts) save a pasted NUL too", async () => {
+    const form = new FormData();
+    form.set("name", `Nul\u0000 desk ${run}`);
+    form.set("slug", "");
+    form.set("description", "Half a pair: \ud83d.");
+    form.set("position", "95");
+    form.set("photo", new Blob(["not text"]));
+    const fields = formFields(form);
+    expect(Object.keys(fields).sort()).toEqual(["description", "name", "position", "slug"]);
+    const parsed = sectionInput.parse(fields);
+    const saved = await saveSection(actors.editor, parsed);
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    const section = await db.section.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(section.name).toBe(`Nul desk ${run}`);
+    expect(section.description).toBe("Half a pair: \ufffd.");
+    await db.section.delete({ where: { id: saved.id } });
   });
 
   it("half of a surrogate pair in the body does not fail the save", async () => {

@@ -1,5 +1,6 @@
 // The state every admin form action returns (kept out of 'use server' files,
 // which may export only async functions).
+import { storable } from "@/lib/validation/article";
 import { log } from "@/server/log";
 export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
@@ -9,6 +10,14 @@ export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<s
  */
 export function isForm(value: unknown): value is FormData {
   return value instanceof FormData;
+}
+
+/**
+ * A form's text fields, made storable (no NUL, no half surrogate pairs: PostgreSQL refuses both and the whole
+ * write would fail with a generic error). Files are left out; the upload route reads those.
+ */
+export function formFields(form: FormData): Record<string, string> {
+  return Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string").map(([key, value]) => [key, storable(value)]));
 }
 
 export const NOT_A_FORM = "The request did not come from the form. Reload the page and try again.";

@@ -6,7 +6,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
 import { deleteMedia, listMedia, updateMediaTexts, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
-import { friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
+import { formFields, friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
 
 export type MediaState = { ok?: boolean; message?: string; usedBy?: UsedBy };
 
@@ -35,7 +35,8 @@ async function run(write: () => Promise<MediaResult>, done: string, what: string
 
 export async function updateMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const input = { id: form.get("id"), alt: form.get("alt") ?? "", caption: form.get("caption") ?? "", credit: form.get("credit") ?? "" };
+  const text = formFields(form);
+  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "" };
   return run(async () => updateMediaTexts(await getActor(), input), "Saved.", "editing an image's texts");
 }
 

@@ -5,11 +5,8 @@ import { z } from "zod";
 import { authorInput, mergeTagsInput, sectionInput, tagInput } from "@/lib/validation/taxonomy";
 import { getActor } from "@/server/auth/session";
 import { deleteSection, mergeTags, saveAuthor, saveSection, saveTag, type TaxonomyResult } from "@/server/services/taxonomy";
-import { guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
+import { formFields, guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
 
-function fields(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
-}
 
 async function finish(write: () => Promise<TaxonomyResult>, done: string): Promise<FormState> {
   return guarded(async () => {
@@ -28,7 +25,7 @@ function invalid(error: z.ZodError): FormState {
 
 export async function saveSectionAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = sectionInput.safeParse(fields(form));
+  const parsed = sectionInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return finish(async () => saveSection(await getActor(), parsed.data), "Section saved.");
 }
@@ -42,21 +39,21 @@ export async function deleteSectionAction(_prev: FormState, form: FormData): Pro
 
 export async function saveTagAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = tagInput.safeParse(fields(form));
+  const parsed = tagInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return finish(async () => saveTag(await getActor(), parsed.data), "Topic saved.");
 }
 
 export async function mergeTagsAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = mergeTagsInput.safeParse(fields(form));
+  const parsed = mergeTagsInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return finish(async () => mergeTags(await getActor(), parsed.data.fromId, parsed.data.intoId), "Topics merged.");
 }
 
 export async function saveAuthorAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = authorInput.safeParse(fields(form));
+  const parsed = authorInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return finish(async () => saveAuthor(await getActor(), parsed.data), "Author saved.");
 }

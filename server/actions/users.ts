@@ -9,18 +9,17 @@ import { newUserInput, passwordChangeInput, roleInput, userIdInput } from "@/lib
 import { auth } from "@/server/auth/auth";
 import { getActor } from "@/server/auth/session";
 import { createUser, setActive, setRole, type UserResult } from "@/server/services/users";
-import { guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
+import { formFields, guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
 
 const done = (result: UserResult): FormState => (result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message, fieldErrors: result.fieldErrors });
 const invalid = (error: z.ZodError): FormState => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors });
-const fields = (form: FormData) => Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
 
 /** The new-account form's state: a set-password link to pass on when none was e-mailed (held by the admin's page only). */
 export type NewAccountState = FormState & { link?: string };
 
 export async function createUserAction(_prev: NewAccountState, form: FormData): Promise<NewAccountState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = newUserInput.safeParse(fields(form));
+  const parsed = newUserInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   let link: string | undefined;
   const state = await guarded(async () => {
@@ -33,28 +32,28 @@ export async function createUserAction(_prev: NewAccountState, form: FormData): 
 
 export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = roleInput.safeParse(fields(form));
+  const parsed = roleInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return guarded(async () => done(await setRole(await getActor(), parsed.data.userId, parsed.data.role)));
 }
 
 export async function deactivateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = userIdInput.safeParse(fields(form));
+  const parsed = userIdInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return guarded(async () => done(await setActive(await getActor(), parsed.data.userId, false)));
 }
 
 export async function reactivateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = userIdInput.safeParse(fields(form));
+  const parsed = userIdInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   return guarded(async () => done(await setActive(await getActor(), parsed.data.userId, true)));
 }
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = passwordChangeInput.safeParse(fields(form));
+  const parsed = passwordChangeInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   if (!(await getActor())) return { ok: false, message: "You are signed out. Sign in again." };
   try {
@@ -72,7 +71,7 @@ const resetInput = z.object({ token: z.string().min(1).max(512), newPassword: z.
 
 export async function setPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  const parsed = resetInput.safeParse(fields(form));
+  const parsed = resetInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
   try {
     await auth.api.resetPassword({ body: parsed.data });

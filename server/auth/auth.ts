@@ -8,6 +8,7 @@ import { nextCookies } from "better-auth/next-js";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
 import { CLIENT_HEADER, clientAddress } from "@/server/http/client-address";
+import { auditAccountEvent, auditFailedSignIn, auditSignIn } from "./audit-events";
 import { deliverSetPasswordLink } from "./set-password-links";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceAfterSignIn, deviceValue, parseDeviceValue, type Device } from "./device";
 import { clearFailures, countAttempt, deviceKey, passwordChangeKey, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
@@ -15,6 +16,7 @@ import { clearFailures, countAttempt, deviceKey, passwordChangeKey, retryAfterSe
 const SIGN_IN = "/sign-in/email";
 const CHANGE_PASSWORD = "/change-password";
 const REQUEST_PASSWORD_RESET = "/request-password-reset";
+const SIGN_OUT = "/sign-out";
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
@@ -63,12 +65,16 @@ async function settleSignIn(ctx: HookContext): Promise<void> {
   if (returned instanceof APIError) {
     if (returned.statusCode === 429) return;
     await countAttempt(keys.address, THROTTLE.perAddress);
+    const deactivated = returned.body?.code === BASE_ERROR_CODES.FAILED_TO_CREATE_SESSION.code;
+    await auditFailedSignIn(email, deactivated ? "the account is deactivated" : "wrong e-mail or password", ctx.headers);
     // A deactivated account's right password: answered like a wrong one, so the answer tells nothing about the account.
-    if (returned.body?.code === BASE_ERROR_CODES.FAILED_TO_CREATE_SESSION.code) throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
+    if (deactivated) throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
     return;
   }
-  const userId = ctx.context.newSession?.user.id;
-  if (!userId) return;
+  const user = ctx.context.newSession?.user;
+  const userId = user?.id;
+  if (!user || !userId) return;
+  await auditSignIn(user, ctx.headers);
   const known = await deviceOf(ctx);
   await clearFailures(known?.userId === userId ? deviceKey(known.userId, known.deviceId) : keys.account);
   const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, { maxAge: DEVICE_MAX_AGE_SECONDS });
@@ -90,8 +96,10 @@ async function settlePasswordChange(ctx: HookContext): Promise<void> {
     if (returned.statusCode !== 429) await countAttempt(throttleKeys("", clientAddress(ctx.headers)).address, THROTTLE.perAddress);
     return;
   }
-  const userId = ctx.context.newSession?.user.id ?? ctx.context.session?.user.id;
-  if (userId) await clearFailures(passwordChangeKey(userId));
+  const user = ctx.context.newSession?.user ?? ctx.context.session?.user;
+  if (!user) return;
+  await clearFailures(passwordChangeKey(user.id));
+  await auditAccountEvent(user, "auth.password-change", ctx.headers);
 }
 
 export const auth = betterAuth({
@@ -108,6 +116,9 @@ export const auth = betterAuth({
     // It is e-mailed when SMTP_URL is set, or else shown once to that admin (server/auth/set-password-links.ts).
     sendResetPassword: async ({ user, url }, request) => deliverSetPasswordLink(user, url, !!request),
     revokeSessionsOnPasswordReset: true,
+    onPasswordReset: async ({ user }, request) => {
+      await auditAccountEvent(user, "auth.password-set", request?.headers);
+    },
   },
   user: {
     additionalFields: {
@@ -147,6 +158,11 @@ export const auth = betterAuth({
           message: "Set-password links are made by an admin of the newsroom: ask one for a new link.",
           code: "PASSWORD_RESET_BY_ADMIN_ONLY",
         });
+      }
+      if (ctx.path === SIGN_OUT) {
+        // Recorded before the session is gone, while it still says whose it was.
+        const session = await getSessionFromCtx(ctx).catch(() => null);
+        if (session) await auditAccountEvent(session.user, "auth.sign-out", ctx.headers);
       }
       if (ctx.path === SIGN_IN) await limitSignIn(ctx);
       else if (ctx.path === CHANGE_PASSWORD) await limitPasswordChange(ctx);

@@ -73,6 +73,11 @@ export function canManageUsers(actor: Actor | null): boolean {
   return actor?.role === "admin";
 }
 
+/** The audit log names people and their addresses: admins only. */
+export function canReadAudit(actor: Actor | null): boolean {
+  return actor?.role === "admin";
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

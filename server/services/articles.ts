@@ -14,6 +14,7 @@ import { articleInput, type ArticleInput } from "@/lib/validation/article";
 import { tagsForArticleChange, type ArticleFootprint } from "@/server/cache-tags";
 import { articleAccess, canArticle, canCreateTopics, type Actor, type ArticleAction, type SystemActor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { beforeAfter, recordAudit, summarise } from "@/server/services/audit";
 import { getArticleFormValues } from "@/server/data/admin-articles";
 import { ensureOwnByline } from "./bylines";
 
@@ -25,6 +26,7 @@ export type SaveResult =
 const footprintSelect = {
   id: true,
   slug: true,
+  headline: true,
   status: true,
   version: true,
   createdById: true,
@@ -180,7 +182,9 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         // "Climate" and "climate" are one topic.
         else if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
       }
-      if (unknownTopics.length) {
+      // An automatic save must not lose the text over a topic still being typed: it saves without the
+      // unknown ones (they stay in the form), and a save by a button says what is wrong with them.
+      if (unknownTopics.length && !options.automatic) {
         const names = unknownTopics.map((name) => `“${name}”`).join(", ");
         throw new Refusal("Check the highlighted fields.", {
           tags: [`${names} ${unknownTopics.length === 1 ? "is not a topic yet" : "are not topics yet"}. Pick existing topics; an editor can create new ones.`],
@@ -252,6 +256,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
       });
       const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
+      await auditSave(tx, actor, { before, after, intent: input.intent, kind: options.kind, scheduledAt: scheduledAt ?? null });
       return {
         ok: true as const,
         id,
@@ -283,16 +288,62 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
   }
 }
 
+const AUDITED_INTENTS: Partial<Record<ArticleInput["intent"], string>> = {
+  submit: "article.submit",
+  publish: "article.publish",
+  schedule: "article.schedule",
+  unpublish: "article.unpublish",
+  archive: "article.archive",
+};
+
+/**
+ * The audit record of a save, when it is one the newsroom must be able to account for: a new story, a step
+ * in the workflow, a restore, an edit to what readers see now, a change of address. Plain draft saves are
+ * not: the revisions keep them.
+ */
+async function auditSave(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  save: { before: FootprintRow | null; after: FootprintRow; intent: ArticleInput["intent"]; kind?: string; scheduledAt: Date | null },
+): Promise<void> {
+  const { before, after } = save;
+  const target = { targetType: "article", targetId: after.id, targetLabel: after.headline || after.slug };
+  const status = before && before.status !== after.status ? `status: ${before.status} → ${after.status}` : null;
+  const headline = beforeAfter("headline", before?.headline, after.headline);
+  let action: string | undefined = save.kind === "restore" ? "article.restore" : AUDITED_INTENTS[save.intent];
+  if (!action && !before) action = "article.create";
+  if (!action && before?.status === "PUBLISHED" && after.status === "PUBLISHED") action = "article.update-live";
+  if (action) {
+    const when = save.intent === "schedule" && save.scheduledAt ? `goes live ${save.scheduledAt.toISOString()}` : null;
+    await recordAudit(tx, { actor, action, ...target, summary: summarise(status, when, action === "article.create" ? null : headline) });
+  }
+  if (before && before.slug !== after.slug) {
+    const redirected = before.status === "PUBLISHED" || before.status === "ARCHIVED";
+    await recordAudit(tx, {
+      actor,
+      action: "article.slug",
+      ...target,
+      summary: summarise(`/${before.slug} → /${after.slug}`, redirected ? "the old address redirects to the new one" : null),
+    });
+  }
+}
+
 function snapshot(input: ArticleInput, slug: string): Prisma.InputJsonObject {
   return JSON.parse(JSON.stringify({ ...input, slug, id: undefined, version: undefined, intent: undefined })) as Prisma.InputJsonObject;
 }
 
-/** Keeps content that lost an optimistic-lock race, so nothing typed is lost. */
+/**
+ * Keeps content that lost an optimistic-lock race, so nothing typed is lost. One such revision per editor
+ * and story while they keep retrying from the same version: each retry replaces their last refused text
+ * instead of burying the real revisions under copies.
+ */
 async function keepRejectedSave(actor: Actor, input: ArticleInput): Promise<void> {
   if (!input.id) return;
-  await db.revision.create({
-    data: { articleId: input.id, version: input.version, kind: "conflict", userId: actor.id, snapshot: snapshot(input, input.slug || slugify(input.headline)) },
-  });
+  const data = { snapshot: snapshot(input, input.slug || slugify(input.headline)) };
+  const where = { articleId: input.id, version: input.version, kind: "conflict", userId: actor.id };
+  const kept = await db.revision.findFirst({ where, orderBy: { createdAt: "desc" }, select: { id: true } });
+  if (kept) await db.revision.update({ where: { id: kept.id }, data: { ...data, createdAt: new Date() } });
+  else await db.revision.create({ data: { ...where, ...data } });
 }
 
 /**
@@ -350,6 +401,15 @@ export async function publishScheduledArticles(actor: SystemActor, now = new Dat
           kind: "publish",
           snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
         },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "article.publish",
+        targetType: "article",
+        targetId: row.id,
+        targetLabel: article.headline,
+        summary: `status: SCHEDULED → PUBLISHED; scheduled for ${article.scheduledAt?.toISOString() ?? "now"}`,
+        address: null,
       });
       published.push({ id: row.id, version: article.version });
       for (const tag of tagsForArticleChange(null, footprint(article))) changed.add(tag);

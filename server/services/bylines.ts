@@ -8,6 +8,7 @@ import type { OwnBylineInput } from "@/lib/validation/taxonomy";
 import { tags as cacheTags } from "@/server/cache-tags";
 import type { Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { recordAudit } from "./audit";
 
 /** The Prisma client or a transaction. */
 type Client = Prisma.TransactionClient | typeof db;
@@ -69,7 +70,17 @@ export async function updateOwnByline(actor: Actor | null, input: OwnBylineInput
   }
   // Only ever the actor's own profile: the row is found by the account, never by an id from the form.
   const own = await ensureOwnByline(db, actor);
-  await db.author.update({ where: { id: own.id }, data: { name: input.name, jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId } });
+  await db.$transaction(async (tx) => {
+    await tx.author.update({ where: { id: own.id }, data: { name: input.name, jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId } });
+    await recordAudit(tx, {
+      actor,
+      action: "author.update",
+      targetType: "author",
+      targetId: own.id,
+      targetLabel: input.name,
+      summary: own.name === input.name ? "their own byline" : `their own byline: name: ${own.name} → ${input.name}`,
+    });
+  });
   // The author's page and every live story that carries the byline show the name and photo.
   const stories = await db.article.findMany({ where: { status: "PUBLISHED", authors: { some: { authorId: own.id } } }, select: { id: true } });
   return {

@@ -11,10 +11,12 @@ import sharp, { type OutputInfo } from "sharp";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { storable } from "@/lib/validation/article";
 import { mediaIdInput, mediaSearchInput, mediaTextsInput } from "@/lib/validation/media";
 import { tags as cacheTags } from "@/server/cache-tags";
 import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { recordAudit } from "@/server/services/audit";
 
 const FORMATS = {
   jpeg: { ext: "jpg", mime: "image/jpeg" },
@@ -42,7 +44,8 @@ function mediaPath(fileName: string): string {
   return path.join(/* turbopackIgnore: true */ mediaDir(), fileName);
 }
 
-export async function storeUpload(actor: Actor, file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }): Promise<StoredMedia> {
+export async function storeUpload(actor: Actor | null, file: { name: string; bytes: Buffer }, fields: { alt?: string; caption?: string; credit?: string }): Promise<StoredMedia> {
+  if (!actor || !canUseMedia(actor)) throw new MediaError("Sign in to upload images.", 401);
   if (file.bytes.length === 0) throw new MediaError("The file is empty.", 400);
   if (file.bytes.length > env.MEDIA_MAX_BYTES) {
     throw new MediaError(`The file is larger than ${Math.round(env.MEDIA_MAX_BYTES / 1024 / 1024)} MB.`, 413);
@@ -71,14 +74,14 @@ export async function storeUpload(actor: Actor, file: { name: string; bytes: Buf
     const row = await db.media.create({
       data: {
         fileName,
-        originalName: file.name.slice(0, 200),
+        originalName: storable(file.name).slice(0, 200),
         mimeType: mime,
         byteSize: output.data.length,
         width: output.info.width,
         height,
-        alt: (fields.alt ?? "").slice(0, 300),
-        caption: (fields.caption ?? "").slice(0, 500),
-        credit: (fields.credit ?? "").slice(0, 200),
+        alt: storable(fields.alt ?? "").slice(0, 300),
+        caption: storable(fields.caption ?? "").slice(0, 500),
+        credit: storable(fields.credit ?? "").slice(0, 200),
         uploadedById: actor.id,
       },
     });
@@ -158,7 +161,15 @@ export async function updateMediaTexts(actor: Actor | null, input: unknown): Pro
     if (!before) return { ok: false, message: "That image no longer exists." };
     const changed = MEDIA_TEXTS.filter((field) => before[field] !== texts[field]);
     if (changed.length === 0) return { ok: true, tags: [] };
-    await tx.media.update({ where: { id }, data: texts });
+    const row = await tx.media.update({ where: { id }, data: texts, select: { originalName: true } });
+    await recordAudit(tx, {
+      actor,
+      action: "media.update",
+      targetType: "media",
+      targetId: id,
+      targetLabel: row.originalName,
+      summary: changed.map((field) => `${field}: “${before[field]}” → “${texts[field]}”`).join("; "),
+    });
     const stories = await tx.article.findMany({
       where: { heroImageId: id, status: "PUBLISHED", OR: changed.map((field) => SHOWS_LIBRARY_TEXT[field]) },
       select: { id: true, heroAlt: true },
@@ -179,13 +190,16 @@ export async function deleteMedia(actor: Actor | null, mediaId: unknown): Promis
   if (!canManageMedia(actor)) return { ok: false, message: "Your role does not allow you to delete images." };
   const id = mediaIdInput.safeParse(mediaId);
   if (!id.success) return { ok: false, message: "Which image?" };
-  const media = await db.media.findUnique({ where: { id: id.data }, select: { fileName: true, authorPhotos: { select: { name: true } } } });
+  const media = await db.media.findUnique({ where: { id: id.data }, select: { fileName: true, originalName: true, alt: true, authorPhotos: { select: { name: true } } } });
   if (!media) return { ok: false, message: "That image is already gone." };
   const usedBy = await articlesUsing(id.data);
   if (usedBy.length) return { ok: false, message: `This image is used by ${usedBy.length} article(s); remove it from them first.`, usedBy };
   if (media.authorPhotos.length) return { ok: false, message: `This image is the photo of ${media.authorPhotos.map((a) => a.name).join(", ")}.` };
   try {
-    await db.media.delete({ where: { id: id.data } });
+    await db.$transaction(async (tx) => {
+      await tx.media.delete({ where: { id: id.data } });
+      await recordAudit(tx, { actor, action: "media.delete", targetType: "media", targetId: id.data, targetLabel: media.originalName, summary: `${media.fileName}${media.alt ? `, alt “${media.alt}”` : ""}` });
+    });
   } catch (error) {
     // A story may have taken it as its hero meanwhile (the database refuses to leave it without one).
     if ((error as { code?: unknown } | null)?.code === "P2003") return { ok: false, message: "A story started using this image meanwhile, so it was kept." };

@@ -6,6 +6,7 @@ import type { AuthorInput, SectionInput, TagInput } from "@/lib/validation/taxon
 import { tags as cacheTags } from "@/server/cache-tags";
 import { canManageTaxonomy, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { beforeAfter, recordAudit, summarise } from "@/server/services/audit";
 
 export type TaxonomyResult = { ok: true; id: string; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -34,10 +35,21 @@ export async function saveSection(actor: Actor | null, input: SectionInput): Pro
   const slug = input.slug || slugify(input.name, 60);
   const clash = await db.section.findFirst({ where: { slug, id: input.id ? { not: input.id } : undefined }, select: { id: true } });
   if (clash) return taken("section");
-  const before = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const before = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   if (input.id && !before) return { ok: false, message: "That section no longer exists." };
   const data = { name: input.name, slug, description: input.description, position: input.position };
-  const row = input.id ? await db.section.update({ where: { id: input.id }, data }) : await db.section.create({ data });
+  const row = await db.$transaction(async (tx) => {
+    const saved = input.id ? await tx.section.update({ where: { id: input.id }, data }) : await tx.section.create({ data });
+    await recordAudit(tx, {
+      actor,
+      action: before ? "section.update" : "section.create",
+      targetType: "section",
+      targetId: saved.id,
+      targetLabel: saved.name,
+      summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/${before.slug}`, `/${saved.slug}`)) : `/${saved.slug}`,
+    });
+    return saved;
+  });
   const changed = [cacheTags.sections, cacheTags.section(slug), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.rails];
   if (before && before.slug !== slug) changed.push(cacheTags.section(before.slug), ...(await articleTagsWhere({ sectionId: row.id })));
   return { ok: true, id: row.id, tags: changed };
@@ -46,10 +58,13 @@ export async function saveSection(actor: Actor | null, input: SectionInput): Pro
 export async function deleteSection(actor: Actor | null, id: string): Promise<TaxonomyResult> {
   const no = refused(actor);
   if (no) return no;
-  const section = await db.section.findUnique({ where: { id }, select: { slug: true, _count: { select: { articles: true } } } });
+  const section = await db.section.findUnique({ where: { id }, select: { slug: true, name: true, _count: { select: { articles: true } } } });
   if (!section) return { ok: false, message: "That section no longer exists." };
   if (section._count.articles > 0) return { ok: false, message: `The section still has ${section._count.articles} article(s); move them first.` };
-  await db.section.delete({ where: { id } });
+  await db.$transaction(async (tx) => {
+    await tx.section.delete({ where: { id } });
+    await recordAudit(tx, { actor, action: "section.delete", targetType: "section", targetId: id, targetLabel: section.name, summary: `/${section.slug}` });
+  });
   return { ok: true, id, tags: [cacheTags.sections, cacheTags.section(section.slug), cacheTags.home, cacheTags.sitemaps, cacheTags.feeds] };
 }
 
@@ -59,10 +74,21 @@ export async function saveTag(actor: Actor | null, input: TagInput): Promise<Tax
   const slug = input.slug || slugify(input.name, 64);
   const clash = await db.tag.findFirst({ where: { slug, id: input.id ? { not: input.id } : undefined }, select: { id: true } });
   if (clash) return taken("topic");
-  const before = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const before = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   if (input.id && !before) return { ok: false, message: "That topic no longer exists." };
   const data = { name: input.name, slug, description: input.description };
-  const row = input.id ? await db.tag.update({ where: { id: input.id }, data }) : await db.tag.create({ data });
+  const row = await db.$transaction(async (tx) => {
+    const saved = input.id ? await tx.tag.update({ where: { id: input.id }, data }) : await tx.tag.create({ data });
+    await recordAudit(tx, {
+      actor,
+      action: before ? "topic.update" : "topic.create",
+      targetType: "topic",
+      targetId: saved.id,
+      targetLabel: saved.name,
+      summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/tag/${before.slug}`, `/tag/${saved.slug}`)) : `/tag/${saved.slug}`,
+    });
+    return saved;
+  });
   const changed = [cacheTags.tag(slug), cacheTags.sitemaps, ...(await articleTagsWhere({ tagId: row.id }))];
   if (before && before.slug !== slug) changed.push(cacheTags.tag(before.slug));
   return { ok: true, id: row.id, tags: changed };
@@ -79,6 +105,14 @@ export async function mergeTags(actor: Actor | null, fromId: string, intoId: str
     const links = await tx.articleTag.findMany({ where: { tagId: fromId }, select: { articleId: true } });
     if (links.length) await tx.articleTag.createMany({ data: links.map((l) => ({ articleId: l.articleId, tagId: intoId })), skipDuplicates: true });
     await tx.tag.delete({ where: { id: fromId } });
+    await recordAudit(tx, {
+      actor,
+      action: "topic.merge",
+      targetType: "topic",
+      targetId: intoId,
+      targetLabel: into.name,
+      summary: `“${from.name}” (${links.length} stor${links.length === 1 ? "y" : "ies"}) merged into “${into.name}”`,
+    });
   });
   return { ok: true, id: intoId, tags: [cacheTags.tag(from.slug), cacheTags.tag(into.slug), cacheTags.sitemaps, ...affected] };
 }
@@ -93,10 +127,27 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
     const linked = await db.author.findFirst({ where: { userId: input.userId, id: input.id ? { not: input.id } : undefined }, select: { name: true } });
     if (linked) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { userId: [`That account is already the byline of ${linked.name}.`] } };
   }
-  const before = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const before = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true, name: true, userId: true } }) : null;
   if (input.id && !before) return { ok: false, message: "That author no longer exists." };
   const data = { name: input.name, slug, jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId, userId: input.userId };
-  const row = input.id ? await db.author.update({ where: { id: input.id }, data }) : await db.author.create({ data });
+  const row = await db.$transaction(async (tx) => {
+    const saved = input.id ? await tx.author.update({ where: { id: input.id }, data }) : await tx.author.create({ data });
+    await recordAudit(tx, {
+      actor,
+      action: before ? "author.update" : "author.create",
+      targetType: "author",
+      targetId: saved.id,
+      targetLabel: saved.name,
+      summary: before
+        ? summarise(
+            beforeAfter("name", before.name, saved.name),
+            beforeAfter("address", `/author/${before.slug}`, `/author/${saved.slug}`),
+            (before.userId ?? null) !== (saved.userId ?? null) ? (saved.userId ? "linked to an account" : "unlinked from its account") : null,
+          )
+        : `/author/${saved.slug}${saved.userId ? ", linked to an account" : ""}`,
+    });
+    return saved;
+  });
   const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await articleTagsWhere({ authorId: row.id }))];
   if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug));
   return { ok: true, id: row.id, tags: changed };

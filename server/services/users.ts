@@ -10,6 +10,7 @@ import { deliverLinkMadeBy } from "@/server/auth/set-password-links";
 import { canManageUsers, type Actor, type Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { ensureOwnByline } from "./bylines";
+import { recordAudit } from "@/server/services/audit";
 
 /** `link`: a set-password link the admin passes on (no mail was sent), shown once. */
 export type UserResult = { ok: true; id: string; message: string; link?: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -37,7 +38,16 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
         accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
       },
     });
-    return ensureOwnByline(tx, { id, name: input.name });
+    const own = await ensureOwnByline(tx, { id, name: input.name });
+    await recordAudit(tx, {
+      actor,
+      action: "account.create",
+      targetType: "account",
+      targetId: id,
+      targetLabel: input.email,
+      summary: `${input.name}, ${input.role}, ${input.password ? "with a password" : "with a set-password link"}`,
+    });
+    return own;
   });
   const linked = byline.linked ? ` It carries the existing byline “${byline.name}”.` : "";
   if (input.password) return { ok: true, id, message: `Account created for ${input.email}.${linked}` };
@@ -61,7 +71,11 @@ export async function setRole(actor: Actor | null, userId: string, role: Role): 
   if (user.role === "admin" && role !== "admin" && (await otherActiveAdmins(userId)) === 0) {
     return { ok: false, message: "This is the last admin; make someone else an admin first." };
   }
-  await db.user.update({ where: { id: userId }, data: { role } });
+  if (user.role === role) return { ok: true, id: userId, message: `${user.email} is already ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit(tx, { actor, action: "account.role", targetType: "account", targetId: userId, targetLabel: user.email, summary: `role: ${user.role} → ${role}` });
+  });
   return { ok: true, id: userId, message: `${user.email} is now ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
 }
 
@@ -72,10 +86,18 @@ export async function setActive(actor: Actor | null, userId: string, active: boo
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
   if (!user) return { ok: false, message: "That account no longer exists." };
   if (!active && user.role === "admin" && (await otherActiveAdmins(userId)) === 0) return { ok: false, message: "This is the last admin." };
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { banned: !active, banReason: active ? null : "Deactivated by an admin" } }),
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { banned: !active, banReason: active ? null : "Deactivated by an admin" } });
     // Sessions end at once: the session check reads the database on every request.
-    ...(active ? [] : [db.session.deleteMany({ where: { userId } })]),
-  ]);
+    if (!active) await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, {
+      actor,
+      action: active ? "account.reactivate" : "account.deactivate",
+      targetType: "account",
+      targetId: userId,
+      targetLabel: user.email,
+      summary: active ? undefined : "signed out everywhere",
+    });
+  });
   return { ok: true, id: userId, message: active ? `${user.email} can sign in again.` : `${user.email} is deactivated and signed out everywhere.` };
 }

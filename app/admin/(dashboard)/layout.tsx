@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LeaveGuard } from "@/components/admin/leave-guard";
-import { canManageTaxonomy, canManageUsers } from "@/server/auth/policies";
+import { canManageTaxonomy, canManageUsers, canReadAudit } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { signOut } from "@/server/actions/auth";
 import { site } from "@/lib/site";
@@ -25,6 +25,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
               </>
             ) : null}
             {canManageUsers(actor) ? <Link href="/admin/users" className="hover:underline">Accounts</Link> : null}
+            {canReadAudit(actor) ? <Link href="/admin/audit" className="hover:underline">Audit log</Link> : null}
             <Link href="/" className="hover:underline">View site</Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
+import { PresenceBar } from "@/components/admin/presence-bar";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleAccess, canArticle, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -41,6 +42,8 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           </div>
         </>
       ) : (
+        <>
+        <PresenceBar articleId={article.id} timeZone={site.timeZone} />
         <ArticleForm
           initial={{
             id: article.id,
@@ -75,6 +78,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           userId={actor.id}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
         />
+        </>
       )}
       <section aria-labelledby="revisions-heading" className="mt-10">
         <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
