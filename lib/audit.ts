@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = {
   "article.restore": "Restored a revision",
   "article.slug": "Changed a story's address",
   "article.take-over": "Took over editing",
+  "article.correction": "Published a correction",
+  "article.correction-withdrawn": "Withdrew a correction",
   "section.create": "Created a section",
   "section.update": "Changed a section",
   "section.delete": "Deleted a section",

@@ -14,6 +14,8 @@ export const tags = {
   /** "Latest", "Most popular" and "Related" beside articles: time-based, expired only when a live story goes away. */
   rails: "rails",
   feeds: "feeds",
+  /** The corrections page and its feed. */
+  corrections: "corrections",
   sitemaps: "sitemaps",
   /** Old slugs → current URL. */
   redirects: "redirects",

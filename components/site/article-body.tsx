@@ -39,6 +39,7 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
             keywords: article.tags.map((t) => t.name),
             wordCount: article.wordCount,
             authors: article.authors,
+            corrections: article.corrections,
           }),
           breadcrumbJsonLd(crumbs),
         ]}
@@ -96,6 +97,21 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
           <div className="article-body mt-8">
             <RichText document={article.body} />
           </div>
+          {article.corrections.length ? (
+            <aside aria-labelledby="corrections-heading" className="mt-8 max-w-[40rem] border-l-4 border-accent bg-surface px-4 py-3 text-sm">
+              <h2 id="corrections-heading" className="font-bold">{article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>
+              <ul className="mt-1 space-y-2">
+                {article.corrections.map((c) => (
+                  <li key={c.id}>
+                    <Time date={c.madeAt}>{formatDateTime(c.madeAt)}</Time>: {c.text}
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2 text-muted">
+                <Link href="/corrections" className="underline">All corrections</Link>
+              </p>
+            </aside>
+          ) : null}
           <footer className="mt-10 max-w-[40rem] space-y-6">
             {article.tags.length ? (
               <nav aria-label="Topics">

@@ -67,6 +67,7 @@ export type NewsArticleInput = {
   keywords: string[];
   wordCount: number;
   authors: { name: string; slug: string; jobTitle: string }[];
+  corrections?: { text: string; madeAt: Date }[];
 };
 
 export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArticle> {
@@ -93,5 +94,8 @@ export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArti
     wordCount: input.wordCount,
     inLanguage: site.language,
     isAccessibleForFree: true,
+    correction: input.corrections?.length
+      ? input.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.madeAt.toISOString() }))
+      : undefined,
   };
 }

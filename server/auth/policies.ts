@@ -73,6 +73,11 @@ export function canManageUsers(actor: Actor | null): boolean {
   return actor?.role === "admin";
 }
 
+/** Corrections speak for the paper on a live story: editors and admins. */
+export function canCorrect(actor: Actor | null): boolean {
+  return !!actor && isStaff(actor);
+}
+
 /** The audit log names people and their addresses: admins only. */
 export function canReadAudit(actor: Actor | null): boolean {
   return actor?.role === "admin";

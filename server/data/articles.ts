@@ -25,6 +25,8 @@ export type ArticleView = Omit<ArticleCard, "authors" | "image"> & {
   tags: { slug: string; name: string }[];
   authors: (BylineView & { bio: string })[];
   image: ImageView | null;
+  /** Corrections in force, oldest first (withdrawn ones are listed only on /corrections). */
+  corrections: { id: string; text: string; madeAt: Date }[];
 };
 
 export type ArticleLookup =
@@ -59,6 +61,7 @@ const articleSelect = {
     orderBy: { position: "asc" },
     select: { author: { select: { name: true, slug: true, jobTitle: true, bio: true } } },
   },
+  corrections: { where: { withdrawnAt: null }, orderBy: { madeAt: "asc" }, select: { id: true, text: true, madeAt: true } },
 } satisfies Prisma.ArticleSelect;
 
 function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): ArticleView {
@@ -73,6 +76,7 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSel
     tags: row.tags.map((t) => t.tag),
     authors: row.authors.map((a) => a.author),
     image: heroImage(row),
+    corrections: row.corrections,
   };
 }
 

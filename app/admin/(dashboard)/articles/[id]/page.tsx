@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
+import { CorrectionsPanel } from "@/components/admin/corrections-panel";
 import { PresenceBar } from "@/components/admin/presence-bar";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
-import { articleAccess, canArticle, canCreateTopics } from "@/server/auth/policies";
+import { articleAccess, canArticle, canCorrect, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { ownBylineFor } from "@/server/services/bylines";
@@ -80,6 +81,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         />
         </>
       )}
+      {canCorrect(actor) ? <CorrectionsPanel articleId={article.id} live={article.status === "PUBLISHED"} corrections={article.corrections} /> : null}
       <section aria-labelledby="revisions-heading" className="mt-10">
         <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
         <ol className="mt-2 divide-y divide-rule rounded border border-rule bg-paper text-sm">

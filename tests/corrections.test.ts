@@ -1,0 +1,109 @@
+// Corrections: who may publish one, on what, what readers and search engines
+// get, and that a withdrawn one is never gone, against the real database.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleInput } from "@/lib/validation/article";
+import { newsArticleJsonLd } from "@/lib/seo/json-ld";
+import type { Actor, Role } from "@/server/auth/policies";
+import { tags } from "@/server/cache-tags";
+import { db } from "@/server/db";
+import { saveArticle } from "@/server/services/articles";
+import { addCorrection, withdrawCorrection } from "@/server/services/corrections";
+import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+
+let actors = {} as Record<Role, Actor>;
+let sectionId = "";
+const articles: string[] = [];
+const TEXT = "An earlier version of this story gave the wrong date for the council vote. It is on 4 December.";
+
+async function story(intent: "publish" | "save"): Promise<string> {
+  const saved = await saveArticle(
+    actors.editor,
+    articleInput.parse({
+      headline: "Corrections story",
+      slug: `corr-${randomUUID().slice(0, 8)}`,
+      sectionId,
+      body: JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The vote is on 3 December." }] }] }),
+      intent,
+    }),
+  );
+  if (!saved.ok) throw new Error(saved.message);
+  articles.push(saved.id);
+  return saved.id;
+}
+
+beforeAll(async () => {
+  sectionId = (await db.section.findFirstOrThrow({ where: { slug: "science" } })).id;
+  actors = await accountsInEveryRole("Corrections");
+});
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { id: { in: articles } } });
+  await removeAccounts(actors);
+  await db.$disconnect();
+});
+
+describe("publishing a correction", () => {
+  it("editors and admins correct a live story; it is a revision, an audit record, and expires the story and the corrections page", async () => {
+    const id = await story("publish");
+    const result = await addCorrection(actors.editor, { articleId: id, text: `  ${TEXT}  ` });
+    expect(result).toMatchObject({ ok: true, articleId: id, tags: [tags.article(id), tags.corrections] });
+    const stored = await db.correction.findMany({ where: { articleId: id } });
+    expect(stored.map((c) => [c.text, c.createdById, c.withdrawnAt])).toEqual([[TEXT, actors.editor.id, null]]);
+    expect(await db.revision.count({ where: { articleId: id, kind: "correction", userId: actors.editor.id } })).toBe(1);
+    expect((await db.auditEvent.findFirst({ where: { targetId: id, action: "article.correction" } }))?.summary).toBe(TEXT);
+    expect((await addCorrection(actors.admin, { articleId: id, text: "A second correction to the same story." })).ok).toBe(true);
+  });
+
+  it("authors, contributors and the signed-out cannot; drafts are fixed in their text; empty or huge text is refused on the field", async () => {
+    const live = await story("publish");
+    for (const role of ["author", "contributor"] as const) {
+      expect(await addCorrection(actors[role], { articleId: live, text: TEXT })).toEqual({ ok: false, message: "Only editors and admins publish corrections." });
+    }
+    expect((await addCorrection(null, { articleId: live, text: TEXT })).ok).toBe(false);
+    const draft = await story("save");
+    expect(await addCorrection(actors.editor, { articleId: draft, text: TEXT })).toMatchObject({ ok: false, message: /published stories/ });
+    const short = await addCorrection(actors.editor, { articleId: live, text: "typo" });
+    expect(!short.ok && short.fieldErrors?.text?.[0]).toMatch(/at least 10 characters/);
+    const huge = await addCorrection(actors.editor, { articleId: live, text: "x".repeat(1001) });
+    expect(!huge.ok && huge.fieldErrors?.text?.[0]).toMatch(/under 1,000/);
+    expect(await addCorrection(actors.editor, { articleId: "no-such-story", text: TEXT })).toMatchObject({ ok: false, message: "This story no longer exists." });
+    expect(await db.correction.count({ where: { articleId: { in: [live, draft] } } })).toBe(0);
+  });
+});
+
+describe("withdrawing", () => {
+  it("takes it off the story but keeps it, with who and when, once", async () => {
+    const id = await story("publish");
+    const added = await addCorrection(actors.editor, { articleId: id, text: TEXT });
+    if (!added.ok) throw new Error(added.message);
+    expect((await withdrawCorrection(actors.author, { correctionId: added.id })).ok).toBe(false);
+    expect((await withdrawCorrection(actors.admin, { correctionId: added.id })).ok).toBe(true);
+    const row = await db.correction.findUniqueOrThrow({ where: { id: added.id } });
+    expect(row.withdrawnById).toBe(actors.admin.id);
+    expect(row.withdrawnAt).not.toBeNull();
+    expect(await withdrawCorrection(actors.admin, { correctionId: added.id })).toEqual({ ok: false, message: "That correction was already withdrawn." });
+    expect(await db.revision.count({ where: { articleId: id, kind: "correction-withdrawn" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { targetId: id, action: "article.correction-withdrawn" } })).toBe(1);
+  });
+});
+
+describe("structured data", () => {
+  it("NewsArticle carries each correction as a CorrectionComment with its date", () => {
+    const madeAt = new Date("2026-12-02T16:36:00Z");
+    const data = newsArticleJsonLd({
+      url: "/news/x",
+      headline: "x",
+      description: "",
+      image: null,
+      publishedAt: madeAt,
+      modifiedAt: madeAt,
+      section: "News",
+      keywords: [],
+      wordCount: 1,
+      authors: [],
+      corrections: [{ text: TEXT, madeAt }],
+    }) as unknown as { correction: unknown };
+    expect(data.correction).toEqual([{ "@type": "CorrectionComment", text: TEXT, datePublished: "2026-12-02T16:36:00.000Z" }]);
+  });
+});
