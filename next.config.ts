@@ -29,7 +29,9 @@ const nextConfig: NextConfig = {
   // the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // The article form carries the whole body; 1.5 MB of document JSON is allowed (lib/validation/article.ts).
-  experimental: { useCache: true, serverActions: { bodySizeLimit: "2mb" } },
+  // `authInterrupts` enables `forbidden()`: a newsroom page someone's role may not see answers 403 inside
+  // the newsroom's frame (app/admin/(dashboard)/forbidden.tsx) rather than the reader site's 404.
+  experimental: { useCache: true, serverActions: { bodySizeLimit: "2mb" }, authInterrupts: true },
   // A second build directory lets the embedded-database test build beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

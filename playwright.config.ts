@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** Where the server sends mail during the tests; e2e/invitations.spec.ts listens there while it needs to. */
+export const smtpPort = port + 10_000;
 
 // Debian's Chromium by default; set PLAYWRIGHT_CHROMIUM_PATH="" to use Playwright's own browser.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -33,6 +35,7 @@ export default defineConfig({
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? "e2e-revalidate-secret-0123456789",
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-auth-secret-0123456789-0123456789",
       E2E_PORT: String(port),
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       // The tests play the proxy in front: their X-Forwarded-For stands for different readers and attackers.
       TRUSTED_PROXIES: "127.0.0.1",
       // The access log of every request would bury the test results; warnings and errors still show.

@@ -44,11 +44,13 @@ test("editors neither see nor open the audit log", async ({ browser }) => {
   const editor = await createAccount("editor");
   const page = await (await browser.newContext()).newPage();
   try {
-      await signIn(page, editor);
-      await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
-      await page.goto("/admin/audit");
-      await expect(page.getByRole("heading", { name: "Audit log" })).toHaveCount(0);
-      await expect(page.getByText("Signed in")).toHaveCount(0);
+    await signIn(page, editor);
+    await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    const response = await page.goto("/admin/audit");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You don't have access to this page");
+    await expect(page.getByRole("heading", { name: "Audit log" })).toHaveCount(0);
+    await expect(page.getByText("Signed in")).toHaveCount(0);
   } finally {
     await page.context().close();
   }

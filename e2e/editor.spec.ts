@@ -81,15 +81,20 @@ test("an editor publishes a story and readers see it everywhere; edits, renames 
   // Editing the headline updates the live page.
   const edited = `${headline} (updated)`;
   await page.getByLabel("Headline").fill(edited);
+  // A live story has one button for saving, named for what it does.
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
   await page.getByRole("button", { name: "Update live story" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. The live story is updated." })).toBeVisible();
   await readerPage.goto(url);
   await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(edited);
 
   // A new address keeps the old one working with a permanent redirect.
   const newSlug = `${slug}-renamed`;
   await page.getByLabel("Address (slug)").fill(newSlug);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByTestId("save-state")).toHaveText("Unsaved changes");
+  await page.getByRole("button", { name: "Update live story" }).click();
+  await expect(page.getByTestId("save-state")).toHaveText(/All changes saved/);
   await expect(page.getByRole("status").filter({ hasText: "Saved. The live story is updated." })).toBeVisible();
   const moved = await reader.request.get(url, { maxRedirects: 0 });
   expect([301, 308]).toContain(moved.status());
@@ -99,6 +104,7 @@ test("an editor publishes a story and readers see it everywhere; edits, renames 
 
   // Unpublished, it is gone for readers.
   await page.getByRole("button", { name: "Unpublish" }).click();
+  await page.getByRole("dialog", { name: `Unpublish “${edited}”?` }).getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Unpublished" })).toBeVisible();
   // Published once, its address says the story has gone (410), not that it never existed.
   expect((await reader.request.get(`/news/${newSlug}`)).status()).toBe(410);

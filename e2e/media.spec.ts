@@ -93,6 +93,7 @@ test.describe("uploads", () => {
     await page.goto("/admin/media");
     const item = page.getByRole("listitem").filter({ has: page.getByRole("img", { name: used.heroImage!.alt }) });
     await item.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog", { name: "Delete this image?" }).getByRole("button", { name: "Delete image" }).click();
     await expect(item.getByRole("alert")).toContainText("used by 1 article");
     await expect(item.getByRole("link", { name: used.headline })).toBeVisible();
   });

@@ -12,6 +12,10 @@ const schema = z.object({
   MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Shared secret for POST /api/revalidate (the scheduler and scripts use it); unset disables the route. */
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** Outgoing mail (set-password links), e.g. smtp://user:pass@mail.example.org:587 or smtps://…:465; unset: links are shown to the admin. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "an smtp:// or smtps:// address").optional(),
+  /** The sender of the newsroom's e-mail; by default the site's name at no-reply@ the site's host. */
+  MAIL_FROM: z.string().min(3).optional(),
   /** Days the audit log keeps its records; unset keeps them for good. */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).optional(),
 });

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, type FormEvent, type ReactNode } from "react";
 import type { FormState } from "@/server/actions/form-state";
+import { ConfirmSubmit, type Question } from "./confirm";
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -14,9 +15,11 @@ type Props = {
   label?: string;
   /** Reload the page's data after a success (off where nothing on the page changes). */
   refresh?: boolean;
+  /** Ask first, for what one click cannot take back (a function: the question depends on what is chosen in the form). */
+  confirm?: Question | ((form: HTMLFormElement) => Question | null);
 };
 
-export function ActionForm({ action, children, submit, className, danger, label, refresh = true }: Props) {
+export function ActionForm({ action, children, submit, className, danger, label, refresh = true, confirm }: Props) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, {});
   useEffect(() => {
@@ -26,9 +29,11 @@ export function ActionForm({ action, children, submit, className, danger, label,
   return (
     <form action={formAction} onSubmit={(event) => submitKeepingInput(event, formAction)} aria-label={label} className={className ?? "flex flex-wrap items-end gap-2"}>
       {children}
-      <button type="submit" disabled={pending} className={`rounded px-3 py-2 text-sm font-semibold ${danger ? "border border-breaking text-breaking" : "bg-ink text-paper"} disabled:opacity-60`}>
-        {submit}
-      </button>
+      {confirm ? (
+        <ConfirmSubmit question={confirm} disabled={pending} className={buttonClass(danger)}>{submit}</ConfirmSubmit>
+      ) : (
+        <button type="submit" disabled={pending} className={buttonClass(danger)}>{submit}</button>
+      )}
       <div role="status" aria-live="polite" className={`basis-full text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
         {state.message}
         {errors.length ? (
@@ -40,6 +45,8 @@ export function ActionForm({ action, children, submit, className, danger, label,
     </form>
   );
 }
+
+const buttonClass = (danger?: boolean) => `rounded px-3 py-2 text-sm font-semibold ${danger ? "border border-breaking text-breaking" : "bg-ink text-paper"} disabled:opacity-60`;
 
 /**
  * Submits through the action without React's automatic form reset, so what

@@ -11,6 +11,7 @@ import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
+import { ConfirmSubmit } from "./confirm";
 import { useLeaveGuard } from "./leave-guard";
 import { copyAtOpen, copyKey, forgetCopyAtOpen, hasWords, readCopy, removeCopy, sameValues, writeCopy, type CopiedValues, type LocalCopy } from "./local-copy";
 import { MediaPicker } from "./media-picker";
@@ -191,6 +192,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
   const chosenTags = tags.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
+  const live = status === "PUBLISHED";
+  const named = headline.trim() || "Untitled";
 
   const articleId = state.id ?? initial.id;
 
@@ -347,11 +350,28 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
             </ul>
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-rule px-3 py-2 font-semibold">Save</button>
+            {/* On a live story a save is what readers see next: one button, named for that. */}
+            <button type="submit" name="intent" value="save" disabled={pending} className={live ? "rounded bg-ink px-3 py-2 font-semibold text-paper" : "rounded border border-rule px-3 py-2 font-semibold"}>{live ? "Update live story" : "Save"}</button>
             {permissions.submit && status === "DRAFT" ? <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-rule px-3 py-2">Submit for review</button> : null}
-            {permissions.publish ? <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-ink px-3 py-2 font-semibold text-paper">{status === "PUBLISHED" ? "Update live story" : "Publish now"}</button> : null}
-            {permissions.publish && (status === "PUBLISHED" || status === "SCHEDULED") ? <button type="submit" name="intent" value="unpublish" disabled={pending} className="rounded border border-rule px-3 py-2">Unpublish</button> : null}
-            {permissions.publish && status !== "ARCHIVED" && (state.id ?? initial.id) ? <button type="submit" name="intent" value="archive" disabled={pending} className="rounded border border-rule px-3 py-2">Archive</button> : null}
+            {permissions.publish && !live ? <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-ink px-3 py-2 font-semibold text-paper">Publish now</button> : null}
+            {permissions.publish && (live || status === "SCHEDULED") ? (
+              <ConfirmSubmit name="intent" value="unpublish" disabled={pending} className="rounded border border-rule px-3 py-2" question={{
+                title: `Unpublish “${named}”?`,
+                text: live
+                  ? "It becomes a draft again. Readers following its address get a “page not found” answer, and it leaves the front page, its section, topic and author pages, the feeds and the sitemaps."
+                  : "It becomes a draft again and does not go live at its scheduled time.",
+                confirm: "Unpublish",
+              }}>Unpublish</ConfirmSubmit>
+            ) : null}
+            {permissions.publish && status !== "ARCHIVED" && articleId ? (
+              <ConfirmSubmit name="intent" value="archive" disabled={pending} className="rounded border border-rule px-3 py-2" question={{
+                title: `Archive “${named}”?`,
+                text: live
+                  ? "It is taken off the site: readers following its address get a “page not found” answer, and it leaves the front page, its section, topic and author pages, the feeds and the sitemaps. An editor can publish it again later."
+                  : "It leaves the newsroom's working lists and will not be published unless an editor publishes it again.",
+                confirm: "Archive",
+              }}>Archive</ConfirmSubmit>
+            ) : null}
           </div>
           {permissions.publish ? (
             <div className="mt-4 border-t border-rule pt-3">

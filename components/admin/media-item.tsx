@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { deleteMediaAction, updateMediaAction, type MediaState } from "@/server/actions/media";
 import { submitKeepingInput } from "./action-form";
+import { ConfirmSubmit } from "./confirm";
 import type { StoredMedia } from "@/server/services/media";
 
 export function MediaItem({ media, canEdit }: { media: StoredMedia; canEdit: boolean }) {
@@ -27,7 +28,17 @@ export function MediaItem({ media, canEdit }: { media: StoredMedia; canEdit: boo
           </form>
           <form action={remove} className="mt-2">
             <input type="hidden" name="id" value={media.id} />
-            <button type="submit" disabled={deleting} className="text-sm text-breaking underline">Delete</button>
+            <ConfirmSubmit
+              disabled={deleting}
+              className="text-sm text-breaking underline"
+              question={{
+                title: "Delete this image?",
+                text: `${media.alt ? `“${media.alt}” ` : "The image "}is removed from the library and its file is deleted. This cannot be undone; an image a story or an author uses is kept.`,
+                confirm: "Delete image",
+              }}
+            >
+              Delete
+            </ConfirmSubmit>
             {deleted.message ? (
               <div role="alert" className="mt-1 text-xs text-breaking">
                 {deleted.message}

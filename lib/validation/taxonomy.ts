@@ -39,6 +39,9 @@ export const authorInput = z.object({
   userId: z.string().max(64).optional().transform((v) => v || null),
 });
 
+/** A person's own byline, edited from their account page: the author fields minus address and account. */
+export const ownBylineInput = authorInput.pick({ name: true, jobTitle: true, bio: true, photoId: true });
+
 export const ROLE_VALUES = ["admin", "editor", "author", "contributor"] as const;
 
 export const newUserInput = z.object({
@@ -60,4 +63,5 @@ export const passwordChangeInput = z.object({
 export type SectionInput = z.output<typeof sectionInput>;
 export type TagInput = z.output<typeof tagInput>;
 export type AuthorInput = z.output<typeof authorInput>;
+export type OwnBylineInput = z.output<typeof ownBylineInput>;
 export type NewUserInput = z.output<typeof newUserInput>;

@@ -14,11 +14,20 @@ import { formFields, guarded, isForm, NOT_A_FORM, type FormState } from "./form-
 const done = (result: UserResult): FormState => (result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message, fieldErrors: result.fieldErrors });
 const invalid = (error: z.ZodError): FormState => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors });
 
-export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+/** The new-account form's state: a set-password link to pass on when none was e-mailed (held by the admin's page only). */
+export type NewAccountState = FormState & { link?: string };
+
+export async function createUserAction(_prev: NewAccountState, form: FormData): Promise<NewAccountState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const parsed = newUserInput.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return guarded(async () => done(await createUser(await getActor(), parsed.data, env.SITE_URL)));
+  let link: string | undefined;
+  const state = await guarded(async () => {
+    const result = await createUser(await getActor(), parsed.data, env.SITE_URL);
+    if (result.ok) link = result.link;
+    return done(result);
+  });
+  return link ? { ...state, link } : state;
 }
 
 export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -9,9 +9,9 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
-import { log } from "@/server/log";
 import { CLIENT_HEADER, clientAddress } from "@/server/http/client-address";
 import { auditAccountEvent, auditFailedSignIn, auditSignIn } from "./audit-events";
+import { deliverSetPasswordLink } from "./set-password-links";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceAfterSignIn, deviceValue, parseDeviceValue, type Device } from "./device";
 import { clearFailures, codeCheckKey, countAttempt, deviceKey, passwordCheckKey, retryAfterSeconds, THROTTLE, throttleKeys } from "./throttle";
 
@@ -212,15 +212,9 @@ export const auth = betterAuth({
     minPasswordLength: 10,
     maxPasswordLength: 128,
     resetPasswordTokenExpiresIn: 60 * 60 * 24,
-    // No mail transport is configured: the one-time link goes to the server log for the admin to pass on.
-    // Only admins' account actions ask for one (a server call, with no request); the public endpoint is closed.
-    sendResetPassword: async ({ user, url }, request) => {
-      if (request) {
-        log.warn({ email: user.email }, "set-password link refused: asked for over HTTP, not by an admin");
-        return;
-      }
-      log.info({ email: user.email, url, validHours: 24 }, `set-password link for ${user.email} (valid 24 hours): ${url}`);
-    },
+    // Only admins' account creation asks for one (a server call, with no request); the public endpoint is closed.
+    // It is e-mailed when SMTP_URL is set, or else shown once to that admin (server/auth/set-password-links.ts).
+    sendResetPassword: async ({ user, url }, request) => deliverSetPasswordLink(user, url, !!request),
     revokeSessionsOnPasswordReset: true,
     onPasswordReset: async ({ user }, request) => {
       await auditAccountEvent(user, "auth.password-set", request?.headers);

@@ -57,6 +57,13 @@ export async function getEditorOptions() {
   return { sections, authors, tags: tags.map((t) => t.name) };
 }
 
+/** Byline choices for the editor: the writer's own first, marked as theirs, then everyone else by name. */
+export function bylineChoices(authors: { id: string; name: string }[], ownId: string): { id: string; name: string }[] {
+  const own = authors.find((a) => a.id === ownId);
+  const others = authors.filter((a) => a.id !== ownId).map(({ id, name }) => ({ id, name }));
+  return own ? [{ id: own.id, name: `${own.name} (you)` }, ...others] : others;
+}
+
 /** Record ids are short alphanumerics; anything else (NUL bytes, huge strings) matches nothing. */
 const isId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
 

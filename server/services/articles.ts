@@ -16,6 +16,7 @@ import { articleAccess, canArticle, canCreateTopics, type Actor, type ArticleAct
 import { db } from "@/server/db";
 import { beforeAfter, recordAudit, summarise } from "@/server/services/audit";
 import { getArticleFormValues } from "@/server/data/admin-articles";
+import { ensureOwnByline } from "./bylines";
 
 export type FieldErrors = Partial<Record<keyof ArticleInput | "form", string[]>>;
 export type SaveResult =
@@ -208,10 +209,8 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         });
       }
       let authorIds = [...new Set(input.authorIds)];
-      if (authorIds.length === 0) {
-        const own = await tx.author.findUnique({ where: { userId: actor.id }, select: { id: true } });
-        if (own) authorIds = [own.id];
-      }
+      // A story saved with no byline carries its writer's own.
+      if (authorIds.length === 0) authorIds = [(await ensureOwnByline(tx, actor)).id];
       const known = await tx.author.count({ where: { id: { in: authorIds } } });
       if (known !== authorIds.length) throw new Refusal("Check the highlighted fields.", { authorIds: ["One of the bylines no longer exists."] });
       if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) {

@@ -1,18 +1,22 @@
 import "server-only";
 // Editor accounts, managed by admins: create (with a password or a one-time
-// set-password link), change role, deactivate (their sessions end at once),
-// reactivate, and turn off someone's two-factor sign-in when they have lost
-// both their phone and their backup codes.
+// set-password link, e-mailed or shown once to the admin; each with its byline),
+// change role, deactivate (their sessions end at once), reactivate, and turn
+// off someone's two-factor sign-in when they have lost both their phone and
+// their backup codes.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { NewUserInput } from "@/lib/validation/taxonomy";
 import { auth } from "@/server/auth/auth";
+import { deliverLinkMadeBy } from "@/server/auth/set-password-links";
 import { canManageUsers, type Actor, type Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { ensureOwnByline } from "./bylines";
 import { recordAudit } from "@/server/services/audit";
 import { forgetTrustedBrowsers } from "./two-factor";
 
-export type UserResult = { ok: true; id: string; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+/** `link`: a set-password link the admin passes on (no mail was sent), shown once. */
+export type UserResult = { ok: true; id: string; message: string; link?: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 const refused = (actor: Actor | null): UserResult | null =>
   !actor ? { ok: false, message: "You are signed out. Sign in again." } : !canManageUsers(actor) ? { ok: false, message: "Only admins manage accounts." } : null;
@@ -24,19 +28,20 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: ["An account with this email already exists."] } };
   }
   const id = randomUUID();
-  await db.$transaction(async (tx) => {
+  const password = input.password ? await hashPassword(input.password) : null;
+  // Every account can be a byline: its author profile comes with it.
+  const byline = await db.$transaction(async (tx) => {
     await tx.user.create({
       data: {
-      id,
-      name: input.name,
-      email: input.email,
-      emailVerified: true,
-      role: input.role,
-      accounts: {
-        create: { id: randomUUID(), accountId: id, providerId: "credential", password: input.password ? await hashPassword(input.password) : null },
-      },
+        id,
+        name: input.name,
+        email: input.email,
+        emailVerified: true,
+        role: input.role,
+        accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
       },
     });
+    const own = await ensureOwnByline(tx, { id, name: input.name });
     await recordAudit(tx, {
       actor,
       action: "account.create",
@@ -45,11 +50,16 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
       targetLabel: input.email,
       summary: `${input.name}, ${input.role}, ${input.password ? "with a password" : "with a set-password link"}`,
     });
+    return own;
   });
-  if (input.password) return { ok: true, id, message: `Account created for ${input.email}.` };
-  // better-auth makes the one-time token and hands the link to sendResetPassword (the server log).
-  await auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: `${siteUrl}/admin/set-password` } });
-  return { ok: true, id, message: `Account created. A one-time set-password link for ${input.email} is in the server log.` };
+  const linked = byline.linked ? ` It carries the existing byline “${byline.name}”.` : "";
+  if (input.password) return { ok: true, id, message: `Account created for ${input.email}.${linked}` };
+  // better-auth makes the one-time token and hands the link to sendResetPassword, which e-mails it or gives it back here.
+  const delivery = await deliverLinkMadeBy(actor!.name, () => auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: `${siteUrl}/admin/set-password` } }));
+  if (delivery.emailed) return { ok: true, id, message: `Account created. A set-password link was e-mailed to ${input.email}.${linked}` };
+  if (!delivery.url) return { ok: true, id, message: `Account created, but no set-password link could be made. Give ${input.email} a password instead.${linked}` };
+  const why = delivery.failure ? `The e-mail to ${input.email} could not be sent (${delivery.failure}). ` : "";
+  return { ok: true, id, link: delivery.url, message: `Account created. ${why}Pass this one-time set-password link on to ${input.email}; it works for 24 hours and is shown only now.${linked}` };
 }
 
 async function otherActiveAdmins(userId: string): Promise<number> {

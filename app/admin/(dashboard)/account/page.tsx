@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { RegenerateBackupCodes } from "@/components/admin/backup-codes";
+import { BylineForm } from "@/components/admin/byline-form";
 import { inputClass as input } from "@/components/admin/styles";
 import { TwoFactorSetup } from "@/components/admin/two-factor-setup";
 import { site } from "@/lib/site";
@@ -9,6 +10,7 @@ import { changePasswordAction } from "@/server/actions/users";
 import { requireSignedIn } from "@/server/auth/session";
 import { twoFactorRoles } from "@/server/services/security";
 import { backupCodesLeft } from "@/server/services/two-factor";
+import { ownBylineFor } from "@/server/services/bylines";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -18,6 +20,8 @@ export default async function AccountPage({ searchParams }: PageProps<"/admin/ac
   const { password } = await searchParams;
   const [codesLeft, required] = await Promise.all([backupCodesLeft(actor.id), twoFactorRoles()]);
   const requiredForMe = required.includes(actor.role);
+  // Made here on first use for accounts older than bylines for every account.
+  const byline = await ownBylineFor(actor);
   return (
     <>
       <h1 className="text-2xl font-bold">Your account</h1>
@@ -32,6 +36,18 @@ export default async function AccountPage({ searchParams }: PageProps<"/admin/ac
         </div>
       ) : null}
       {password === "changed" ? <p role="status" className="mt-4 rounded border border-rule bg-paper px-3 py-2 text-sm">Password changed. Other devices were signed out.</p> : null}
+      <h2 className="mt-6 text-lg font-bold">Your byline</h2>
+      <p className="mt-1 max-w-xl text-sm text-muted">
+        How readers see you under your stories and on your author page (<a href={`/author/${byline.slug}`} className="underline">/author/{byline.slug}</a>, once a story of yours is live).
+      </p>
+      <BylineForm
+        byline={{
+          name: byline.name,
+          jobTitle: byline.jobTitle,
+          bio: byline.bio,
+          photo: byline.photo ? { id: byline.photo.id, src: `/media/${byline.photo.fileName}`, alt: byline.photo.alt } : null,
+        }}
+      />
 
       <section aria-labelledby="two-factor" className="mt-6">
         <h2 id="two-factor" className="text-lg font-bold">Two-factor sign-in</h2>

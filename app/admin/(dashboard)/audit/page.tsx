@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { AUDIT_ACTIONS, auditActionLabel, auditTargetHref } from "@/lib/audit";
 import { formatDateTime } from "@/lib/dates";
 import { wallTimeToInstant } from "@/lib/dates-zone";
@@ -35,7 +35,7 @@ function dayAfter(day: string): string {
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const actor = await requireActor();
-  if (!canReadAudit(actor)) notFound();
+  if (!canReadAudit(actor)) forbidden();
   const filter = auditFilterInput.parse(await searchParams);
   // Days are the newsroom's days: from the start of "from" to the end of "to", in the site's time zone.
   const from = filter.from ? wallTimeToInstant(`${filter.from}T00:00`, site.timeZone) ?? undefined : undefined;
@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     listAudit(actor, { actorId: filter.person, action: filter.action, target: filter.target, from, to, page: filter.page }),
     listUsersForAdmin(),
   ]);
-  if (!result.ok) notFound();
+  if (!result.ok) forbidden();
   const href = (page: number) => {
     const query = new URLSearchParams();
     for (const key of ["person", "action", "target", "from", "to"] as const) if (filter[key]) query.set(key, filter[key]);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { inputClass as input } from "@/components/admin/styles";
 import { saveAuthorAction } from "@/server/actions/taxonomy";
@@ -39,7 +39,7 @@ function AuthorFields({ author, options }: { author?: Awaited<ReturnType<typeof 
 }
 
 export default async function AuthorsPage() {
-  if (!canManageTaxonomy(await requireActor())) notFound();
+  if (!canManageTaxonomy(await requireActor())) forbidden();
   const [authors, users, media] = await Promise.all([listAuthorsForAdmin(), listUsersForAdmin(), listRecentMedia(300)]);
   const options: Options = { users, photos: media.map((m) => ({ id: m.id, alt: m.alt, fileName: m.fileName })) };
   return (

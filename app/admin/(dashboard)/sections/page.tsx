@@ -5,12 +5,12 @@ import { deleteSectionAction, saveSectionAction } from "@/server/actions/taxonom
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listSectionsForAdmin } from "@/server/data/admin-taxonomy";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 
 export const metadata: Metadata = { title: "Sections" };
 
 export default async function SectionsPage() {
-  if (!canManageTaxonomy(await requireActor())) notFound();
+  if (!canManageTaxonomy(await requireActor())) forbidden();
   const sections = await listSectionsForAdmin();
   return (
     <>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { inputClass as input } from "@/components/admin/styles";
-import { mergeTagsAction, saveTagAction } from "@/server/actions/taxonomy";
+import { TopicMergeForm } from "@/components/admin/topic-merge-form";
+import { saveTagAction } from "@/server/actions/taxonomy";
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listTagsForAdmin } from "@/server/data/admin-taxonomy";
@@ -10,7 +11,7 @@ import { listTagsForAdmin } from "@/server/data/admin-taxonomy";
 export const metadata: Metadata = { title: "Topics" };
 
 export default async function TagsPage() {
-  if (!canManageTaxonomy(await requireActor())) notFound();
+  if (!canManageTaxonomy(await requireActor())) forbidden();
   const tags = await listTagsForAdmin();
   return (
     <>
@@ -25,15 +26,7 @@ export default async function TagsPage() {
               <label className="text-sm">Address<input name="slug" defaultValue={t.slug} className={input} /></label>
               <label className="min-w-64 flex-1 text-sm">Description<input name="description" defaultValue={t.description} className={input} /></label>
             </ActionForm>
-            <ActionForm action={mergeTagsAction} submit="Merge" label={`Merge topic ${t.name}`} className="mt-2 flex flex-wrap items-end gap-2">
-              <input type="hidden" name="fromId" value={t.id} />
-              <label className="text-sm">Merge into
-                <select name="intoId" defaultValue="" className={input}>
-                  <option value="">Choose a topic…</option>
-                  {tags.filter((o) => o.id !== t.id).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-                </select>
-              </label>
-            </ActionForm>
+            <TopicMergeForm topic={{ id: t.id, name: t.name, slug: t.slug, articles: t._count.articles }} others={tags.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))} />
           </li>
         ))}
       </ul>

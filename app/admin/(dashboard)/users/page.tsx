@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
+import { NewAccountForm } from "@/components/admin/new-account-form";
 import { inputClass as input } from "@/components/admin/styles";
-import { createUserAction, deactivateUserAction, reactivateUserAction, resetTwoFactorAction, setRoleAction } from "@/server/actions/users";
+import { deactivateUserAction, reactivateUserAction, resetTwoFactorAction, setRoleAction } from "@/server/actions/users";
 import { canManageUsers, ROLES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listUsersForAdmin } from "@/server/data/admin-taxonomy";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Accounts" };
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  if (!canManageUsers(actor)) notFound();
+  if (!canManageUsers(actor)) forbidden();
   const users = await listUsersForAdmin();
   return (
     <>
@@ -34,7 +35,17 @@ export default async function UsersPage() {
                   <input type="hidden" name="userId" value={u.id} />
                 </ActionForm>
               ) : (
-                <ActionForm action={deactivateUserAction} submit="Deactivate" danger label={`Deactivate ${u.email}`}>
+                <ActionForm
+                  action={deactivateUserAction}
+                  submit="Deactivate"
+                  danger
+                  label={`Deactivate ${u.email}`}
+                  confirm={{
+                    title: `Deactivate ${u.name} (${u.email})?`,
+                    text: "They are signed out everywhere at once and cannot sign in until an admin reactivates the account. Their stories and bylines stay as they are.",
+                    confirm: "Deactivate",
+                  }}
+                >
                   <input type="hidden" name="userId" value={u.id} />
                 </ActionForm>
               )}
@@ -49,17 +60,7 @@ export default async function UsersPage() {
         ))}
       </ul>
       <h2 className="mt-8 text-lg font-bold">New account</h2>
-      <ActionForm action={createUserAction} submit="Create account" label="New account" className="mt-2 flex flex-wrap items-end gap-2 rounded border border-rule bg-paper p-3">
-        <label className="text-sm">Name<input name="name" autoComplete="off" className={input} /></label>
-        <label className="text-sm">Email<input name="email" type="email" autoComplete="off" className={input} /></label>
-        <label className="text-sm">Role
-          <select name="role" defaultValue="author" className={input}>
-            {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">Initial password (optional)<input name="password" type="password" autoComplete="new-password" className={input} /></label>
-        <p className="basis-full text-xs text-muted">Leave the password empty to create a one-time set-password link; without a mail service it is written to the server log.</p>
-      </ActionForm>
+      <NewAccountForm roles={ROLES} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form";
 import { CorrectionsPanel } from "@/components/admin/corrections-panel";
 import { PresenceBar } from "@/components/admin/presence-bar";
@@ -8,7 +8,8 @@ import { PreviewLinksPanel } from "@/components/admin/preview-links-panel";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleAccess, canArticle, canCorrect, canCreateTopics, canSharePreview, SHAREABLE_STATUSES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
-import { getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
+import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
+import { ownBylineFor } from "@/server/services/bylines";
 import { formatDateTime } from "@/lib/dates";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
@@ -22,8 +23,10 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   const [article, options] = await Promise.all([getArticleForEditing(id), getEditorOptions()]);
   if (!article) notFound();
   const rights = articleAccess(article);
-  // Someone who may not edit the story does not see it at all.
-  if (!canArticle(actor, "edit", rights)) notFound();
+  // Someone who may not edit the story is told so (403), without seeing any of it.
+  if (!canArticle(actor, "edit", rights)) forbidden();
+  // The writer is offered their own byline first (made here if their account predates bylines for every account).
+  const own = await ownBylineFor(actor);
   // The editor would open such a body empty, and its next autosave would store that over the text.
   const unreadable = bodyUnreadableByEditor(article.body);
   const links = (await listPreviewLinks(actor, article.id)) ?? [];
@@ -76,7 +79,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
               : null,
           }}
           sections={options.sections}
-          authors={options.authors}
+          authors={bylineChoices(options.authors, own.id)}
           topics={options.tags}
           userId={actor.id}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}

@@ -2,20 +2,22 @@ import type { Metadata } from "next";
 import { ArticleForm } from "@/components/admin/article-form";
 import { canArticle, canCreateTopics } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
-import { getEditorOptions } from "@/server/data/admin-articles";
+import { bylineChoices, getEditorOptions } from "@/server/data/admin-articles";
+import { ownBylineFor } from "@/server/services/bylines";
 
 export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
   const actor = await requireActor();
+  // The writer's own byline is made here if their account predates bylines for every account.
+  const own = await ownBylineFor(actor);
   const options = await getEditorOptions();
   const draft = { createdById: actor.id, status: "DRAFT", bylineUserIds: [] };
-  const own = options.authors.find((a) => a.userId === actor.id);
   return (
     <ArticleForm
-      initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: own ? [own.id] : [], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "", hero: null }}
+      initial={{ version: 0, status: "DRAFT", headline: "", slug: "", standfirst: "", body: null, sectionId: "", tags: "", authorIds: [own.id], breaking: false, featured: false, seoTitle: "", seoDescription: "", scheduledAt: "", hero: null }}
       sections={options.sections}
-      authors={options.authors}
+      authors={bylineChoices(options.authors, own.id)}
       topics={options.tags}
       userId={actor.id}
       permissions={{ publish: canArticle(actor, "publish", draft), submit: canArticle(actor, "submit", draft), createTopics: canCreateTopics(actor) }}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { RestoreButton } from "@/components/admin/restore-button";
 import { canArticle } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -18,7 +18,8 @@ export default async function RevisionPage({ params }: PageProps<"/admin/article
   const actor = await requireActor();
   const { id, revisionId } = await params;
   const [access, revision, current] = await Promise.all([getArticleAccess(id), getRevision(id, revisionId), getArticleFormValues(id)]);
-  if (!access || !revision || !current || !canArticle(actor, "edit", access)) notFound();
+  if (!access || !revision || !current) notFound();
+  if (!canArticle(actor, "edit", access)) forbidden();
   const snapshot = revision.snapshot as Record<string, unknown>;
   const lines = (doc: unknown) => documentText(asDocument(doc)).split("\n").filter(Boolean);
   const body = diffLines(lines(snapshot.body), lines(current.body));
@@ -49,7 +50,14 @@ export default async function RevisionPage({ params }: PageProps<"/admin/article
         ))}
       </ol>
       <div className="mt-6">
-        <RestoreButton articleId={id} revisionId={revision.id} version={Number(current.version)} />
+        <RestoreButton
+          articleId={id}
+          revisionId={revision.id}
+          version={Number(current.version)}
+          revisionVersion={revision.version}
+          headline={show(current.headline)}
+          live={access.status === "PUBLISHED"}
+        />
       </div>
     </>
   );
