@@ -17,6 +17,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { RESERVED_SLUGS } from "@/lib/slug";
 import { findGoneStory, type GoneStory } from "@/server/data/gone";
 import { log } from "@/server/log";
+import { clientAddress, UNKNOWN_ADDRESS } from "@/server/http/client-address";
 import { goneStoryResponse, PREVIEW_HEADERS, previewGoneResponse, previewWaitingResponse } from "@/server/http/status-pages";
 import { checkPreviewLink, openPreviewLink } from "@/server/services/preview-links";
 
@@ -78,13 +79,19 @@ const ARTICLE = /^\/([^/]+)\/([^/]+)$/;
 async function previewLink(request: NextRequest, token: string): Promise<NextResponse | Response> {
   const now = new Date();
   // Only a reader's GET counts as an opening; HEAD and other methods are told the same without it.
-  const opening = request.method === "GET" ? await openPreviewLink(token, now) : await checkPreviewLink(token, now);
+  const opening = request.method === "GET" ? await openPreviewLink(token, now, clientAddressOrNull(request.headers)) : await checkPreviewLink(token, now);
   if (opening.kind === "gone") return previewGoneResponse(opening.reason, request.method, opening.liveUrl);
   if (opening.kind === "waiting") return previewWaitingResponse(opening.opensAt, now, request.method);
   // Open (the page renders the story) or unknown (the page answers 404): either way nothing keeps or indexes it.
   const response = NextResponse.next();
   for (const [name, value] of Object.entries(PREVIEW_HEADERS)) response.headers.set(name, value);
   return response;
+}
+
+/** The client's address as the front determined it, for the audit record of a preview opening. */
+function clientAddressOrNull(headers: Headers): string | null {
+  const address = clientAddress(headers);
+  return address === UNKNOWN_ADDRESS ? null : address;
 }
 
 export async function proxy(request: NextRequest) {

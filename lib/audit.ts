@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = {
   "article.correction-withdrawn": "Withdrew a correction",
   "preview-link.create": "Made a preview link",
   "preview-link.revoke": "Revoked a preview link",
+  "preview-link.open": "Opened a preview link",
   "article.import": "Imported a story",
   "article.import-update": "Updated an imported story",
   "section.create": "Created a section",

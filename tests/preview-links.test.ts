@@ -177,11 +177,17 @@ describe("opening a link", () => {
     const first = new Date(Date.now() + 60_000);
     const second = new Date(Date.now() + 120_000);
     expect(await openPreviewLink(link.token, first)).toMatchObject({ kind: "open", articleId: draft.id });
-    expect(await openPreviewLink(link.token, second)).toMatchObject({ kind: "open" });
+    expect(await openPreviewLink(link.token, second, "198.51.100.40")).toMatchObject({ kind: "open" });
     await checkPreviewLink(link.token);
     const [listed] = (await listPreviewLinks(actors.editor, draft.id))!;
     expect(listed).toMatchObject({ id: link.id, opens: 2, lastOpenedAt: second, createdBy: "Preview editor", state: "open", canRevoke: true });
     expect(listed!.url).toBe(link.url);
+    // Each opening is in the audit log, from the address it came from; a check is not an opening.
+    const openings = await db.auditEvent.findMany({ where: { targetId: draft.id, action: "preview-link.open" }, orderBy: { id: "asc" } });
+    expect(openings.map((o) => [o.actorKind, o.address, o.summary?.endsWith(`opening ${openings.indexOf(o) + 1}`)])).toEqual([
+      ["anonymous", null, true],
+      ["anonymous", "198.51.100.40", true],
+    ]);
   });
 
   it("under embargo says when it opens, then opens at that time", async () => {

@@ -197,11 +197,30 @@ export async function checkPreviewLink(token: string, now = new Date()): Promise
   return { kind: "open", articleId: link.articleId, linkId: link.id };
 }
 
-/** Opens a link: what `checkPreviewLink` says, and when it shows the story, the opening is counted. */
-export async function openPreviewLink(token: string, now = new Date()): Promise<PreviewOpening> {
+/**
+ * Opens a link: what `checkPreviewLink` says, and when it shows the story, the opening is counted and
+ * recorded in the audit log (whoever holds a link is not signed in: the record names the link and the address).
+ */
+export async function openPreviewLink(token: string, now = new Date(), address: string | null = null): Promise<PreviewOpening> {
   const result = await checkPreviewLink(token, now);
   if (result.kind === "open") {
-    await db.previewLink.update({ where: { id: result.linkId }, data: { opens: { increment: 1 }, lastOpenedAt: now } });
+    const opening = result;
+    await db.$transaction(async (tx) => {
+      const link = await tx.previewLink.update({
+        where: { id: opening.linkId },
+        data: { opens: { increment: 1 }, lastOpenedAt: now },
+        select: { opens: true, article: { select: { headline: true } } },
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: "preview-link.open",
+        targetType: "article",
+        targetId: opening.articleId,
+        targetLabel: link.article.headline || "Untitled draft",
+        summary: `preview link ${opening.linkId.slice(0, 8)}…, opening ${link.opens}`,
+        address,
+      });
+    });
   }
   return result;
 }
