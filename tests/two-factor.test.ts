@@ -147,6 +147,7 @@ describe("setting up two-factor sign-in", () => {
     expect(confirmed.backupCodes).toHaveLength(10);
     for (const backup of confirmed.backupCodes) expect(backup).toMatch(/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/);
     expect(await twoFactorOf(account.id)).toEqual({ twoFactorEnabled: true, twoFactor: { verified: true } });
+    expect(await db.auditEvent.count({ where: { targetId: account.id, action: "auth.two-factor-enable" } })).toBe(1);
 
     // The backup codes are handed out once: confirming again shows nothing.
     const again = await signInWithCode(browser(), account.email, started.secret);
@@ -180,6 +181,15 @@ describe("signing in", () => {
     expect(right.status).toBe(200);
     expect((await b.session())?.user.email).toBe(account.email);
     expect(b.has("device"), "a full sign-in remembers the device, as with passwords").toBe(true);
+
+    // The audit log: the sign-in before enrolment; confirming the first code is no sign-in, nor is the password
+    // alone once a code is owed; the wrong code and the sign-in with the right one are.
+    const records = await db.auditEvent.findMany({ where: { targetId: account.id, action: { startsWith: "auth." } }, orderBy: { id: "asc" } });
+    expect(records.map((r) => [r.action, r.summary])).toEqual([
+      ["auth.sign-in", null],
+      ["auth.sign-in-failed", "wrong two-factor code"],
+      ["auth.sign-in", "with a two-factor code"],
+    ]);
   });
 
   it("counts wrong codes like wrong passwords, per account: 429 with Retry-After and a readable message, even for the right code", async () => {
