@@ -132,19 +132,13 @@ describe("set-password links", () => {
   });
 
   it("made by an admin for a new account still work: the person sets a password and signs in", async () => {
-    const logged = vi.spyOn(log, "info");
     const email = `sec-invited-${run}@example.com`;
-    let link: string | undefined;
-    try {
-      const result = await createUser(admin, { name: "Invited", email, role: "author", password: undefined }, ORIGIN);
-      expect(result.ok).toBe(true);
-      await vi.waitFor(() => {
-        link = logged.mock.calls.map((call) => String(call[1])).find((line) => line.includes(email))?.match(/https?:\/\/\S+/)?.[0];
-        expect(link).toBeTruthy();
-      });
-    } finally {
-      logged.mockRestore();
-    }
+    // Without a mail server the admin is handed the link once, to pass on.
+    const result = await createUser(admin, { name: "Invited", email, role: "author", password: undefined }, ORIGIN);
+    if (!result.ok) throw new Error(result.message);
+    created.push(result.id);
+    const link = result.link;
+    expect(link).toMatch(/\/api\/auth\/reset-password\//);
     const token = new URL(link!).pathname.split("/").pop()!;
     expect((await post(direct, "/api/auth/reset-password", { token, newPassword: "a-password-of-my-own" }, viaProxy())).status).toBe(200);
     expect((await signIn(proxied, email, "a-password-of-my-own", viaProxy())).status).toBe(200);
