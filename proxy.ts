@@ -127,8 +127,10 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/preview/:path*",
-    // Two segments: an article's address (/<section>/<slug>); others are let through in the function.
-    "/:section/:slug",
+    // Two segments: an article's address (/<section>/<slug>); others are let through in the function. Never
+    // /api/… or /media/…: Next buffers a request's body for the proxy and cuts it at its limit (10 MB), which
+    // would cut an upload short before the route's own size check could answer 413.
+    "/((?!api/|_next/|media/)[^/]+/[^/]+)",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },

@@ -21,7 +21,7 @@ test("unpublishing a live story: Cancel (the default) keeps it live, Unpublish t
     await signIn(page);
     await page.goto(`/admin/articles/${story.id}`);
     const unpublish = page.getByRole("button", { name: "Unpublish" });
-    let dialog = await opens(page, unpublish, `Unpublish “${story.headline}”?`, "page not found");
+    let dialog = await opens(page, unpublish, `Unpublish “${story.headline}”?`, "no longer available");
     // Enter on the focused Cancel.
     await page.keyboard.press("Enter");
     await expect(dialog).toBeHidden();
@@ -29,11 +29,11 @@ test("unpublishing a live story: Cancel (the default) keeps it live, Unpublish t
     await expect(page.getByTestId("status")).toHaveText("published");
     expect((await page.request.get(story.url)).status()).toBe(200);
 
-    dialog = await opens(page, unpublish, `Unpublish “${story.headline}”?`, "page not found");
+    dialog = await opens(page, unpublish, `Unpublish “${story.headline}”?`, "no longer available");
     await dialog.getByRole("button", { name: "Unpublish" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Unpublished: the story is a draft again." })).toBeVisible();
     await expect(page.getByTestId("status")).toHaveText("draft");
-    expect((await page.request.get(story.url)).status()).toBe(404);
+    expect((await page.request.get(story.url)).status()).toBe(410);
   } finally {
     await deleteArticles([story.id]);
   }

@@ -67,12 +67,25 @@ function line(report: ImportReport, id: number) {
 
 let report: ImportReport;
 
+// Sections, topics and authors the import makes are removed afterwards too: the site's navigation lists
+// every section, and the browser tests that share this database expect the seeded ones.
+let existing: { sections: string[]; tags: string[]; authors: string[] };
+
 beforeAll(async () => {
   await forget();
+  const [sections, tags, authors] = await Promise.all([
+    db.section.findMany({ select: { id: true } }),
+    db.tag.findMany({ select: { id: true } }),
+    db.author.findMany({ select: { id: true } }),
+  ]);
+  existing = { sections: sections.map((r) => r.id), tags: tags.map((r) => r.id), authors: authors.map((r) => r.id) };
 });
 
 afterAll(async () => {
   await forget();
+  await db.tag.deleteMany({ where: { id: { notIn: existing.tags } } });
+  await db.author.deleteMany({ where: { id: { notIn: existing.authors } } });
+  await db.section.deleteMany({ where: { id: { notIn: existing.sections }, articles: { none: {} } } });
 });
 
 describe("WordPress import: before anything is written", () => {

@@ -358,7 +358,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               <ConfirmSubmit name="intent" value="unpublish" disabled={pending} className="rounded border border-rule px-3 py-2" question={{
                 title: `Unpublish “${named}”?`,
                 text: live
-                  ? "It becomes a draft again. Readers following its address get a “page not found” answer, and it leaves the front page, its section, topic and author pages, the feeds and the sitemaps."
+                  ? "It becomes a draft again. Readers following its address are told it is no longer available, and it leaves the front page, its section, topic and author pages, the feeds and the sitemaps."
                   : "It becomes a draft again and does not go live at its scheduled time.",
                 confirm: "Unpublish",
               }}>Unpublish</ConfirmSubmit>
@@ -367,7 +367,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               <ConfirmSubmit name="intent" value="archive" disabled={pending} className="rounded border border-rule px-3 py-2" question={{
                 title: `Archive “${named}”?`,
                 text: live
-                  ? "It is taken off the site: readers following its address get a “page not found” answer, and it leaves the front page, its section, topic and author pages, the feeds and the sitemaps. An editor can publish it again later."
+                  ? "It is taken off the site: readers following its address are told it is no longer available, and it leaves the front page, its section, topic and author pages, the feeds and the sitemaps. An editor can publish it again later."
                   : "It leaves the newsroom's working lists and will not be published unless an editor publishes it again.",
                 confirm: "Archive",
               }}>Archive</ConfirmSubmit>
@@ -386,7 +386,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               <label htmlFor="unpublishAt" className="block text-sm font-semibold">Unpublish at (site time)</label>
               <input id="unpublishAt" name="unpublishAt" type="datetime-local" defaultValue={initial.unpublishAt ?? ""} aria-describedby={`unpublishAt-hint ${described("unpublishAt") ?? ""}`.trim()} className={field} />
               <p id="unpublishAt-hint" className="mt-1 text-xs text-muted">
-                The story comes down at this time and its address then says it is no longer available. Empty: it stays up. Saved with {status === "PUBLISHED" ? "“Update live story” or “Save”" : "“Save”"}.
+                The story comes down at this time and its address then says it is no longer available. Empty: it stays up. Saved with {status === "PUBLISHED" ? "“Update live story”" : "“Save”"}.
               </p>
               {error("unpublishAt")}
             </div>
