@@ -27,6 +27,7 @@ const PASSWORD_CHECKS = new Set(["/change-password", "/two-factor/enable", "/two
  */
 const SERVER_ONLY: Record<string, { message: string; code: string }> = {
   "/request-password-reset": { message: "Set-password links are made by an admin of the newsroom: ask one for a new link.", code: "PASSWORD_RESET_BY_ADMIN_ONLY" },
+  "/two-factor/enable": { message: "Set up two-factor sign-in on your account page.", code: "ACCOUNT_PAGE_ONLY" },
   "/two-factor/disable": { message: "Turn two-factor sign-in off on your account page: it asks for your password and a code.", code: "ACCOUNT_PAGE_ONLY" },
   "/two-factor/generate-backup-codes": { message: "Make new backup codes on your account page: it asks for your password and a code.", code: "ACCOUNT_PAGE_ONLY" },
   "/two-factor/get-totp-uri": { message: "The authenticator secret is shown once, while two-factor sign-in is set up.", code: "ACCOUNT_PAGE_ONLY" },
