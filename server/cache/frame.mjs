@@ -9,8 +9,9 @@
 //   [4 bytes: length of the JSON][JSON][part 0][part 1]...
 //
 // In the JSON a part is {"$b": i} (bytes, read back as a Buffer) or
-// {"$s": i} (a UTF-8 string), a Map is {"$m": [[key, value], ...]}, and an
-// object key that starts with "$" gets one more "$" in front.
+// {"$s": i} (a UTF-8 string), a Map is {"$m": [[key, value], ...]}, negative
+// zero (which JSON writes as 0) is {"$z": 0}, and an object key that starts
+// with "$" gets one more "$" in front.
 
 /** Strings longer than this are stored as bytes, not escaped into the JSON. */
 const LONG_STRING = 1024;
@@ -33,6 +34,7 @@ export function encodeFrame(value) {
       return { $s: parts.length - 1 };
     }
     if (v instanceof Map) return { $m: [...v].map(([key, item]) => [walk(key), walk(item)]) };
+    if (Object.is(v, -0)) return { $z: 0 };
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === "object") {
       /** @type {Record<string, unknown>} */
@@ -76,6 +78,7 @@ export function decodeFrame(frame) {
     if (typeof o.$b === "number") return part(parts, o.$b);
     if (typeof o.$s === "number") return part(parts, o.$s).toString("utf8");
     if (Array.isArray(o.$m)) return new Map(o.$m.map((pair) => [walk(pair[0]), walk(pair[1])]));
+    if (o.$z === 0) return -0;
     /** @type {Record<string, unknown>} */
     const out = {};
     // defineProperty: a key named "__proto__" stays a key.
