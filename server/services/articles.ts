@@ -391,6 +391,28 @@ export async function restoreRevision(actor: Actor | null, articleId: string, re
   return saveArticle(actor, parsed.data, new Date(), { kind: "restore" });
 }
 
+/**
+ * What a step the scheduler took leaves behind: a revision with no user (the newsroom shows it as "System")
+ * and an audit record by the system, with no address.
+ */
+async function recordScheduledStep(
+  tx: Prisma.TransactionClient,
+  actor: SystemActor,
+  article: { id: string; version: number; slug: string; headline: string; standfirst: string; body: Prisma.JsonValue },
+  kind: "publish" | "unpublish",
+  summary: string,
+): Promise<void> {
+  await tx.revision.create({
+    data: {
+      articleId: article.id,
+      version: article.version,
+      kind,
+      snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
+    },
+  });
+  await recordAudit(tx, { actor, action: `article.${kind}`, targetType: "article", targetId: article.id, targetLabel: article.headline, summary, address: null });
+}
+
 export type ScheduledPublishResult =
   | { ok: true; published: { id: string; version: number }[]; tags: string[] }
   | { ok: false; message: string };
@@ -420,24 +442,7 @@ export async function publishScheduledArticles(actor: SystemActor, now = new Dat
       });
       // The story's time is the time it was scheduled for.
       await tx.article.update({ where: { id: row.id }, data: { publishedAt: article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });
-      // No account did this: the revision has no user, which the newsroom shows as "System".
-      await tx.revision.create({
-        data: {
-          articleId: row.id,
-          version: article.version,
-          kind: "publish",
-          snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
-        },
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "article.publish",
-        targetType: "article",
-        targetId: row.id,
-        targetLabel: article.headline,
-        summary: `status: SCHEDULED → PUBLISHED; scheduled for ${article.scheduledAt?.toISOString() ?? "now"}`,
-        address: null,
-      });
+      await recordScheduledStep(tx, actor, article, "publish", `status: SCHEDULED → PUBLISHED; scheduled for ${article.scheduledAt?.toISOString() ?? "now"}`);
       published.push({ id: row.id, version: article.version });
       for (const tag of tagsForArticleChange(null, footprint(article))) changed.add(tag);
     }
@@ -474,23 +479,7 @@ export async function unpublishDueArticles(actor: SystemActor, now = new Date())
         data: { status: "DRAFT", scheduledAt: null, unpublishAt: null, version: { increment: 1 } },
         select: { ...footprintSelect, headline: true, standfirst: true, body: true },
       });
-      await tx.revision.create({
-        data: {
-          articleId: row.id,
-          version: article.version,
-          kind: "unpublish",
-          snapshot: { headline: article.headline, standfirst: article.standfirst, body: article.body ?? {}, slug: article.slug, scheduled: true },
-        },
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "article.unpublish",
-        targetType: "article",
-        targetId: row.id,
-        targetLabel: article.headline,
-        summary: `status: PUBLISHED → DRAFT; taken down on schedule at ${row.unpublishAt?.toISOString() ?? "now"}`,
-        address: null,
-      });
+      await recordScheduledStep(tx, actor, article, "unpublish", `status: PUBLISHED → DRAFT; taken down on schedule at ${row.unpublishAt?.toISOString() ?? "now"}`);
       unpublished.push({ id: row.id, version: article.version });
       for (const tag of tagsForArticleChange(footprint(before), footprint(article))) changed.add(tag);
     }
