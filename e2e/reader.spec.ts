@@ -308,6 +308,26 @@ test.describe("search", () => {
     await expect(page.getByText("No stories match")).toBeVisible();
   });
 
+  test("marks a phrase as one highlight, and lists newest first within a period when asked", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('"bakery owner"')}`);
+    const results = page.getByRole("region", { name: /match/ });
+    await expect(results.locator("mark", { hasText: /^bakery owner$/i }).first()).toBeVisible();
+
+    await page.goto("/search?q=council");
+    await page.getByLabel("Order").selectOption("newest");
+    await page.getByLabel("Published").selectOption("year");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/order=newest/);
+    await expect(page).toHaveURL(/within=year/);
+    await expect(page.getByText(/in the past year · newest first/)).toBeVisible();
+    const dates = await page.getByRole("region", { name: /match/ }).locator("li time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    // The next page keeps the reader's choices.
+    const next = page.getByRole("link", { name: "Next →" });
+    if (await next.count()) await expect(next).toHaveAttribute("href", /order=newest.*within=year|within=year.*order=newest/);
+  });
+
   test("answers hostile input with a normal page", async ({ request }) => {
     const inputs = [
       `"unterminated quote`, `harbour & | ! ( ) :* <-> '`, "'; DROP TABLE \"Article\"; --", "🚢🌊 harbour 🦀",

@@ -55,19 +55,62 @@ function isPaired(s: string, i: number): boolean {
 export const MARK_START = "\ue000";
 export const MARK_END = "\ue001";
 
-/** Splits a snippet into plain and highlighted runs, for rendering without HTML. */
+/** What separates two passages of one snippet (ts_headline's FragmentDelimiter). */
+export const SNIPPET_GAP = " … ";
+const ELLIPSIS = "…";
+
+/** Letters and spaces only, for comparing a passage with the body it came from. */
+const comparable = (text: string) => text.replaceAll(MARK_START, "").replaceAll(MARK_END, "").replace(/\s+/g, " ").trim();
+
+/**
+ * A snippet as readers see it: each passage starts at a word rather than at a comma or a full stop, and an
+ * ellipsis says where text was left out, before a first passage that is not the body's start and after a
+ * last one that is not its end. `head` and `tail` are the first and last few hundred characters of the body.
+ */
+export function frameSnippet(snippet: string, head: string, tail: string): string {
+  const passages = snippet
+    .split(SNIPPET_GAP)
+    .map((passage) => passage.replace(/^[\s,.;:!?)\]}»”’–—-]+/u, "").replace(/[\s,;:(\[{«“‘–—-]+$/u, ""))
+    .filter((passage) => comparable(passage));
+  if (!passages.length) return snippet.trim();
+  const first = comparable(passages[0]!);
+  const last = comparable(passages.at(-1)!);
+  const body = { head: comparable(head), tail: comparable(tail) };
+  const startsBody = body.head.startsWith(first.slice(0, body.head.length)) || first.startsWith(body.head);
+  const endsBody = body.tail.endsWith(last.slice(-body.tail.length)) || last.endsWith(body.tail);
+  return `${startsBody ? "" : `${ELLIPSIS} `}${passages.join(SNIPPET_GAP)}${endsBody ? "" : ` ${ELLIPSIS}`}`;
+}
+
+/**
+ * Splits a snippet into plain and highlighted runs, for rendering without HTML. Highlighted words with only
+ * spaces between them become one run, so that a phrase is marked as the phrase it is.
+ */
 export function splitHighlights(snippet: string): { text: string; highlight: boolean }[] {
   const parts: { text: string; highlight: boolean }[] = [];
+  const push = (text: string, highlight: boolean) => {
+    const previous = parts.at(-1);
+    if (previous && previous.highlight === highlight) previous.text += text;
+    else parts.push({ text, highlight });
+  };
   for (const [index, piece] of snippet.split(MARK_START).entries()) {
     if (index === 0) {
-      if (piece) parts.push({ text: piece.replaceAll(MARK_END, ""), highlight: false });
+      if (piece) push(piece.replaceAll(MARK_END, ""), false);
       continue;
     }
     const end = piece.indexOf(MARK_END);
     const marked = end === -1 ? piece : piece.slice(0, end);
     const rest = end === -1 ? "" : piece.slice(end + 1);
-    if (marked) parts.push({ text: marked, highlight: true });
-    if (rest) parts.push({ text: rest.replaceAll(MARK_END, ""), highlight: false });
+    if (marked) {
+      // Spaces alone between this run and the one before it: one phrase.
+      const gap = parts.at(-1);
+      const before = parts.at(-2);
+      if (gap && !gap.highlight && before?.highlight && /^[ \u00a0]+$/.test(gap.text)) {
+        parts.pop();
+        before.text += gap.text;
+      }
+      push(marked, true);
+    }
+    if (rest) push(rest.replaceAll(MARK_END, ""), false);
   }
   return parts;
 }

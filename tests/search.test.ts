@@ -1,10 +1,13 @@
 import fc from "fast-check";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { normaliseSearchQuery, requiredPhrases, splitHighlights, MARK_END, MARK_START } from "@/lib/search-query";
+import { frameSnippet, normaliseSearchQuery, requiredPhrases, splitHighlights, MARK_END, MARK_START } from "@/lib/search-query";
+import { articleInput } from "@/lib/validation/article";
+import type { Actor } from "@/server/auth/policies";
 import { searchArticles, wordPairFilter } from "@/server/data/search";
 import { db } from "@/server/db";
+import { saveArticle } from "@/server/services/articles";
 
 afterAll(() => db.$disconnect());
 
@@ -40,6 +43,89 @@ describe("search query", () => {
       { text: "b", highlight: true },
       { text: " c", highlight: false },
     ]);
+  });
+
+  it("marks a phrase as one run, and words apart as two", () => {
+    const mark = (word: string) => `${MARK_START}${word}${MARK_END}`;
+    expect(splitHighlights(`the ${mark("treaty")} ${mark("court")} sat`)).toEqual([
+      { text: "the ", highlight: false },
+      { text: "treaty court", highlight: true },
+      { text: " sat", highlight: false },
+    ]);
+    expect(splitHighlights(`${mark("treaty")}, then the ${mark("court")}`).filter((p) => p.highlight).map((p) => p.text)).toEqual(["treaty", "court"]);
+  });
+
+  it("starts a snippet at a word and marks what was left out with an ellipsis", () => {
+    const body = "The council met on Tuesday. After a long debate, the harbour budget passed by one vote. Protesters left quietly.";
+    const head = body;
+    const tail = body;
+    // A passage from the middle, cut at a comma by the database: starts at the word, ellipses both ends.
+    expect(frameSnippet(`, the ${MARK_START}harbour${MARK_END} budget passed by one`, head, tail)).toBe(`… the ${MARK_START}harbour${MARK_END} budget passed by one …`);
+    // The body's own start and end: no ellipsis there.
+    expect(frameSnippet("The council met on Tuesday.", head, tail)).toBe("The council met on Tuesday. …");
+    expect(frameSnippet(`debate, the harbour budget passed by one vote. Protesters left quietly.`, head, tail)).toBe("… debate, the harbour budget passed by one vote. Protesters left quietly.");
+    expect(frameSnippet(body, head, tail)).toBe(body);
+    // Two passages keep the gap between them.
+    expect(frameSnippet("The council met … Protesters left quietly.", head, tail)).toBe("The council met … Protesters left quietly.");
+  });
+});
+
+describe("recency", () => {
+  const run = randomUUID().slice(0, 8);
+  // A word no other story holds, so that only this block's stories match it.
+  const word = `quillmere${run.replace(/[0-9]/g, "")}x`;
+  const created: string[] = [];
+  let editor: Actor;
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+  async function publish(name: string, body: string, at: Date, headline = `${name} ${word}`) {
+    const sectionId = (await db.section.findFirstOrThrow({ where: { slug: "news" } })).id;
+    const text = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: body }] }] });
+    const result = await saveArticle(editor, articleInput.parse({ headline, slug: `search-${name.toLowerCase()}-${run}`, body: text, sectionId, intent: "publish" }), at);
+    if (!result.ok) throw new Error(result.message);
+    created.push(result.id);
+  }
+
+  beforeAll(async () => {
+    const id = randomUUID();
+    const user = await db.user.create({ data: { id, name: "Search editor", email: `search-${id}@example.com`, role: "editor" } });
+    editor = { id: user.id, name: user.name, email: user.email, role: "editor" };
+    // The old story matches better (its word is in the headline and twice in the body); today's only in its headline.
+    await publish("Old", `Old news about ${word}, and more about ${word}.`, daysAgo(60));
+    await publish("Week", `Last week's piece on the harbour.`, daysAgo(3));
+    await publish("Today", `Today's piece on the harbour.`, daysAgo(0.01));
+    await publish("Passing", `A long piece on the harbour that names ${word} once, in passing.`, daysAgo(0.02), "Passing mention of the harbour");
+  });
+
+  afterAll(async () => {
+    await db.article.deleteMany({ where: { id: { in: created } } });
+    await db.user.delete({ where: { id: editor.id } });
+  });
+
+  const order = async (input: Parameters<typeof searchArticles>[0]) => (await searchArticles(input)).hits.map((hit) => hit.headline.split(" ")[0]);
+
+  it("puts today's story before a better-matching old one, but not a passing mention before a recent headline", async () => {
+    const ranked = await order({ q: word });
+    expect(ranked.slice(0, 2)).toEqual(["Today", "Week"]);
+    expect(ranked.indexOf("Week")).toBeLessThan(ranked.indexOf("Passing"));
+    expect(ranked).toHaveLength(4);
+  });
+
+  it("owes that order to recency: by its text alone the old story matches best", async () => {
+    const [ranked] = await db.$queryRaw<{ old: number; today: number }[]>`
+      SELECT max(ts_rank(search, websearch_to_tsquery('english', ${word}))) FILTER (WHERE headline LIKE 'Old %') AS old,
+             max(ts_rank(search, websearch_to_tsquery('english', ${word}))) FILTER (WHERE headline LIKE 'Today %') AS today
+        FROM "Article" WHERE id = ANY(${created})`;
+    expect(ranked!.old).toBeGreaterThan(ranked!.today);
+  });
+
+  it("lists newest first when asked, and keeps to the period chosen", async () => {
+    expect(await order({ q: word, order: "newest" })).toEqual(["Today", "Passing", "Week", "Old"]);
+    expect(await order({ q: word, within: "day", order: "newest" })).toEqual(["Today", "Passing"]);
+    expect(await order({ q: word, within: "week", order: "newest" })).toEqual(["Today", "Passing", "Week"]);
+    expect(await order({ q: word, within: "year", order: "newest" })).toEqual(["Today", "Passing", "Week", "Old"]);
+    const results = await searchArticles({ q: word, within: "fortnight", order: "oldest" });
+    expect([results.within, results.order, results.total]).toEqual([null, "relevance", 4]);
   });
 });
 

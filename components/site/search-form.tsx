@@ -1,10 +1,17 @@
 import type { NavSection } from "@/server/data/sections";
+import type { SearchOrder, SearchPeriod } from "@/server/data/search";
 
-/** A plain GET form: works without JavaScript. */
-export function SearchForm({ sections, query = "", section = null, compact = false }: {
+export const PERIOD_NAMES: Record<SearchPeriod, string> = { day: "past day", week: "past week", month: "past month", year: "past year" };
+
+const selectClass = "rounded border border-rule bg-paper px-3 py-2 text-base";
+
+/** A plain GET form: works without JavaScript. Given no sections (the not-found page), it asks for words only. */
+export function SearchForm({ sections, query = "", section = null, order = "relevance", within = null, compact = false }: {
   sections: NavSection[];
   query?: string;
   section?: string | null;
+  order?: SearchOrder;
+  within?: SearchPeriod | null;
   compact?: boolean;
 }) {
   return (
@@ -22,11 +29,27 @@ export function SearchForm({ sections, query = "", section = null, compact = fal
       {sections.length ? (
         <>
           <label htmlFor="search-section" className="sr-only">Section</label>
-          <select id="search-section" name="section" defaultValue={section ?? ""} className="rounded border border-rule bg-paper px-3 py-2 text-base">
+          <select id="search-section" name="section" defaultValue={section ?? ""} className={selectClass}>
             <option value="">All sections</option>
             {sections.map((s) => (
               <option key={s.slug} value={s.slug}>{s.name}</option>
             ))}
+          </select>
+        </>
+      ) : null}
+      {sections.length ? (
+        <>
+          <label htmlFor="search-within" className="sr-only">Published</label>
+          <select id="search-within" name="within" defaultValue={within ?? ""} className={selectClass}>
+            <option value="">Any time</option>
+            {Object.entries(PERIOD_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>{name[0]!.toUpperCase() + name.slice(1)}</option>
+            ))}
+          </select>
+          <label htmlFor="search-order" className="sr-only">Order</label>
+          <select id="search-order" name="order" defaultValue={order} className={selectClass}>
+            <option value="relevance">Most relevant</option>
+            <option value="newest">Newest first</option>
           </select>
         </>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site/link";
-import { SearchForm } from "@/components/site/search-form";
+import { PERIOD_NAMES, SearchForm } from "@/components/site/search-form";
 import { Time } from "@/components/ui/time";
 import { getSections } from "@/server/data/sections";
 import { searchArticles, type SearchResults } from "@/server/data/search";
@@ -25,12 +25,18 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const page = Number(first(params.page) ?? "1");
   const [sections, results] = await Promise.all([
     getSections(),
-    searchArticles({ q: first(params.q), section: first(params.section), page: Number.isFinite(page) ? page : 1 }),
+    searchArticles({
+      q: first(params.q),
+      section: first(params.section),
+      order: first(params.order),
+      within: first(params.within),
+      page: Number.isFinite(page) ? page : 1,
+    }),
   ]);
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
-      <SearchForm sections={sections} query={results.query} section={results.section} />
+      <SearchForm sections={sections} query={results.query} section={results.section} order={results.order} within={results.within} />
       <ResultList results={results} />
     </div>
   );
@@ -43,14 +49,16 @@ function ResultList({ results }: { results: SearchResults }) {
   if (results.total === 0) {
     return (
       <div className="mt-8" role="status">
-        <p className="text-lg">No stories match <strong>“{results.query}”</strong>.</p>
-        <p className="mt-2 text-muted">Check the spelling, try fewer or more general words, or search all sections.</p>
+        <p className="text-lg">No stories match <strong>“{results.query}”</strong>{results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}.</p>
+        <p className="mt-2 text-muted">Check the spelling, try fewer or more general words, or search all sections{results.within ? " at any time" : ""}.</p>
       </div>
     );
   }
   const pageHref = (n: number) => {
     const params = new URLSearchParams({ q: results.query });
     if (results.section) params.set("section", results.section);
+    if (results.order !== "relevance") params.set("order", results.order);
+    if (results.within) params.set("within", results.within);
     if (n > 1) params.set("page", String(n));
     return `/search?${params}`;
   };
@@ -58,6 +66,8 @@ function ResultList({ results }: { results: SearchResults }) {
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" role="status" className="text-sm text-muted">
         {results.moreThanTotal ? `More than ${results.total.toLocaleString("en-GB")} stories match` : `${results.total} ${results.total === 1 ? "story matches" : "stories match"}`} “{results.query}”
+        {results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}
+        {results.order === "newest" ? " · newest first" : ""}
         {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ""}
       </h2>
       <ol className="mt-4 divide-y divide-rule">
