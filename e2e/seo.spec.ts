@@ -20,6 +20,20 @@ async function meta(page: Page, key: string): Promise<string | null> {
   return (await tag.count()) ? tag.getAttribute("content") : null;
 }
 
+/** Width and height from a PNG's header. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Width and height from a JPEG's first start-of-frame marker. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } | null {
+  for (let at = 2; at + 9 < jpeg.length; at += 2 + jpeg.readUInt16BE(at + 2)) {
+    const marker = jpeg[at + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { width: jpeg.readUInt16BE(at + 7), height: jpeg.readUInt16BE(at + 5) };
+  }
+  return null;
+}
+
 async function feedLinks(page: Page): Promise<{ href: string; title: string }[]> {
   return page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) =>
     links.map((l) => ({ href: l.getAttribute("href") ?? "", title: l.getAttribute("title") ?? "" })),
@@ -47,7 +61,20 @@ test.describe("metadata of reader pages", () => {
 
   test("a story shares its own picture and offers its section's feed; a section page shares the site's picture", async ({ page, baseURL }) => {
     await page.goto(waterUrl);
-    expect(await meta(page, "og:image")).toBe(`${baseURL}${waterImage}`);
+    // The hero's 16:9 crop, 1200 px wide, for networks; all three crops for search engines.
+    const crop = (ratio: string) => `${baseURL}/media/crops/${ratio}/demo-ferrier-street-water-main-burst.jpg`;
+    expect(await meta(page, "og:image")).toBe(crop("16x9"));
+    expect([await meta(page, "og:image:width"), await meta(page, "og:image:height")]).toEqual(["1200", "675"]);
+    const article = (await jsonLd(page)).find((item) => item["@type"] === "NewsArticle")!;
+    expect(article.image).toEqual([crop("16x9"), crop("4x3"), crop("1x1")]);
+    for (const [ratio, height] of [["16x9", 675], ["4x3", 900], ["1x1", 1200]] as const) {
+      const image = await page.request.get(crop(ratio));
+      expect(image.headers()["content-type"], ratio).toBe("image/jpeg");
+      expect(image.headers()["cache-control"], ratio).toContain("immutable");
+      expect(jpegSize(await image.body()), ratio).toEqual({ width: 1200, height });
+    }
+    expect((await page.request.get("/media/crops/16x9/no-such-image.jpg")).status()).toBe(404);
+    expect((await page.request.get("/media/crops/2x1/demo-ferrier-street-water-main-burst.jpg")).status()).toBe(404);
     const alt = await meta(page, "og:image:alt");
     expect(alt).toBe(await page.locator("article figure img").first().getAttribute("alt"));
     expect(await meta(page, "twitter:image:alt")).toBe(alt);
@@ -63,6 +90,30 @@ test.describe("metadata of reader pages", () => {
     expect(await meta(page, "og:image:alt")).toBe("The Ledger: news from Calder Bay and the world");
     const share = await page.request.get("/share.png");
     expect(share.headers()["content-type"]).toBe("image/png");
+  });
+
+  test("a story without a picture shares a card drawn from its headline, renewed when the headline changes", async ({ page, baseURL }) => {
+    const story = await createArticle({ headline: "Night ferry timetable changes from Monday", status: "PUBLISHED", section: "news" });
+    try {
+      await page.goto(`/news/${story.slug}`);
+      const card = await meta(page, "og:image");
+      expect(card).toMatch(new RegExp(`^${baseURL}/media/cards/${story.id}\\.[a-z0-9]+\\.png$`));
+      expect([await meta(page, "og:image:width"), await meta(page, "og:image:height"), await meta(page, "og:image:alt")]).toEqual(["1200", "630", "Night ferry timetable changes from Monday"]);
+      expect(await meta(page, "twitter:card")).toBe("summary_large_image");
+      expect((await jsonLd(page)).find((item) => item["@type"] === "NewsArticle")!.image).toEqual([card]);
+      const image = await page.request.get(card!);
+      expect(image.headers()["content-type"]).toBe("image/png");
+      expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+
+      // Once the headline changes, the old card's address leads to the new one.
+      await db().article.update({ where: { id: story.id }, data: { headline: "Night ferry timetable changes from Tuesday" } });
+      const moved = await page.request.get(card!, { maxRedirects: 0 });
+      expect(moved.status()).toBe(301);
+      expect(moved.headers()["location"]).toMatch(new RegExp(`^/media/cards/${story.id}\\.[a-z0-9]+\\.png$`));
+      expect(moved.headers()["location"]).not.toBe(new URL(card!).pathname);
+    } finally {
+      await deleteArticles([story.id]);
+    }
   });
 
   test("pages kept out of the index say so and nothing more", async ({ page }) => {

@@ -95,7 +95,7 @@ describe("structured data", () => {
       url: "/news/x",
       headline: "x",
       description: "",
-      image: null,
+      images: [],
       publishedAt: madeAt,
       modifiedAt: madeAt,
       section: "News",

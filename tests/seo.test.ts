@@ -11,7 +11,7 @@ const story = {
   url: "/news/harbour-wall-repairs",
   headline: "Harbour wall repairs begin",
   description: "Work starts on the north wall.",
-  image: null,
+  images: [],
   publishedAt: new Date("2026-11-30T09:00:00Z"),
   modifiedAt: new Date("2026-11-30T09:00:00Z"),
   section: "News",

@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/dates";
 import { readingMinutes } from "@/lib/rich-text/document";
 import { RichText } from "@/lib/rich-text/render";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { structuredImagesOf } from "@/lib/share-images";
 import { absoluteUrl, paths } from "@/lib/site";
 
 type Props = { article: ArticleView; related: ArticleCard[]; latest: ArticleCard[]; popular: ArticleCard[]; now: Date; preview?: boolean };
@@ -32,7 +33,7 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
             url: article.url,
             headline: article.headline,
             description: article.seoDescription || article.standfirst || article.excerpt,
-            image: article.image?.src ?? null,
+            images: structuredImagesOf(article),
             publishedAt: article.publishedAt,
             modifiedAt: modified ?? article.publishedAt,
             section: article.section.name,

@@ -57,7 +57,8 @@ export type NewsArticleInput = {
   url: string;
   headline: string;
   description: string;
-  image: string | null;
+  /** Paths of the story's pictures for search engines (lib/share-images.ts). */
+  images: string[];
   publishedAt: Date;
   modifiedAt: Date;
   section: string;
@@ -85,7 +86,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArti
     "@type": "NewsArticle",
     headline: input.headline.slice(0, 110),
     description: input.description,
-    image: input.image ? [absoluteUrl(input.image)] : undefined,
+    image: input.images.length ? input.images.map(absoluteUrl) : undefined,
     datePublished: input.publishedAt.toISOString(),
     dateModified: input.modifiedAt.toISOString(),
     author: articleAuthors(input.authors),

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { imageResponse, notFound } from "@/server/http/image-responses";
 
 const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".avif": "image/avif", ".gif": "image/gif",
@@ -14,20 +15,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/media/[f
   // Only plain file names: no separators, no dot-files, nothing outside the directory.
   if (!type || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/.test(file)) return notFound();
   try {
-    const data = await readFile(path.join(path.resolve(env.MEDIA_DIR), file));
-    return new Response(new Uint8Array(data), {
-      headers: {
-        "content-type": type,
-        "content-length": String(data.length),
-        "cache-control": "public, max-age=31536000, immutable",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return imageResponse(await readFile(path.join(path.resolve(env.MEDIA_DIR), file)), type);
   } catch {
     return notFound();
   }
-}
-
-function notFound() {
-  return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=60" } });
 }

@@ -5,6 +5,7 @@ import { getArticle, getLatest, getRelated, listRecentArticleParams } from "@/se
 import { renderedAt } from "@/server/data/clock";
 import { getMostPopular } from "@/server/data/popular";
 import { readerMetadata } from "@/lib/seo/metadata";
+import { shareImageOf } from "@/lib/share-images";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
 type Props = PageProps<"/[section]/[slug]">;
@@ -42,9 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(paths.author(a.slug))),
     },
-    image: article.image
-      ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt || article.image.caption }
-      : null,
+    image: shareImageOf(article),
     feeds: [{ url: paths.sectionFeed(article.section.slug), title: `${site.name} — ${article.section.name}` }],
   });
 }
