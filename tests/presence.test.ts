@@ -108,3 +108,17 @@ describe("who may ask", () => {
     expect((await heartbeat(actors.author, { articleId: own, tabId })).ok).toBe(true);
   });
 });
+
+describe("a story deleted while it is open", () => {
+  it("answers the heartbeats that cross the deletion with 'no longer exists', never an error", async () => {
+    const answers = new Set<string>();
+    for (let i = 0; i < 15; i++) {
+      const id = await story(actors.editor);
+      const tabId = randomUUID();
+      // The heartbeat's look-up and its write race the deletion: some land before it, some between, some after.
+      const [result] = await Promise.all([heartbeat(actors.editor, { articleId: id, tabId }), db.article.delete({ where: { id } })]);
+      answers.add(result.ok ? "ok" : `${result.status} ${result.message}`);
+    }
+    for (const answer of answers) expect(["ok", "404 This story no longer exists."]).toContain(answer);
+  });
+});

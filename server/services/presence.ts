@@ -5,6 +5,7 @@ import "server-only";
 // PRESENCE.staleMs. Kept in the database, which every instance shares.
 // Editing stays optimistic: presence warns, the version check decides.
 import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 import { presenceInput } from "@/lib/validation/presence";
 import { articleAccess, canArticle, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
@@ -34,7 +35,7 @@ export async function heartbeat(actor: Actor | null, input: unknown, now = new D
     return { ok: true, others: [], takenOverBy: null };
   }
   const fresh = new Date(now.getTime() - PRESENCE.staleMs);
-  const others = await db.$transaction(async (tx) => {
+  const others = await nullWhenStoryDeleted(db.$transaction(async (tx) => {
     const mark = takeOver ? { tookOverAt: now } : {};
     // Only the tab's own person refreshes its row: a tab id sent by someone else changes nothing.
     const refreshed = await tx.editingPresence.updateMany({ where: { tabId, userId: actor.id, articleId }, data: { seenAt: now, ...mark } });
@@ -59,7 +60,8 @@ export async function heartbeat(actor: Actor | null, input: unknown, now = new D
       });
     }
     return rows;
-  });
+  }));
+  if (!others) return { ok: false, status: 404, message: "This story no longer exists." };
   const isMine = (r: { tabId: string; userId: string }) => r.tabId === tabId && r.userId === actor.id;
   const mine = others.find(isMine);
   // The newest take-over by another tab after this one opened (or took over itself) is news to this tab.
@@ -74,4 +76,12 @@ export async function heartbeat(actor: Actor | null, input: unknown, now = new D
       .map((r) => ({ name: r.user.name, since: r.since.toISOString(), self: r.userId === actor.id, tookOverAt: r.tookOverAt?.toISOString() ?? null })),
     takenOverBy: taker ? { name: taker.user.name, at: taker.tookOverAt!.toISOString() } : null,
   };
+}
+
+/** Null when the story was deleted between the look-up and the write (the row's foreign key refuses it). */
+function nullWhenStoryDeleted<T>(write: Promise<T>): Promise<T | null> {
+  return write.catch((error: unknown) => {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return null;
+    throw error;
+  });
 }
