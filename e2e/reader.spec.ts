@@ -125,7 +125,7 @@ test.describe("article page", () => {
     await expect(page.locator('meta[property="article:section"]')).toHaveAttribute("content", "News");
     await expect(page.locator('meta[property="article:tag"]').first()).toHaveAttribute("content", /.+/);
     await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /^\d{4}-/);
-    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", /\/media\/demo-ferrier-street-water-main-burst\.jpg$/);
+    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", /\/media\/crops\/16x9\/demo-ferrier-street-water-main-burst\.jpg$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 
     const data = await jsonLd(page);
@@ -137,7 +137,7 @@ test.describe("article page", () => {
     expect(article.mainEntityOfPage).toEqual({ "@type": "WebPage", "@id": canonical });
     expect(new Date(article.datePublished as string).getTime()).toBeGreaterThan(Date.now() - 3 * 86_400_000);
     expect(Date.parse(article.dateModified as string)).toBeGreaterThanOrEqual(Date.parse(article.datePublished as string));
-    expect(article.image).toEqual([`${baseURL}/media/demo-ferrier-street-water-main-burst.jpg`]);
+    expect(article.image).toEqual(["16x9", "4x3", "1x1"].map((ratio) => `${baseURL}/media/crops/${ratio}/demo-ferrier-street-water-main-burst.jpg`));
     expect(article.author).toEqual([expect.objectContaining({ "@type": "Person", name: "Maren Okafor", url: `${baseURL}/author/maren-okafor` })]);
     expect(article.publisher).toEqual(expect.objectContaining({ name: "The Ledger", logo: expect.objectContaining({ url: `${baseURL}/logo.png` }) }));
     expect(article.keywords).toContain("Flooding");
