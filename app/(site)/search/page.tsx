@@ -42,6 +42,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   );
 }
 
+/** The reader's words in quotation marks, unless they are a quoted phrase already. */
+function quoted(query: string): string {
+  return /^".*"$/.test(query) ? query : `“${query}”`;
+}
+
 function ResultList({ results }: { results: SearchResults }) {
   if (!results.query) {
     return <p className="mt-8 text-muted">Type a word or phrase above. Use quotes for an exact phrase, and a minus sign to leave a word out.</p>;
@@ -49,7 +54,7 @@ function ResultList({ results }: { results: SearchResults }) {
   if (results.total === 0) {
     return (
       <div className="mt-8" role="status">
-        <p className="text-lg">No stories match <strong>“{results.query}”</strong>{results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}.</p>
+        <p className="text-lg">No stories match <strong>{quoted(results.query)}</strong>{results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}.</p>
         <p className="mt-2 text-muted">Check the spelling, try fewer or more general words, or search all sections{results.within ? " at any time" : ""}.</p>
       </div>
     );
@@ -65,7 +70,7 @@ function ResultList({ results }: { results: SearchResults }) {
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" role="status" className="text-sm text-muted">
-        {results.moreThanTotal ? `More than ${results.total.toLocaleString("en-GB")} stories match` : `${results.total} ${results.total === 1 ? "story matches" : "stories match"}`} “{results.query}”
+        {results.moreThanTotal ? `More than ${results.total.toLocaleString("en-GB")} stories match` : `${results.total} ${results.total === 1 ? "story matches" : "stories match"}`} {quoted(results.query)}
         {results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}
         {results.order === "newest" ? " · newest first" : ""}
         {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ""}
