@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import "@fontsource-variable/inter";
-import "@fontsource-variable/source-serif-4";
-import "@fontsource-variable/source-serif-4/wght-italic.css";
+import { inter, sourceSerif } from "./fonts";
 import "./globals.css";
 import { site } from "@/lib/site";
 
@@ -23,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: LayoutProps<"/">) {
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={`${sourceSerif.variable} ${inter.variable}`}>
       <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
     </html>
   );

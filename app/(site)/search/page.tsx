@@ -69,12 +69,14 @@ function ResultList({ results }: { results: SearchResults }) {
   };
   return (
     <section aria-labelledby="results-heading" className="mt-8">
-      <h2 id="results-heading" role="status" className="text-sm text-muted">
-        {results.moreThanTotal ? `More than ${results.total.toLocaleString("en-GB")} stories match` : `${results.total} ${results.total === 1 ? "story matches" : "stories match"}`} {quoted(results.query)}
-        {results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}
-        {results.order === "newest" ? " · newest first" : ""}
-        {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ""}
-      </h2>
+      <div role="status">
+        <h2 id="results-heading" className="text-sm font-normal text-muted">
+          {results.moreThanTotal ? `More than ${results.total.toLocaleString("en-GB")} stories match` : `${results.total} ${results.total === 1 ? "story matches" : "stories match"}`} {quoted(results.query)}
+          {results.within ? ` in the ${PERIOD_NAMES[results.within]}` : ""}
+          {results.order === "newest" ? " · newest first" : ""}
+          {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ""}
+        </h2>
+      </div>
       <ol className="mt-4 divide-y divide-rule">
         {results.hits.map((hit) => (
           <li key={hit.id} className="py-5">
