@@ -74,6 +74,11 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
               ) : null}
               <span className="text-muted print:hidden">{readingMinutes(article.wordCount)} min read</span>
             </div>
+            {modified && article.updateNote ? (
+              <p className="mt-2 text-sm" data-testid="update-note">
+                <span className="font-semibold">Updated <Time date={modified}>{formatDateTime(modified)}</Time>:</span> {article.updateNote}
+              </p>
+            ) : null}
             {/* On paper the story's address is the only way back to it. */}
             <p className="mt-2 hidden text-sm print:block">{absoluteUrl(article.url)}</p>
           </header>

@@ -3,6 +3,7 @@
 // but flagged in the form (lib/seo/snippet-length.ts).
 import { z } from "zod";
 import { isValidSlug, RESERVED_SLUGS, SLUG_MAX } from "@/lib/slug";
+import { UPDATE_KINDS, UPDATE_NOTE_MAX } from "@/lib/update-kinds";
 
 /** Under the server-action limit (next.config.ts), so a long body gets this form's message, not a framework error. */
 export const BODY_MAX_BYTES = 1_500_000;
@@ -78,6 +79,9 @@ export const articleInput = z.object({
   scheduledAt: z.string().max(32).optional().transform((v) => v || null),
   // When a live (or scheduled) story is to be taken down, in the site's time zone; empty: it stays up.
   unpublishAt: z.string().max(32).optional().transform((v) => v || null),
+  // Saving a live story: a minor fix unless the editor says otherwise, and an optional public note.
+  update: z.enum(UPDATE_KINDS).default("minor"),
+  updateNote: optionalText(UPDATE_NOTE_MAX),
 });
 
 export type ArticleInput = z.output<typeof articleInput>;

@@ -26,6 +26,8 @@ export type ArticleView = Omit<ArticleCard, "authors" | "image"> & {
   tags: { slug: string; name: string }[];
   authors: (BylineView & { bio: string })[];
   image: ImageView | null;
+  /** The public note of the last substantive update, shown with "Updated <time>". */
+  updateNote: string | null;
   /** Corrections in force, oldest first (withdrawn ones are listed only on /corrections). */
   corrections: { id: string; text: string; madeAt: Date }[];
 };
@@ -63,6 +65,7 @@ const articleSelect = {
   firstPublishedAt: true,
   seoTitle: true,
   seoDescription: true,
+  updateNote: true,
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   authors: {
     orderBy: { position: "asc" },
@@ -83,6 +86,7 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSel
     tags: row.tags.map((t) => t.tag),
     authors: row.authors.map((a) => a.author),
     image: heroImage(row),
+    updateNote: card.updatedAt ? row.updateNote : null,
     corrections: row.corrections,
   };
 }

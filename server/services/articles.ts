@@ -219,6 +219,14 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
 
       const wasLive = before?.status === "PUBLISHED";
       const isLive = status === "PUBLISHED";
+      // An edit to a live story is a minor fix unless the editor calls it a substantive update: only that moves
+      // the time readers and search engines are shown, and only that may carry a public note.
+      const substantive = wasLive && isLive && input.update === "substantive";
+      if (input.updateNote && !substantive) {
+        throw new Refusal("Check the highlighted fields.", {
+          updateNote: [wasLive && isLive ? "An update note is shown with “Updated <time>”: choose “Substantive update”, or leave the note empty." : "An update note goes with a substantive update of a live story."],
+        });
+      }
       const data = {
         slug,
         headline: input.headline,
@@ -240,7 +248,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
         unpublishAt,
         ...(isLive && !wasLive ? { publishedAt: now } : {}),
-        ...(isLive && wasLive ? { contentUpdatedAt: now } : {}),
+        ...(substantive ? { contentUpdatedAt: now, updateNote: input.updateNote } : {}),
       };
 
       let id: string;
@@ -272,10 +280,10 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
 
       await tx.revision.create({
-        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
+        data: { articleId: id, version, kind: options.kind ?? liveSaveKind(wasLive && isLive, substantive) ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
       });
       const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
-      await auditSave(tx, actor, { before, after, intent: input.intent, kind: options.kind, scheduledAt: scheduledAt ?? null });
+      await auditSave(tx, actor, { before, after, intent: input.intent, kind: options.kind, scheduledAt: scheduledAt ?? null, update: wasLive && isLive ? { substantive, note: input.updateNote } : null });
       return {
         ok: true as const,
         id,
@@ -307,6 +315,12 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
   }
 }
 
+/** The revision kind of a save of a live story: the newsroom's history says which it was. */
+function liveSaveKind(liveEdit: boolean, substantive: boolean): string | undefined {
+  if (!liveEdit) return undefined;
+  return substantive ? "update" : "minor-fix";
+}
+
 const AUDITED_INTENTS: Partial<Record<ArticleInput["intent"], string>> = {
   submit: "article.submit",
   publish: "article.publish",
@@ -323,7 +337,15 @@ const AUDITED_INTENTS: Partial<Record<ArticleInput["intent"], string>> = {
 async function auditSave(
   tx: Prisma.TransactionClient,
   actor: Actor,
-  save: { before: FootprintRow | null; after: FootprintRow; intent: ArticleInput["intent"]; kind?: string; scheduledAt: Date | null },
+  save: {
+    before: FootprintRow | null;
+    after: FootprintRow;
+    intent: ArticleInput["intent"];
+    kind?: string;
+    scheduledAt: Date | null;
+    /** An edit of a live story: which kind, and its public note. */
+    update: { substantive: boolean; note: string | null } | null;
+  },
 ): Promise<void> {
   const { before, after } = save;
   const target = { targetType: "article", targetId: after.id, targetLabel: after.headline || after.slug };
@@ -334,7 +356,8 @@ async function auditSave(
   if (!action && before?.status === "PUBLISHED" && after.status === "PUBLISHED") action = "article.update-live";
   if (action) {
     const when = save.intent === "schedule" && save.scheduledAt ? `goes live ${save.scheduledAt.toISOString()}` : null;
-    await recordAudit(tx, { actor, action, ...target, summary: summarise(status, when, action === "article.create" ? null : headline) });
+    const update = save.update ? (save.update.substantive ? `substantive update${save.update.note ? `: “${save.update.note}”` : ""}` : "minor fix") : null;
+    await recordAudit(tx, { actor, action, ...target, summary: summarise(update, status, when, action === "article.create" ? null : headline) });
   }
   // When a live story comes down is an editorial decision of its own; a story leaving the site drops its time
   // as part of the unpublish or archive recorded above.
@@ -383,7 +406,17 @@ export async function restoreRevision(actor: Actor | null, articleId: string, re
   ]);
   if (!revision || !current) return { ok: false, message: "That revision no longer exists." };
   // The take-down time is a decision about the story now, not part of its text: a restore keeps today's.
-  const merged: Record<string, unknown> = { ...current, ...(revision.snapshot as Record<string, unknown>), id: articleId, version, intent: "save", unpublishAt: current.unpublishAt };
+  // Nor is a restore an update with a note of its own: it is saved as a minor fix, whatever the revision was.
+  const merged: Record<string, unknown> = {
+    ...current,
+    ...(revision.snapshot as Record<string, unknown>),
+    id: articleId,
+    version,
+    intent: "save",
+    unpublishAt: current.unpublishAt,
+    update: "minor",
+    updateNote: null,
+  };
   for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
   merged.body = JSON.stringify(merged.body ?? { type: "doc", content: [] });
   const parsed = articleInput.safeParse(merged);
