@@ -17,6 +17,7 @@ import { copyAtOpen, copyKey, forgetCopyAtOpen, hasWords, readCopy, removeCopy, 
 import { MediaPicker } from "./media-picker";
 import { RestoreBanner } from "./restore-banner";
 import { RichTextEditor } from "./rich-text-editor";
+import { StoryKindField } from "./story-kind-field";
 import { UpdateKindField } from "./update-kind-field";
 
 export type ArticleFormValues = {
@@ -38,6 +39,8 @@ export type ArticleFormValues = {
   /** When a live story comes down, as a datetime-local value in the site's zone; empty: it stays up. */
   unpublishAt?: string;
   liveUrl?: string;
+  /** A story or a live blog (whose entries are managed on a page of their own). */
+  kind?: "STORY" | "LIVE_BLOG";
   hero: { id: string; src: string; alt: string; caption: string; credit: string } | null;
 };
 
@@ -420,6 +423,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
           </div>
           {error("heroImageId")}
         </fieldset>
+        <StoryKindField initial={initial.kind ?? "STORY"} articleId={articleId} />
         <div>
           <label htmlFor="sectionId" className="block text-sm font-semibold">Section</label>
           <select id="sectionId" name="sectionId" defaultValue={initial.sectionId} aria-describedby={described("sectionId")} className={field}>

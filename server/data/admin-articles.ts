@@ -31,7 +31,7 @@ export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
       skip: (query.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, slug: true, headline: true, status: true, updatedAt: true, publishedAt: true, scheduledAt: true,
+        id: true, slug: true, headline: true, status: true, updatedAt: true, publishedAt: true, scheduledAt: true, kind: true,
         section: { select: { slug: true, name: true } },
         updatedBy: { select: { name: true } },
         authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
@@ -74,7 +74,7 @@ export async function getArticleForEditing(id: string) {
     select: {
       id: true, slug: true, headline: true, standfirst: true, body: true, status: true, version: true, breaking: true, featured: true,
       seoTitle: true, seoDescription: true, sectionId: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
-      scheduledAt: true, unpublishAt: true, publishedAt: true, createdById: true, updatedAt: true,
+      scheduledAt: true, unpublishAt: true, publishedAt: true, createdById: true, updatedAt: true, kind: true,
       section: { select: { slug: true } },
       heroImage: { select: { id: true, fileName: true, alt: true, caption: true, credit: true } },
       updatedBy: { select: { name: true } },

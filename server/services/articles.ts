@@ -6,7 +6,7 @@ import "server-only";
 // lock on `version`, a revision per save) → report which pages changed.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { countWords, documentText, isRichNode, withCanonicalImages, type RichNode } from "@/lib/rich-text/document";
+import { countWords, documentText, imagesWithoutAlt, isRichNode, withCanonicalImages } from "@/lib/rich-text/document";
 import { wallTimeToInstant } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
@@ -28,6 +28,7 @@ const footprintSelect = {
   slug: true,
   headline: true,
   status: true,
+  kind: true,
   version: true,
   createdById: true,
   scheduledAt: true,
@@ -69,22 +70,12 @@ class Refusal extends Error {
   }
 }
 
-/** Images in the body without alt text (readers using screen readers would get nothing). */
-function imagesWithoutAlt(nodes: unknown[]): number {
-  let missing = 0;
-  const walk = (node: RichNode) => {
-    if (node.type === "image" && !(typeof node.attrs?.alt === "string" && node.attrs.alt.trim())) missing++;
-    node.content?.forEach((child) => isRichNode(child) && walk(child));
-  };
-  nodes.forEach((n) => isRichNode(n) && walk(n));
-  return missing;
-}
-
-function publishProblems(input: ArticleInput, text: string, heroAlt: string | null): FieldErrors {
+function publishProblems(input: ArticleInput, text: string, heroAlt: string | null, liveBlog: boolean): FieldErrors {
   const errors: FieldErrors = {};
   if (!input.headline) errors.headline = ["Write a headline before publishing."];
   if (!input.sectionId) errors.sectionId = ["Choose a section before publishing."];
-  if (!text.trim()) errors.body = ["Write the story before publishing."];
+  // A live blog's body is its summary of key points, which may wait for the first entries.
+  if (!text.trim() && !liveBlog) errors.body = ["Write the story before publishing."];
   const missing = imagesWithoutAlt(input.body.content);
   if (missing) errors.body = [`${missing} image(s) in the body need alt text before publishing.`];
   if (input.heroImageId && !heroAlt) errors.heroAlt = ["The hero image needs alt text before publishing."];
@@ -132,7 +123,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       let scheduledAt: Date | null | undefined;
       const goingLive = input.intent === "publish" || input.intent === "schedule";
       if (goingLive || ((status === "PUBLISHED" || status === "SCHEDULED") && input.intent === "save")) {
-        const problems = publishProblems(input, text, heroAlt);
+        const problems = publishProblems(input, text, heroAlt, (input.kind ?? before?.kind) === "LIVE_BLOG");
         if (Object.keys(problems).length) throw new Refusal("Some things must be fixed before this can go live.", problems);
       }
       switch (input.intent) {
@@ -235,6 +226,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         bodyText: text,
         wordCount: countWords(text),
         status,
+        ...(input.kind ? { kind: input.kind } : {}),
         breaking: input.breaking,
         featured: input.featured,
         seoTitle: input.seoTitle,
@@ -357,7 +349,8 @@ async function auditSave(
   if (action) {
     const when = save.intent === "schedule" && save.scheduledAt ? `goes live ${save.scheduledAt.toISOString()}` : null;
     const update = save.update ? (save.update.substantive ? `substantive update${save.update.note ? `: “${save.update.note}”` : ""}` : "minor fix") : null;
-    await recordAudit(tx, { actor, action, ...target, summary: summarise(update, status, when, action === "article.create" ? null : headline) });
+    const kind = before && before.kind !== after.kind ? `kind: ${before.kind} → ${after.kind}` : null;
+    await recordAudit(tx, { actor, action, ...target, summary: summarise(update, status, kind, when, action === "article.create" ? null : headline) });
   }
   // When a live story comes down is an editorial decision of its own; a story leaving the site drops its time
   // as part of the unpublish or archive recorded above.
@@ -416,6 +409,8 @@ export async function restoreRevision(actor: Actor | null, articleId: string, re
     unpublishAt: current.unpublishAt,
     update: "minor",
     updateNote: null,
+    // Whether it is a live blog is what the story is now, not part of its text.
+    kind: undefined,
   };
   for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
   merged.body = JSON.stringify(merged.body ?? { type: "doc", content: [] });

@@ -69,6 +69,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
             scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
             unpublishAt: article.unpublishAt ? instantToWallTime(article.unpublishAt, site.timeZone) : "",
             liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
+            kind: article.kind,
             hero: article.heroImage
               ? {
                   id: article.heroImage.id,
