@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { LIVE_POLL_MS } from "@/lib/live-blog/paths";
 import { signIn } from "./helpers/admin";
 import { createLiveBlog, db, deleteArticles } from "./helpers/db";
-import { jsonLd } from "./helpers/site";
+import { jsonLd, revalidate } from "./helpers/site";
 
 const created: string[] = [];
 test.afterAll(async () => deleteArticles(created));
@@ -58,7 +58,8 @@ test("a watching reader is offered a new entry within the interval, inserts it w
   // An edit in the newsroom shows in the reader's page without a reload.
   await page.goto(`/admin/articles/${blog.id}/live`);
   await page.getByRole("listitem", { name: "Update 3", exact: true }).getByRole("link", { name: "Edit" }).click();
-  await page.getByLabel("Title (optional)").fill("Update 3 (corrected)");
+  await expect(page.getByRole("heading", { name: "Edit entry" })).toBeVisible();
+  await page.getByRole("form", { name: "Edit entry" }).getByLabel("Title (optional)").fill("Update 3 (corrected)");
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/articles/${blog.id}/live$`));
   await expect(reader.locator(`#entry-${blog.entryIds[3]}`)).toContainText("Update 3 (corrected)", { timeout: LIVE_POLL_MS + 3_000 });
@@ -109,6 +110,8 @@ test("a permalink to an entry that has moved to an older page opens that page at
 test("the front page and the section mark a live blog LIVE until its coverage ends; readers then see when it ended and are no longer polling", async ({ page, browser }) => {
   const blog = await createLiveBlog({ headline: "Ferry strike talks: live", entries: 3, section: "business", newestMinutesAgo: 0 });
   created.push(blog.id);
+  // Written straight to the database: the listings are told, as the newsroom's publish would.
+  await revalidate(page.request, ["home", "section:business"]);
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/business");
   const card = () => reader.locator(":is(article, li)", { has: reader.getByRole("link", { name: "Ferry strike talks: live" }) }).first();

@@ -113,7 +113,7 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
               </div>
             </section>
           ) : null}
-          {article.liveBlog && live ? <LiveBlogEntries url={article.url} endedAt={article.liveBlog.endedAt} page={live} /> : null}
+          {article.liveBlog && live ? <LiveBlogEntries url={article.url} endedAt={article.liveBlog.endedAt} page={live} watch={!preview} /> : null}
           {article.corrections.length ? (
             <aside aria-labelledby="corrections-heading" className="mt-8 max-w-[40rem] border-l-4 border-accent bg-surface px-4 py-3 text-sm">
               <h2 id="corrections-heading" className="font-bold">{article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>

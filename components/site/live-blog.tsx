@@ -24,7 +24,8 @@ function Entry({ entry }: { entry: LiveEntryView }) {
   );
 }
 
-export function LiveBlogEntries({ url, endedAt, page }: { url: string; endedAt: Date | null; page: LiveBlogPage }) {
+/** `watch`: the reader's script (new updates, permalinks); off in previews, which no reader polls. */
+export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: string; endedAt: Date | null; page: LiveBlogPage; watch?: boolean }) {
   const at = livePaths(url);
   const first = page.page === 1;
   return (
@@ -61,7 +62,7 @@ export function LiveBlogEntries({ url, endedAt, page }: { url: string; endedAt: 
             {page.pinned.map((entry) => <Entry key={entry.id} entry={entry} />)}
           </div>
         ) : null}
-        {first ? <LiveUpdates endpoint={at.updates} lookup={at.entry("")} live={!endedAt} interval={LIVE_POLL_MS} /> : null}
+        {first && watch ? <LiveUpdates endpoint={at.updates} lookup={at.entry("")} live={!endedAt} interval={LIVE_POLL_MS} /> : null}
         <div id="live-timeline">
           {page.entries.map((entry) => <Entry key={entry.id} entry={entry} />)}
         </div>

@@ -13,7 +13,7 @@ export const liveBlogs: DemoLiveBlog[] = [
     authors: ["hollis-mbeki", "george-whitcombe"],
     tags: ["weather", "flooding", "public-safety"],
     hoursAgo: 150,
-    endedHoursAgo: 121,
+    endedHoursAgo: 125.9,
     heroCaption: "Spray bursts over the promenade railings at Harrow Point as Storm Orla's strongest gusts arrive.",
     heroAlt: "White spray from breaking waves rising higher than the railings of a seaside promenade under a dark sky.",
     summary: `- Storm Orla brought gusts of up to 131km/h to Harrow Point, the strongest recorded in the city since 2009.
