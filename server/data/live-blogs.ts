@@ -4,7 +4,7 @@ import "server-only";
 // Cached under the article's tag, which every entry write expires; the page, its older pages, the updates
 // readers' browsers poll and the look-up of an entry's page all read through here.
 import { cacheLife, cacheTag } from "next/cache";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { entryInnerHtml } from "@/lib/live-blog/markup";
 import { excerpt } from "@/lib/rich-text/document";
 import { paths } from "@/lib/site";
