@@ -3,8 +3,9 @@
 // The two speed figures of live blogs, on one production server as `npm start` runs it, with a database of
 // its own (`ledger_bench_live` on the server of DATABASE_URL, or an embedded one):
 // 1. the first page of a live blog with --entries entries rendered from nothing (its cache tag expired
-//    before each request, so the page and every cached read under it are rendered again), against a normal
-//    story the same way, timed by the server (Server-Timing) and by the client;
+//    before each request, so the page and every cached read under it are rendered again), against the same
+//    first page of a blog of only 20 entries (what the other entries cost) and a normal story, timed by the
+//    server (Server-Timing) and by the client;
 // 2. an entry posted in the newsroom (Chromium, the real form and button) until a reader's page that is
 //    open on the blog shows "1 new update": at most the polling interval plus a second is the target.
 // Figures go to bench-results/live-blog.json.
@@ -31,11 +32,12 @@ const base = `http://127.0.0.1:${port}`;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
 const summary = (list: number[]) => {
   const sorted = [...list].sort((a, b) => a - b);
+  if (!sorted.length) return { samples: 0 };
   return { samples: sorted.length, median: +percentile(sorted, 0.5).toFixed(1), p95: +percentile(sorted, 0.95).toFixed(1), max: +sorted[sorted.length - 1]!.toFixed(1) };
 };
 
 /** A live blog of `count` entries a minute apart, each a few sentences, written straight to the database. */
-async function loadLiveBlog(url: string, count: number): Promise<{ id: string; path: string }> {
+async function loadLiveBlog(url: string, count: number, slug: string): Promise<{ id: string; path: string }> {
   const prisma = createPrismaClient(url, 1);
   try {
     const section = await prisma.section.findUniqueOrThrow({ where: { slug: "news" } });
@@ -47,7 +49,7 @@ async function loadLiveBlog(url: string, count: number): Promise<{ id: string; p
     });
     const blog = await prisma.article.create({
       data: {
-        slug: "bench-live-blog",
+        slug,
         kind: "LIVE_BLOG",
         headline: `A live blog of ${count} entries`,
         standfirst: "For measuring the first page's render.",
@@ -65,7 +67,7 @@ async function loadLiveBlog(url: string, count: number): Promise<{ id: string; p
     const rows: Prisma.LiveEntryCreateManyInput[] = Array.from({ length: count }, (_, i) => {
       const at = new Date(started.getTime() + (i + 1) * 60_000);
       return {
-        id: `bench-entry-${String(i).padStart(5, "0")}`,
+        id: `${slug}-${String(i).padStart(5, "0")}`,
         articleId: blog.id,
         postedAt: at,
         createdAt: at,
@@ -79,7 +81,7 @@ async function loadLiveBlog(url: string, count: number): Promise<{ id: string; p
     await prisma.liveEntry.createMany({ data: rows });
     await prisma.liveEntryAuthor.createMany({ data: rows.map((row) => ({ entryId: row.id!, authorId: author.id, position: 0 })) });
     await prisma.article.update({ where: { id: blog.id }, data: { contentUpdatedAt: rows[rows.length - 1]!.postedAt as Date } });
-    return { id: blog.id, path: `/news/bench-live-blog` };
+    return { id: blog.id, path: `/news/${slug}` };
   } finally {
     await prisma.$disconnect();
   }
@@ -109,7 +111,9 @@ async function main() {
   try {
     console.log(`Preparing a database with the demo content and a live blog of ${entries} entries…`);
     await prepareContent(db.url, 0);
-    const blog = await loadLiveBlog(db.url, entries);
+    const blog = await loadLiveBlog(db.url, entries, "bench-live-blog");
+    // The same first page on a blog that has no more entries than it shows: what the other entries cost.
+    const short = await loadLiveBlog(db.url, 20, "bench-live-blog-short");
     const env = serverEnv(db.url, port);
     if (!values["skip-build"]) build(env);
     server = await startServer(env, port);
@@ -121,12 +125,14 @@ async function main() {
     // Renders from nothing, alternating between the two pages, after a few to load the code.
     for (let i = 0; i < 3; i++) {
       await render(blog.path, blog.id);
+      await render(short.path, short.id);
       await render(storyPath, story.id);
     }
     const live = { server: [] as number[], client: [] as number[], bytes: 0 };
+    const shortLive = { server: [] as number[], client: [] as number[], bytes: 0 };
     const normal = { server: [] as number[], client: [] as number[], bytes: 0 };
     for (let i = 0; i < samples; i++) {
-      for (const [into, pathName, id] of [[live, blog.path, blog.id], [normal, storyPath, story.id]] as const) {
+      for (const [into, pathName, id] of [[live, blog.path, blog.id], [shortLive, short.path, short.id], [normal, storyPath, story.id]] as const) {
         const timing = await render(pathName, id);
         into.server.push(timing.server);
         into.client.push(timing.client);
@@ -135,42 +141,49 @@ async function main() {
     }
 
     // An entry posted in the newsroom until a watching reader's page offers it.
-    const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    const browser = posts > 0 ? await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium" }) : null;
     const seen: number[] = [];
-    try {
-      const reader = await (await browser.newContext()).newPage();
-      await reader.goto(base + blog.path);
-      const editor = await (await browser.newContext()).newPage();
-      await editor.goto(`${base}/admin/login`);
-      await editor.getByLabel("Email").fill(DEFAULT_ADMIN.email);
-      await editor.getByLabel("Password").fill(DEFAULT_ADMIN.password);
-      await editor.getByRole("button", { name: "Sign in" }).click();
-      await editor.getByRole("heading", { name: "Articles" }).waitFor();
-      for (let i = 0; i < posts; i++) {
-        await editor.goto(`${base}/admin/articles/${blog.id}/live`);
-        const form = editor.getByRole("form", { name: "New entry" });
-        await form.getByLabel("Title (optional)").fill(`Measured entry ${i}`);
-        await form.getByRole("textbox", { name: "Update body" }).click();
-        await editor.keyboard.type("Posted to measure how soon a watching reader is offered it.");
-        // A different moment of the reader's polling cycle each time.
-        await editor.waitForTimeout(Math.floor(Math.random() * LIVE_POLL_MS));
-        const started = Date.now();
-        await form.getByRole("button", { name: "Post update" }).click();
-        const button = reader.getByRole("button", { name: /new update/ });
-        await button.waitFor({ timeout: LIVE_POLL_MS * 3 });
-        seen.push(Date.now() - started);
-        await button.click();
-        console.log(`  entry ${i + 1} of ${posts}: offered to the reader after ${seen[seen.length - 1]} ms`);
+    // Skipped with --posts 0 (render figures only).
+    if (browser) {
+      try {
+        const reader = await (await browser.newContext()).newPage();
+        await reader.goto(base + blog.path);
+        const editor = await (await browser.newContext()).newPage();
+        await editor.goto(`${base}/admin/login`);
+        await editor.getByLabel("Email").fill(DEFAULT_ADMIN.email);
+        await editor.getByLabel("Password").fill(DEFAULT_ADMIN.password);
+        await editor.getByRole("button", { name: "Sign in" }).click();
+        await editor.getByRole("heading", { name: "Articles" }).waitFor();
+        for (let i = 0; i < posts; i++) {
+          await editor.goto(`${base}/admin/articles/${blog.id}/live`);
+          const form = editor.getByRole("form", { name: "New entry" });
+          await form.getByLabel("Title (optional)").fill(`Measured entry ${i}`);
+          await form.getByRole("textbox", { name: "Update body" }).click();
+          await editor.keyboard.type("Posted to measure how soon a watching reader is offered it.");
+          // A different moment of the reader's polling cycle each time.
+          await editor.waitForTimeout(Math.floor(Math.random() * LIVE_POLL_MS));
+          const started = Date.now();
+          await form.getByRole("button", { name: "Post update" }).click();
+          const button = reader.getByRole("button", { name: /new update/ });
+          await button.waitFor({ timeout: LIVE_POLL_MS * 3 });
+          seen.push(Date.now() - started);
+          await button.click();
+          console.log(`  entry ${i + 1} of ${posts}: offered to the reader after ${seen[seen.length - 1]} ms`);
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
     }
 
     const result = {
       at: new Date().toISOString(),
       database: db.kind,
       entries,
-      firstPageRenderMs: { liveBlog: { server: summary(live.server), client: summary(live.client), htmlBytes: live.bytes }, story: { server: summary(normal.server), client: summary(normal.client), htmlBytes: normal.bytes } },
+      firstPageRenderMs: {
+        liveBlog: { server: summary(live.server), client: summary(live.client), htmlBytes: live.bytes },
+        liveBlogOf20: { server: summary(shortLive.server), client: summary(shortLive.client), htmlBytes: shortLive.bytes },
+        story: { server: summary(normal.server), client: summary(normal.client), htmlBytes: normal.bytes },
+      },
       postedToSeenMs: { pollIntervalMs: LIVE_POLL_MS, ...summary(seen) },
     };
     console.log(JSON.stringify(result, null, 2));

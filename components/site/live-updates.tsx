@@ -83,6 +83,8 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
     };
 
     const poll = async () => {
+      // Rounds keep their cadence: the wait for an answer is taken off the wait for the next round.
+      const started = Date.now();
       let goOn = true;
       if (document.visibilityState === "visible") {
         try {
@@ -93,7 +95,7 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
           // Offline for a moment: the next round tries again.
         }
       }
-      if (!stopped && goOn) timer = setTimeout(poll, interval);
+      if (!stopped && goOn) timer = setTimeout(poll, Math.max(1000, started + interval - Date.now()));
     };
     // Back to the tab: check at once rather than at the next round.
     const onVisible = () => {
