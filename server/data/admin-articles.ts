@@ -2,6 +2,7 @@ import "server-only";
 // Reads for the admin: never cached, always scoped by the actor's role.
 import type { ArticleStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { isRecordId } from "./arguments";
 import { articleAccess, seesAllArticles, type Actor } from "@/server/auth/policies";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
@@ -65,7 +66,7 @@ export function bylineChoices(authors: { id: string; name: string }[], ownId: st
 }
 
 /** Record ids are short alphanumerics; anything else (NUL bytes, huge strings) matches nothing. */
-const isId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
+const isId = isRecordId;
 
 export async function getArticleForEditing(id: string) {
   if (!isId(id)) return null;

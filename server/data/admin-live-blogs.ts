@@ -1,10 +1,9 @@
 import "server-only";
 // Reads for the newsroom's live-blog page: never cached.
 import { db } from "@/server/db";
+import { isRecordId as isId } from "./arguments";
 
 export const ADMIN_ENTRIES_PAGE = 30;
-
-const isId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
 
 export async function getLiveBlogForAdmin(id: string) {
   if (!isId(id)) return null;

@@ -11,7 +11,7 @@ import { paths } from "@/lib/site";
 import { MAX_PAGE } from "@/lib/pagination";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
-import { idArgument, slugArgument, wholeNumber } from "./arguments";
+import { idArgument, isRecordId, slugArgument, wholeNumber } from "./arguments";
 
 /** Entries on a page of a live blog (its pinned entries come on top of the first). */
 export const LIVE_PAGE_SIZE = 20;
@@ -121,7 +121,7 @@ export async function getLiveBlogPage(articleId: string, section: string, slug: 
 
 /** The page of its blog an entry is on (pinned ones are on the first), or null when the blog has no such entry. */
 export async function findLiveEntryPage(articleId: string, entryId: string): Promise<number | null> {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(entryId)) return null;
+  if (!isRecordId(entryId)) return null;
   const [row] = await db.$queryRaw<{ pinned: boolean; newer: number }[]>`
     SELECT e.pinned, (SELECT count(*) FROM "LiveEntry" o
                        WHERE o."articleId" = e."articleId" AND NOT o.pinned
