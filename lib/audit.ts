@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   "article.take-over": "Took over editing",
   "article.correction": "Published a correction",
   "article.correction-withdrawn": "Withdrew a correction",
+  "front.publish": "Published an arrangement of a front page",
   "preview-link.create": "Made a preview link",
   "preview-link.revoke": "Revoked a preview link",
   "preview-link.open": "Opened a preview link",
@@ -70,6 +71,8 @@ export function auditTargetHref(targetType: string | null, targetId: string | nu
       return "/admin/media";
     case "account":
       return "/admin/users";
+    case "front":
+      return "/admin/front-page";
     case "settings":
       return "/admin/security";
     default:

@@ -125,6 +125,11 @@ export function canCorrect(actor: Actor | null): boolean {
   return !!actor && isStaff(actor);
 }
 
+/** What leads the front page and each section front is an editorial decision: editors and admins. */
+export function canArrangeFronts(actor: Actor | SystemActor | null): boolean {
+  return !!actor && !isSystemActor(actor) && isStaff(actor);
+}
+
 /** The audit log names people and their addresses: admins only. */
 export function canReadAudit(actor: Actor | null): boolean {
   return actor?.role === "admin";

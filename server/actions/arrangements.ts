@@ -1,0 +1,52 @@
+"use server";
+// The arranging page's buttons (save the draft, preview it, publish, discard): validate → service (authorise,
+// check the stories, write, revision and audit on publish) → expire the page that changed (the cache
+// handlers purge the HTTP cache too).
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/server/auth/session";
+import { discardArrangementDraft, publishArrangement, saveArrangementDraft, type ArrangementResult } from "@/server/services/arrangements";
+import { formFields, guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
+
+export type ArrangeState = FormState & {
+  /** The published version the page now stands on. */
+  version?: number;
+  /** Set when the page has a saved draft, cleared when it has none. */
+  draftSavedAt?: string | null;
+  /** Changes are counted by the page; this is the count the last successful request carried. */
+  carried?: number;
+};
+
+const DONE: Record<string, string> = {
+  save: "Draft saved. Readers still see the published arrangement.",
+  publish: "Published. Readers see this arrangement now.",
+  discard: "Draft discarded: this is what readers see.",
+};
+
+export async function arrangeAction(prev: ArrangeState, form: FormData): Promise<ArrangeState> {
+  if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
+  const fields = formFields(form);
+  const intent = fields.intent ?? "save";
+  const carried = Number(fields.carried) || 0;
+  const after = { preview: null as string | null };
+  const state = await guarded(async (): Promise<ArrangeState> => {
+    const actor = await getActor();
+    let result: ArrangementResult;
+    if (intent === "publish") result = await publishArrangement(actor, fields);
+    else if (intent === "discard") result = await discardArrangementDraft(actor, fields);
+    else result = await saveArrangementDraft(actor, fields);
+    if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, version: prev.version, draftSavedAt: prev.draftSavedAt };
+    for (const tag of result.tags) updateTag(tag);
+    if (intent === "preview") after.preview = result.sectionSlug ? `/preview/section/${result.sectionSlug}` : "/preview/front";
+    return {
+      ok: true,
+      message: DONE[intent] ?? DONE.save,
+      version: result.version,
+      draftSavedAt: intent === "save" || intent === "preview" ? result.at.toISOString() : null,
+      carried,
+    };
+  });
+  // After the try: redirect() throws by design.
+  if (after.preview) redirect(after.preview);
+  return state;
+}
