@@ -34,6 +34,8 @@ export type ConflictDetails = {
   at: string;
   version: number;
   status: string;
+  /** Whether the refused text was kept as a revision (a save by a button; an automatic save keeps none). */
+  kept: boolean;
   theirs: VersionFields;
   /** The version the refused save started from, when it is on record (its revision). */
   base: Partial<VersionFields> | null;

@@ -4,7 +4,7 @@
 // "Add"). Changes stay in the page until they are saved as a draft, previewed (saved, then shown as
 // readers would see them), or published in one step; slots left empty are filled by recency.
 import { useActionState, useEffect, useId, useRef, useState, type DragEvent } from "react";
-import { arrangeAction, type ArrangeState } from "@/server/actions/arrangements";
+import { arrangeAction, findStoriesToPlace, type ArrangeState } from "@/server/actions/arrangements";
 import type { PageKey, Placement, SlotDefinition } from "@/lib/validation/arrangement";
 import { submitKeepingInput } from "./action-form";
 import { useLeaveGuard } from "./leave-guard";
@@ -44,11 +44,16 @@ const samePlacement = (a: Placement, b: Placement) => {
   return [...keys].every((key) => (a[key] ?? []).join() === (b[key] ?? []).join());
 };
 
+/** Stories listed at a time; "Show more" adds as many again. */
+const PAGE = 12;
+
 const button = "rounded border border-rule px-2 py-1 text-sm hover:bg-surface disabled:opacity-40";
 
 export function ArrangementEditor(props: Props) {
   const { slots, timeZone } = props;
-  const stories = new Map(props.stories.map((story) => [story.id, story]));
+  // Stories found by a search join those the page came with.
+  const [found, setFound] = useState<{ words: string; stories: StoryChoice[] } | null>(null);
+  const stories = new Map([...props.stories, ...(found?.stories ?? [])].map((story) => [story.id, story]));
   const [placement, setPlacement] = useState<Placement>(props.placement);
   // What the last successful request left on the server, to tell unsaved changes from saved ones.
   const [saved, setSaved] = useState<Placement>(props.placement);
@@ -77,6 +82,22 @@ export function ArrangementEditor(props: Props) {
   const dirty = !samePlacement(placement, saved);
   const hasDraft = state.draftSavedAt !== null && state.draftSavedAt !== undefined;
   useLeaveGuard(dirty);
+
+  useEffect(() => {
+    const words = filter.trim();
+    if (!words) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void findStoriesToPlace(props.page, words).then(
+        (answer) => current && answer.ok && setFound({ words, stories: answer.stories }),
+        () => undefined,
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [filter, props.page]);
 
   useEffect(() => {
     const target = focusAfter.current;
@@ -179,7 +200,9 @@ export function ArrangementEditor(props: Props) {
 
   const placedIds = new Set(Object.values(placement).flat());
   const wanted = filter.trim().toLowerCase();
-  const pool = props.pool.filter((id) => !placedIds.has(id) && (!wanted || stories.get(id)?.headline.toLowerCase().includes(wanted)));
+  // While a search is under way the newest stories are filtered here; its answer then lists older ones too.
+  const searched = found && found.words === filter.trim() ? found.stories.map((story) => story.id) : null;
+  const pool = (searched ?? props.pool).filter((id) => !placedIds.has(id) && (!wanted || stories.get(id)?.headline.toLowerCase().includes(wanted)));
   const errors = state.fieldErrors ?? {};
   const sectionBlocks = slots.filter((slot) => slot.key.startsWith("section:"));
   const ownSlots = slots.filter((slot) => !slot.key.startsWith("section:"));
@@ -242,7 +265,7 @@ export function ArrangementEditor(props: Props) {
         ) : null}
         {list.length < slot.max ? (
           <p className="mt-2 rounded border border-dashed border-rule px-2 py-2 text-xs text-muted">
-            {list.length ? (slot.key === "live" ? "Room for more." : "The rest is filled automatically.") : slot.whenEmpty} Drag a story here, or choose this slot beside it in the list.
+            {list.length ? (slot.key === "live" ? "Room for more." : "The rest is filled automatically.") : slot.whenEmpty}
           </p>
         ) : null}
         {problems?.length ? (
@@ -255,8 +278,9 @@ export function ArrangementEditor(props: Props) {
   };
 
   return (
+    // On a phone: the buttons, the page's own slots, the stories to place, then the section blocks.
     <div ref={root} className="mt-4 grid gap-6 lg:grid-cols-[1fr_22rem]">
-      <div className="min-w-0 space-y-4">
+      <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
         <form
           action={action}
           onSubmit={(event) => {
@@ -264,7 +288,7 @@ export function ArrangementEditor(props: Props) {
             submitKeepingInput(event, action);
           }}
           aria-label="Publish the arrangement"
-          className="sticky top-0 z-10 rounded border border-rule bg-paper p-3 shadow-sm"
+          className="rounded border border-rule bg-paper p-3 shadow-sm lg:sticky lg:top-0 lg:z-10"
         >
           <input type="hidden" name="page" value={props.page} />
           <input type="hidden" name="version" value={state.version ?? props.version} />
@@ -289,15 +313,17 @@ export function ArrangementEditor(props: Props) {
           </p>
         </form>
         <p role="status" aria-live="polite" className="sr-only">{note}</p>
+        <h2 className="sr-only">The page&apos;s slots</h2>
+        <p className="text-sm text-muted">Drag stories from the list into the slots, or choose a slot beside a story and press Add. Move up, Move down and Remove reorder what is placed.</p>
         <div className="space-y-4">{ownSlots.map((slot) => slotGroup(slot))}</div>
-        {sectionBlocks.length ? (
-          <div>
-            <h2 className="text-lg font-bold">Section blocks</h2>
-            <p className="text-sm text-muted">The first story of each section&apos;s block on the front page; the rest of the block is its newest stories.</p>
-            <div className="mt-2 grid gap-3 sm:grid-cols-2">{sectionBlocks.map((slot) => slotGroup(slot, true))}</div>
-          </div>
-        ) : null}
       </div>
+      {sectionBlocks.length ? (
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+          <h2 className="text-lg font-bold">Section blocks</h2>
+          <p className="text-sm text-muted">The first story of each section&apos;s block on the front page; the rest of the block is its newest stories.</p>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2">{sectionBlocks.map((slot) => slotGroup(slot, true))}</div>
+        </div>
+      ) : null}
       <StoryPool
         ids={pool}
         total={props.pool.length}
@@ -323,21 +349,29 @@ function StoryPool(props: {
   onDragStart: (event: DragEvent, id: string) => void;
 }) {
   const id = useId();
+  const [shown, setShown] = useState(PAGE);
   return (
-    <section aria-labelledby={`${id}-heading`} className="min-w-0 rounded border border-rule bg-paper p-3 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+    <section aria-labelledby={`${id}-heading`} className="min-w-0 self-start rounded border border-rule bg-paper p-3 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
       <h2 id={`${id}-heading`} className="font-semibold">Published stories</h2>
-      <p className="text-xs text-muted">The {props.total} newest. Drag one into a slot, or choose a slot and press Add.</p>
+      <p className="text-xs text-muted">The {props.total} newest; a search finds older ones. Drag one into a slot, or choose a slot and press Add.</p>
       <label htmlFor={`${id}-filter`} className="mt-2 block text-sm">Find a story</label>
       <input id={`${id}-filter`} type="search" value={props.filter} onChange={(event) => props.onFilter(event.target.value)} className="mt-1 w-full rounded border border-rule bg-paper px-2 py-1" />
       {props.ids.length ? (
-        <ul className="mt-3 space-y-2">
-          {props.ids.map((storyId) => {
-            const story = props.stories.get(storyId);
-            return story ? <PoolItem key={storyId} story={story} targets={props.targetsFor(story)} onPlace={props.onPlace} onDragStart={props.onDragStart} /> : null;
-          })}
-        </ul>
+        <>
+          <ul className="mt-3 space-y-2">
+            {props.ids.slice(0, shown).map((storyId) => {
+              const story = props.stories.get(storyId);
+              return story ? <PoolItem key={storyId} story={story} targets={props.targetsFor(story)} onPlace={props.onPlace} onDragStart={props.onDragStart} /> : null;
+            })}
+          </ul>
+          {props.ids.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + PAGE)} className="mt-2 w-full rounded border border-rule px-2 py-1 text-sm hover:bg-surface">
+              Show more stories ({props.ids.length - shown} more)
+            </button>
+          ) : null}
+        </>
       ) : (
-        <p className="mt-3 text-sm text-muted">{props.filter ? "No story in the list matches." : "Every story in the list is placed."}</p>
+        <p className="mt-3 text-sm text-muted">{props.filter ? "No published story's headline has these words." : "Every story in the list is placed."}</p>
       )}
     </section>
   );

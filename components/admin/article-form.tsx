@@ -87,7 +87,7 @@ function StoryEditor(props: FormProps) {
   useEffect(() => () => forgetCopyAtOpen(key), [key]);
   const [answered, setAnswered] = useState(false);
   // A save refused because someone else saved first: the two versions to choose from (a new one each time).
-  const [conflict, setConflict] = useState<{ details: ConflictDetails; mine: VersionFields; count: number } | null>(null);
+  const [conflict, setConflict] = useState<{ details: ConflictDetails; mine: VersionFields; read: () => VersionFields; count: number } | null>(null);
   const resolve = (values: Partial<ArticleFormValues>, saved: EditorState) => {
     // The browser's copy held the refused text; what was chosen is saved (or theirs is kept) now.
     removeCopy(key);
@@ -116,11 +116,14 @@ function StoryEditor(props: FormProps) {
       <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
       {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
       {conflict && latest.id ? (
-        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} sections={props.sections} authors={props.authors} onResolved={resolve} />
+        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} onResolved={resolve} />
       ) : null}
       <EditorForm
         key={start.generation}
-        onConflict={(details, mine) => setConflict((current) => ({ details, mine, count: (current?.count ?? 0) + 1 }))}
+        onConflict={(details, read) => {
+          const mine = read();
+          setConflict((current) => ({ details, mine, read, count: (current?.count ?? 0) + 1 }));
+        }}
         {...props}
         initial={start.values}
         newStory={!initial.id}
@@ -134,7 +137,7 @@ function StoryEditor(props: FormProps) {
 /** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
 const noChanges = () => () => {};
 
-function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved, onConflict }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, mine: VersionFields) => void }) {
+function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved, onConflict }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
   const router = useRouter();
   const pathname = usePathname();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
@@ -193,7 +196,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
         if (newStory && next.id && form.get("autosave") !== "1") handedOver.set(next.id, next);
         onSaved(next);
       }
-      if (next.conflict) onConflict(next.conflict, fieldsFromForm(form));
+      // The form as it is now (typing went on during the save), read again whenever the choice is saved.
+      if (next.conflict) onConflict(next.conflict, () => fieldsFromForm(new FormData(formRef.current ?? undefined)));
       return next;
     },
     handed ?? { id: initial.id, version: initial.version, status: initial.status },

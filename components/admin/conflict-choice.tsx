@@ -26,6 +26,8 @@ type Props = {
   articleId: string;
   conflict: ConflictDetails;
   mine: VersionFields;
+  /** The editor's form as it is now: typing may go on below while this is open. */
+  readMine: () => VersionFields;
   sections: Option[];
   authors: Option[];
   /** The version the editor goes on with, and the state of the save that made it (or of theirs, kept). */
@@ -48,11 +50,12 @@ function formValues(fields: VersionFields, heroSources: Record<string, string>):
   };
 }
 
-export function ConflictChoice({ articleId, conflict: first, mine, sections, authors, onResolved }: Props) {
+export function ConflictChoice({ articleId, conflict: first, mine: refused, readMine, sections, authors, onResolved }: Props) {
   const id = useId();
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const [conflict, setConflict] = useState(first);
+  const [mine, setMine] = useState(refused);
   const groups = compareVersions(conflict.theirs, mine, conflict.base);
   const differing = groups.filter((group) => group.differs);
   const [choices, setChoices] = useState<Choices>(() => suggestedChoices(groups));
@@ -61,12 +64,22 @@ export function ConflictChoice({ articleId, conflict: first, mine, sections, aut
   const when = new Date(conflict.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
   useEffect(() => {
-    // Taken straight here: nothing else on the page matters until this is decided.
+    // After a click on Save, straight here: nothing else matters until this is decided. After an automatic
+    // save the editor is typing, and the focus stays where it is.
+    if (!first.kept) return;
     heading.current?.scrollIntoView({ block: "start" });
     heading.current?.focus();
-  }, []);
+  }, [first.kept]);
 
   async function save(chosen: Choices) {
+    const now = readMine();
+    if (compareVersions(mine, now, null).some((group) => group.differs)) {
+      // Saving the text shown here would lose what was typed since: compare again with that.
+      setMine(now);
+      setChoices(suggestedChoices(compareVersions(conflict.theirs, now, conflict.base)));
+      setMessage("You changed the story since this opened. Yours now shows your latest text; choose again.");
+      return;
+    }
     const merged = mergeVersions(conflict.theirs, mine, chosen);
     if (differing.every((group) => chosen[group.key] !== "mine")) {
       onResolved(formValues(conflict.theirs, conflict.heroSources), {
@@ -74,7 +87,7 @@ export function ConflictChoice({ articleId, conflict: first, mine, sections, aut
         id: articleId,
         version: conflict.version,
         status: conflict.status,
-        message: `You have ${conflict.by}'s version now; yours stays in the revisions.`,
+        message: `You have ${conflict.by}'s version now.${conflict.kept ? " Yours stays in the revisions." : ""}`,
       });
       return;
     }

@@ -4,7 +4,12 @@
 // handlers purge the HTTP cache too).
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { StoryChoice } from "@/components/admin/arrangement-editor";
+import { storable } from "@/lib/validation/article";
+import { canArrangeFronts } from "@/server/auth/policies";
 import { getActor } from "@/server/auth/session";
+import { searchArrangeableStories, toStoryChoice } from "@/server/data/admin-arrangements";
 import { discardArrangementDraft, publishArrangement, saveArrangementDraft, type ArrangementResult } from "@/server/services/arrangements";
 import { formFields, guarded, isForm, NOT_A_FORM, type FormState } from "./form-state";
 
@@ -49,4 +54,20 @@ export async function arrangeAction(prev: ArrangeState, form: FormData): Promise
   // After the try: redirect() throws by design.
   if (after.preview) redirect(after.preview);
   return state;
+}
+
+const searchInput = z.object({
+  page: z.string().regex(/^(home|section:[A-Za-z0-9_-]{1,64})$/),
+  words: z.string().transform(storable).pipe(z.string().trim().min(1).max(200)),
+});
+
+/** Published stories to place, found by their headline (the page lists only the newest). */
+export async function findStoriesToPlace(page: unknown, words: unknown): Promise<{ ok: boolean; message?: string; stories: StoryChoice[] }> {
+  const parsed = searchInput.safeParse({ page, words });
+  if (!parsed.success) return { ok: false, message: "Type some words of a headline.", stories: [] };
+  const actor = await getActor();
+  if (!canArrangeFronts(actor)) return { ok: false, message: "Only editors and admins arrange the front page and the section fronts.", stories: [] };
+  const sectionId = parsed.data.page === "home" ? null : parsed.data.page.slice("section:".length);
+  const found = await searchArrangeableStories(sectionId, parsed.data.words);
+  return { ok: true, stories: found.map(toStoryChoice) };
 }

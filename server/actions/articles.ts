@@ -48,7 +48,7 @@ export async function saveArticleAction(previous: ArticleFormState, form: FormDa
       log.warn({ err: error, articleId: parsed.data.id }, "reading the versions to compare failed");
       return null;
     }) : null;
-    const conflict = result.conflict && details ? { ...details, by: result.conflict.by, at: result.conflict.at.toISOString() } : undefined;
+    const conflict = result.conflict && details ? { ...details, by: result.conflict.by, at: result.conflict.at.toISOString(), kept: !automatic } : undefined;
     return { ...prev, ok: false, message: result.message, fieldErrors: result.fieldErrors, conflict };
   }
   // The editor sees their own change at once; readers' pages re-render on their next request.

@@ -1,6 +1,8 @@
 import "server-only";
 // Reads for the newsroom's arranging pages: never cached, since editors must see the latest draft.
 import type { Prisma } from "@/generated/prisma/client";
+import type { StoryChoice } from "@/components/admin/arrangement-editor";
+import { formatDateTime } from "@/lib/dates";
 import { HOME, slotsOf, type PageKey, type SlotDefinition } from "@/lib/validation/arrangement";
 import { db } from "@/server/db";
 import { published as isPublished } from "./shapes";
@@ -18,6 +20,29 @@ const storySelect = {
 } satisfies Prisma.ArticleSelect;
 
 export type ArrangeableStory = Prisma.ArticleGetPayload<{ select: typeof storySelect }>;
+
+/** A story as the arranging page lists it. */
+export function toStoryChoice(story: ArrangeableStory): StoryChoice {
+  return {
+    id: story.id,
+    headline: story.headline,
+    sectionId: story.section?.id ?? null,
+    sectionName: story.section?.name ?? "No section",
+    when: story.publishedAt ? formatDateTime(story.publishedAt) : "not published",
+    featured: story.featured,
+    live: story.status === "PUBLISHED",
+  };
+}
+
+/** Published stories whose headline contains `words` (of one section, for a section front), newest first. */
+export async function searchArrangeableStories(sectionId: string | null, words: string, take = 30): Promise<ArrangeableStory[]> {
+  return db.article.findMany({
+    where: { ...isPublished, ...(sectionId ? { sectionId } : {}), headline: { contains: words, mode: "insensitive" } },
+    orderBy: { publishedAt: "desc" },
+    take,
+    select: storySelect,
+  });
+}
 
 export type ArrangementForEditing = {
   page: PageKey;

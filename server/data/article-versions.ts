@@ -14,7 +14,7 @@ const NOT_CONTENT = ["conflict", "correction", "correction-withdrawn"];
  * The story as saved now and the version `baseVersion` (what the refused save started from). Call it only
  * for someone the articles service has let edit the story: it returns the whole story.
  */
-export async function getConflictDetails(articleId: string, baseVersion: number, heroIds: string[]): Promise<Omit<ConflictDetails, "by" | "at"> | null> {
+export async function getConflictDetails(articleId: string, baseVersion: number, heroIds: string[]): Promise<Omit<ConflictDetails, "by" | "at" | "kept"> | null> {
   const [a, base] = await Promise.all([
     db.article.findUnique({
       where: { id: articleId },

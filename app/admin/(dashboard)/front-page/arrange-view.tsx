@@ -1,18 +1,8 @@
 import Link from "next/link";
-import { ArrangementEditor, type StoryChoice } from "@/components/admin/arrangement-editor";
-import type { ArrangeableStory, ArrangementForEditing } from "@/server/data/admin-arrangements";
+import { ArrangementEditor } from "@/components/admin/arrangement-editor";
+import { toStoryChoice as choice, type ArrangeableStory, type ArrangementForEditing } from "@/server/data/admin-arrangements";
 import { formatDateTime } from "@/lib/dates";
 import { site } from "@/lib/site";
-
-const choice = (story: ArrangeableStory): StoryChoice => ({
-  id: story.id,
-  headline: story.headline,
-  sectionId: story.section?.id ?? null,
-  sectionName: story.section?.name ?? "No section",
-  when: story.publishedAt ? formatDateTime(story.publishedAt) : "not published",
-  featured: story.featured,
-  live: story.status === "PUBLISHED",
-});
 
 /** The arranging page of the front page or of one section front. */
 export function ArrangeView({ data, pages }: { data: ArrangementForEditing; pages: { slug: string; name: string }[] }) {
