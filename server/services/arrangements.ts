@@ -89,21 +89,36 @@ function refusedActor(actor: Actor | null): ArrangementResult | null {
   return null;
 }
 
-function parse(input: unknown): ArrangementInput | ArrangementResult {
+/**
+ * The steps every arranging write shares: authorise, read the input, then in one transaction find the page and
+ * lock its row; a Refusal thrown by `write` becomes the answer, with nothing written.
+ */
+async function arranging(
+  actor: Actor | null,
+  input: unknown,
+  write: (tx: Tx, context: { actor: Actor; page: Page; input: ArrangementInput; version: number }) => Promise<ArrangementResult>,
+): Promise<ArrangementResult> {
+  const refused = refusedActor(actor);
+  if (refused) return refused;
   const parsed = arrangementInput.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0]?.message ?? "The arrangement could not be read.";
-  return { ok: false, message: first, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-}
-
-async function run(write: () => Promise<ArrangementResult>): Promise<ArrangementResult> {
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]?.message ?? "The arrangement could not be read.";
+    return { ok: false, message: first, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  }
   try {
-    return await write();
+    return await db.$transaction(async (tx) => {
+      const page = await findPage(tx, parsed.data.page);
+      if (!page) throw new Refusal("That section no longer exists.");
+      const { version } = await lockArrangement(tx, page);
+      return write(tx, { actor: actor!, page, input: parsed.data, version });
+    });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     throw error;
   }
 }
+
+const done = (page: Page, version: number, at: Date, tags: string[] = []): ArrangementResult => ({ ok: true, page: page.key, sectionSlug: page.sectionSlug, version, at, tags });
 
 /** The page's row, made on first use and locked for the rest of the transaction. */
 async function lockArrangement(tx: Tx, page: Page): Promise<{ version: number }> {
@@ -119,40 +134,22 @@ async function writeSlots(tx: Tx, page: Page, draft: boolean, checked: Awaited<R
 }
 
 /** Saves the draft arrangement of a page, for the preview; readers see nothing of it until it is published. */
-export async function saveArrangementDraft(actor: Actor | null, input: unknown, now = new Date()): Promise<ArrangementResult> {
-  const refused = refusedActor(actor);
-  if (refused) return refused;
-  const parsed = parse(input);
-  if ("ok" in parsed) return parsed;
-  return run(() =>
-    db.$transaction(async (tx) => {
-      const page = await findPage(tx, parsed.page);
-      if (!page) throw new Refusal("That section no longer exists.");
-      const checked = await checkPlacement(tx, page, parsed.slots);
-      const { version } = await lockArrangement(tx, page);
-      await writeSlots(tx, page, true, checked);
-      await tx.arrangement.update({ where: { id: page.key }, data: { draftSavedAt: now, draftSavedById: actor!.id } });
-      return { ok: true as const, page: page.key, sectionSlug: page.sectionSlug, version, at: now, tags: [] };
-    }),
-  );
+export function saveArrangementDraft(actor: Actor | null, input: unknown, now = new Date()): Promise<ArrangementResult> {
+  return arranging(actor, input, async (tx, { actor, page, input, version }) => {
+    const checked = await checkPlacement(tx, page, input.slots);
+    await writeSlots(tx, page, true, checked);
+    await tx.arrangement.update({ where: { id: page.key }, data: { draftSavedAt: now, draftSavedById: actor.id } });
+    return done(page, version, now);
+  });
 }
 
 /** Drops a page's draft: the newsroom goes back to what readers see. */
-export async function discardArrangementDraft(actor: Actor | null, input: unknown): Promise<ArrangementResult> {
-  const refused = refusedActor(actor);
-  if (refused) return refused;
-  const parsed = parse(input);
-  if ("ok" in parsed) return parsed;
-  return run(() =>
-    db.$transaction(async (tx) => {
-      const page = await findPage(tx, parsed.page);
-      if (!page) throw new Refusal("That section no longer exists.");
-      const { version } = await lockArrangement(tx, page);
-      await tx.arrangementSlot.deleteMany({ where: { arrangementId: page.key, draft: true } });
-      await tx.arrangement.update({ where: { id: page.key }, data: { draftSavedAt: null, draftSavedById: null } });
-      return { ok: true as const, page: page.key, sectionSlug: page.sectionSlug, version, at: new Date(), tags: [] };
-    }),
-  );
+export function discardArrangementDraft(actor: Actor | null, input: unknown): Promise<ArrangementResult> {
+  return arranging(actor, input, async (tx, { page, version }) => {
+    await tx.arrangementSlot.deleteMany({ where: { arrangementId: page.key, draft: true } });
+    await tx.arrangement.update({ where: { id: page.key }, data: { draftSavedAt: null, draftSavedById: null } });
+    return done(page, version, new Date());
+  });
 }
 
 const listed = (stories: { headline: string }[]) => (stories.length ? stories.map((s) => `“${s.headline}”`).join(", ") : "automatic");
@@ -161,48 +158,38 @@ const listed = (stories: { headline: string }[]) => (stories.length ? stories.ma
  * Publishes an arrangement: readers see it on the next request (the returned tags are expired by the caller,
  * which purges the HTTP cache too). Refused when someone else published this page since the editor loaded it.
  */
-export async function publishArrangement(actor: Actor | null, input: unknown, now = new Date()): Promise<ArrangementResult> {
-  const refused = refusedActor(actor);
-  if (refused) return refused;
-  const parsed = parse(input);
-  if ("ok" in parsed) return parsed;
-  return run(() =>
-    db.$transaction(async (tx) => {
-      const page = await findPage(tx, parsed.page);
-      if (!page) throw new Refusal("That section no longer exists.");
-      const { version } = await lockArrangement(tx, page);
-      if (version !== parsed.version) {
-        const last = await tx.arrangementRevision.findFirst({ where: { arrangementId: page.key }, orderBy: { createdAt: "desc" }, select: { user: { select: { name: true } } } });
-        throw new Refusal(`${last?.user?.name ?? "Someone else"} published ${page.phrase} while you were arranging it. Reload to see their arrangement, then make your changes again.`);
-      }
-      const checked = await checkPlacement(tx, page, parsed.slots);
-      const before = await tx.arrangementSlot.findMany({
-        where: { arrangementId: page.key, draft: false },
-        orderBy: { position: "asc" },
-        select: { slot: true, article: { select: { headline: true } } },
-      });
-      await tx.arrangementSlot.deleteMany({ where: { arrangementId: page.key, draft: true } });
-      await writeSlots(tx, page, false, checked);
-      const next = version + 1;
-      await tx.arrangement.update({ where: { id: page.key }, data: { version: next, draftSavedAt: null, draftSavedById: null } });
-      const slots = Object.fromEntries(checked.map(({ slot, stories }) => [slot.key, stories]));
-      await tx.arrangementRevision.create({ data: { arrangementId: page.key, version: next, slots, userId: actor!.id, createdAt: now } });
-      const changes = checked
-        .map(({ slot, stories }) => {
-          const was = before.filter((row) => row.slot === slot.key).map((row) => row.article);
-          return listed(was) === listed(stories) ? null : `${slot.label}: ${listed(was)} → ${listed(stories)}`;
-        })
-        .filter(Boolean);
-      await recordAudit(tx, {
-        actor,
-        action: "front.publish",
-        targetType: "front",
-        targetId: page.key,
-        targetLabel: page.label,
-        summary: changes.length ? changes.join("; ") : "published unchanged",
-      });
-      const tags = page.sectionSlug ? [cacheTags.section(page.sectionSlug)] : [cacheTags.home];
-      return { ok: true as const, page: page.key, sectionSlug: page.sectionSlug, version: next, at: now, tags };
-    }),
-  );
+export function publishArrangement(actor: Actor | null, input: unknown, now = new Date()): Promise<ArrangementResult> {
+  return arranging(actor, input, async (tx, { actor, page, input, version }) => {
+    if (version !== input.version) {
+      const last = await tx.arrangementRevision.findFirst({ where: { arrangementId: page.key }, orderBy: { createdAt: "desc" }, select: { user: { select: { name: true } } } });
+      throw new Refusal(`${last?.user?.name ?? "Someone else"} published ${page.phrase} while you were arranging it. Reload to see their arrangement, then make your changes again.`);
+    }
+    const checked = await checkPlacement(tx, page, input.slots);
+    const before = await tx.arrangementSlot.findMany({
+      where: { arrangementId: page.key, draft: false },
+      orderBy: { position: "asc" },
+      select: { slot: true, article: { select: { headline: true } } },
+    });
+    await tx.arrangementSlot.deleteMany({ where: { arrangementId: page.key, draft: true } });
+    await writeSlots(tx, page, false, checked);
+    const next = version + 1;
+    await tx.arrangement.update({ where: { id: page.key }, data: { version: next, draftSavedAt: null, draftSavedById: null } });
+    const slots = Object.fromEntries(checked.map(({ slot, stories }) => [slot.key, stories]));
+    await tx.arrangementRevision.create({ data: { arrangementId: page.key, version: next, slots, userId: actor.id, createdAt: now } });
+    const changes = checked
+      .map(({ slot, stories }) => {
+        const was = before.filter((row) => row.slot === slot.key).map((row) => row.article);
+        return listed(was) === listed(stories) ? null : `${slot.label}: ${listed(was)} → ${listed(stories)}`;
+      })
+      .filter(Boolean);
+    await recordAudit(tx, {
+      actor,
+      action: "front.publish",
+      targetType: "front",
+      targetId: page.key,
+      targetLabel: page.label,
+      summary: changes.length ? changes.join("; ") : "published unchanged",
+    });
+    return done(page, next, now, page.sectionSlug ? [cacheTags.section(page.sectionSlug)] : [cacheTags.home]);
+  });
 }
