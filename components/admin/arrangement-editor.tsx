@@ -317,13 +317,6 @@ export function ArrangementEditor(props: Props) {
         <p className="text-sm text-muted">Drag stories from the list into the slots, or choose a slot beside a story and press Add. Move up, Move down and Remove reorder what is placed.</p>
         <div className="space-y-4">{ownSlots.map((slot) => slotGroup(slot))}</div>
       </div>
-      {sectionBlocks.length ? (
-        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
-          <h2 className="text-lg font-bold">Section blocks</h2>
-          <p className="text-sm text-muted">The first story of each section&apos;s block on the front page; the rest of the block is its newest stories.</p>
-          <div className="mt-2 grid gap-3 sm:grid-cols-2">{sectionBlocks.map((slot) => slotGroup(slot, true))}</div>
-        </div>
-      ) : null}
       <StoryPool
         ids={pool}
         total={props.pool.length}
@@ -334,6 +327,13 @@ export function ArrangementEditor(props: Props) {
         onPlace={place}
         onDragStart={(event, id) => dragStart(event, { id, from: null })}
       />
+      {sectionBlocks.length ? (
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+          <h2 className="text-lg font-bold">Section blocks</h2>
+          <p className="text-sm text-muted">The first story of each section&apos;s block on the front page; the rest of the block is its newest stories.</p>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2">{sectionBlocks.map((slot) => slotGroup(slot, true))}</div>
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -390,11 +390,17 @@ function PoolItem({ story, targets, onPlace, onDragStart }: {
       <p id={`${id}-headline`} className="font-serif text-sm font-semibold leading-snug">{story.headline}</p>
       <p className="text-xs text-muted">{story.sectionName} · {story.when}{story.featured ? " · featured" : ""}</p>
       <div className="mt-1 flex gap-1">
-        <label htmlFor={`${id}-slot`} className="sr-only">Place “{story.headline}” in</label>
-        <select id={`${id}-slot`} value={choice} onChange={(event) => setChoice(event.target.value)} className="min-w-0 flex-1 rounded border border-rule bg-paper px-1 py-1 text-sm">
-          {targets.map((slot) => <option key={slot.key} value={slot.key}>{slot.label}</option>)}
-        </select>
-        <button type="button" aria-describedby={`${id}-headline`} onClick={() => onPlace(story.id, choice)} className={button}>Add</button>
+        {targets.length > 1 ? (
+          <>
+            <label htmlFor={`${id}-slot`} className="sr-only">Place “{story.headline}” in</label>
+            <select id={`${id}-slot`} value={choice} onChange={(event) => setChoice(event.target.value)} className="min-w-0 flex-1 rounded border border-rule bg-paper px-1 py-1 text-sm">
+              {targets.map((slot) => <option key={slot.key} value={slot.key}>{slot.label}</option>)}
+            </select>
+          </>
+        ) : null}
+        <button type="button" aria-describedby={`${id}-headline`} onClick={() => onPlace(story.id, choice)} className={button}>
+          {targets.length > 1 ? "Add" : `Add to ${targets[0]?.label ?? "the page"}`}
+        </button>
       </div>
     </li>
   );
