@@ -25,6 +25,14 @@ export type VersionFields = {
   heroCredit: string;
   scheduledAt: string;
   unpublishAt: string;
+  /** "STORY" or "LIVE_BLOG"; empty when the form did not say (a save then keeps what the story is). */
+  kind: string;
+  /**
+   * How this save of a live story is told to readers (a minor fix, or a substantive update with a note). Not
+   * part of either version: the merge carries the editor's own, as their save would have.
+   */
+  update: string;
+  updateNote: string;
 };
 
 /** What the editor whose save was refused is shown: the version now saved, and the one both started from. */
@@ -55,6 +63,7 @@ export const FIELD_GROUPS: FieldGroup[] = [
   { key: "topics", label: "Topics", fields: ["tags"] },
   { key: "bylines", label: "Bylines", fields: ["authorIds"] },
   { key: "hero", label: "Hero image", fields: ["heroImageId", "heroAlt", "heroCaption", "heroCredit"] },
+  { key: "kind", label: "Story or live blog", fields: ["kind"] },
   { key: "flags", label: "Breaking and featured", fields: ["breaking", "featured"] },
   { key: "seo", label: "SEO title and description", fields: ["seoTitle", "seoDescription"] },
   { key: "schedule", label: "Publish and unpublish times", fields: ["scheduledAt", "unpublishAt"] },
@@ -98,6 +107,9 @@ export function fieldsFrom(get: (name: string) => unknown, getAll: (name: string
     heroCredit: text(get("heroCredit")),
     scheduledAt: text(get("scheduledAt")),
     unpublishAt: text(get("unpublishAt")),
+    kind: text(get("kind")),
+    update: text(get("update")) || "minor",
+    updateNote: text(get("updateNote")),
   };
 }
 
@@ -113,6 +125,8 @@ export function fieldsFromSnapshot(snapshot: Record<string, unknown>): Partial<V
 export function fieldsToForm(fields: VersionFields, form: FormData): FormData {
   for (const [key, value] of Object.entries(fields)) {
     if (key === "authorIds") for (const id of value as string[]) form.append(key, id);
+    // No kind said: the save keeps what the story is.
+    else if (key === "kind" && !value) continue;
     else if (key === "body") form.set(key, JSON.stringify(value));
     else if (typeof value === "boolean") {
       if (value) form.set(key, "on");
@@ -139,6 +153,7 @@ function comparable(field: keyof VersionFields, value: unknown): string {
   if (field === "tags") return text(value).split(",").map((t) => t.trim().toLowerCase()).filter(Boolean).sort().join(",");
   if (field === "body") return canonical(asDocument(value));
   if (field === "authorIds") return (Array.isArray(value) ? value : []).join(",");
+  if (field === "kind") return text(value) || "STORY";
   if (typeof value === "boolean") return String(value);
   return text(value).trim();
 }
@@ -175,9 +190,9 @@ export function suggestedChoices(groups: GroupComparison[]): Choices {
   return Object.fromEntries(groups.filter((g) => g.differs).map((g) => [g.key, g.changedBy === "theirs" ? "theirs" : "mine"]));
 }
 
-/** Their version with the chosen groups taken from mine. */
+/** Their version with the chosen groups taken from mine (and, as with any save of mine, my update kind and note). */
 export function mergeVersions(theirs: VersionFields, mine: VersionFields, choices: Choices): VersionFields {
-  const merged = { ...theirs };
+  const merged = { ...theirs, update: mine.update, updateNote: mine.updateNote };
   for (const group of FIELD_GROUPS) {
     if (choices[group.key] !== "mine") continue;
     for (const field of group.fields) (merged as Record<string, unknown>)[field] = mine[field];

@@ -23,6 +23,7 @@ function form(fields: Partial<VersionFields>, id?: string, version?: number): Fo
     headline: "Ferry timetable changes", slug: "", standfirst: "Winter sailings start early.", body: doc("The first paragraph.", "The second paragraph."),
     sectionId, tags: "Transport", authorIds: [authorId], breaking: false, featured: false, seoTitle: "", seoDescription: "",
     heroImageId: "", heroAlt: "", heroCaption: "", heroCredit: "", scheduledAt: "", unpublishAt: "",
+    kind: "STORY", update: "minor", updateNote: "",
   };
   const data = fieldsToForm({ ...base, ...fields }, new FormData());
   if (id) data.set("id", id);

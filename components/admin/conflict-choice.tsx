@@ -43,9 +43,22 @@ const CHANGED: Record<GroupComparison["changedBy"], string | null> = {
 
 /** A version's fields as the editor form's starting values. */
 function formValues(fields: VersionFields, heroSources: Record<string, string>): Partial<ArticleFormValues> {
-  const { heroImageId, heroAlt, heroCaption, heroCredit, ...rest } = fields;
+  const { heroImageId, heroAlt, heroCaption, heroCredit, kind } = fields;
   return {
-    ...rest,
+    headline: fields.headline,
+    slug: fields.slug,
+    standfirst: fields.standfirst,
+    body: fields.body,
+    sectionId: fields.sectionId,
+    tags: fields.tags,
+    authorIds: fields.authorIds,
+    breaking: fields.breaking,
+    featured: fields.featured,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    scheduledAt: fields.scheduledAt,
+    unpublishAt: fields.unpublishAt,
+    ...(kind === "STORY" || kind === "LIVE_BLOG" ? { kind } : {}),
     hero: heroImageId ? { id: heroImageId, src: heroSources[heroImageId] ?? "", alt: heroAlt, caption: heroCaption, credit: heroCredit } : null,
   };
 }
@@ -219,6 +232,8 @@ function GroupValue({ group, fields, sections, authors, heroSources }: { group: 
           </dl>
         </div>
       ) : <p>No hero image</p>;
+    case "kind":
+      return <p>{fields.kind === "LIVE_BLOG" ? "Live blog" : "Story"}</p>;
     case "flags":
       return <p>Breaking: {fields.breaking ? "yes" : "no"} · Featured: {fields.featured ? "yes" : "no"}</p>;
     case "seo":

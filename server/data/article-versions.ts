@@ -20,7 +20,7 @@ export async function getConflictDetails(articleId: string, baseVersion: number,
       where: { id: articleId },
       select: {
         version: true, status: true, headline: true, slug: true, standfirst: true, body: true, sectionId: true, breaking: true, featured: true,
-        seoTitle: true, seoDescription: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true, scheduledAt: true, unpublishAt: true,
+        seoTitle: true, seoDescription: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true, scheduledAt: true, unpublishAt: true, kind: true,
         heroImage: { select: { alt: true, caption: true, credit: true } },
         tags: { select: { tag: { select: { name: true } } } },
         authors: { orderBy: { position: "asc" }, select: { authorId: true } },
@@ -49,6 +49,9 @@ export async function getConflictDetails(articleId: string, baseVersion: number,
     heroCredit: a.heroCredit ?? a.heroImage?.credit ?? "",
     scheduledAt: wall(a.scheduledAt),
     unpublishAt: wall(a.unpublishAt),
+    kind: a.kind,
+    update: "minor",
+    updateNote: "",
   };
   const ids = [...new Set([...heroIds, theirs.heroImageId].filter(Boolean))];
   const media = ids.length ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileName: true } }) : [];
