@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   "live.entry-flag": "Pinned or marked a live-blog entry",
   "live.end": "Ended a live blog's coverage",
   "live.resume": "Resumed a live blog's coverage",
+  "front.publish": "Published an arrangement of a front page",
   "preview-link.create": "Made a preview link",
   "preview-link.revoke": "Revoked a preview link",
   "preview-link.open": "Opened a preview link",
@@ -76,6 +77,8 @@ export function auditTargetHref(targetType: string | null, targetId: string | nu
       return "/admin/media";
     case "account":
       return "/admin/users";
+    case "front":
+      return "/admin/front-page";
     case "settings":
       return "/admin/security";
     default:

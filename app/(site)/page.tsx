@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/site/link";
-import { ArticleCard } from "@/components/site/article-card";
-import { BreakingStrip } from "@/components/site/breaking-strip";
+import { FrontPageView } from "@/components/site/front-page-view";
 import { JsonLd } from "@/components/site/json-ld";
-import { StoryList } from "@/components/site/story-list";
-import { getBreaking, getFrontPage } from "@/server/data/articles";
+import { getBreaking } from "@/server/data/articles";
 import { renderedAt } from "@/server/data/clock";
+import { getFrontPage } from "@/server/data/fronts";
 import { getMostPopular } from "@/server/data/popular";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
 import { readerMetadata } from "@/lib/seo/metadata";
-import { paths, site } from "@/lib/site";
+import { site } from "@/lib/site";
 
 export const metadata: Metadata = readerMetadata({
   shareTitle: site.name,
@@ -23,42 +21,7 @@ export default async function FrontPage() {
   return (
     <>
       <JsonLd data={websiteJsonLd()} />
-      <h1 className="sr-only">{site.name}: the front page</h1>
-      <BreakingStrip articles={breaking} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-        <div>
-          {front.lead ? (
-            <section aria-label="Top story">
-              <ArticleCard article={front.lead} variant="lead" now={now} headingLevel={2} priority />
-            </section>
-          ) : (
-            <p className="py-20 text-center text-muted">No stories have been published yet.</p>
-          )}
-          {front.secondary.length ? (
-            <section aria-label="More top stories" className="mt-8 grid gap-6 border-t border-rule pt-6 sm:grid-cols-2">
-              {front.secondary.map((article) => (
-                <ArticleCard key={article.id} article={article} now={now} headingLevel={2} />
-              ))}
-            </section>
-          ) : null}
-        </div>
-        <aside className="space-y-8" aria-label="Latest and most popular">
-          <StoryList id="latest-heading" title="Latest" articles={front.latest} now={now} withExcerpts />
-          <StoryList id="popular-heading" title="Most popular" articles={popular} now={now} numbered />
-        </aside>
-      </div>
-      {front.sections.map((section) => (
-        <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-12 border-t-2 border-ink pt-3">
-          <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
-            <Link href={paths.section(section.slug)} className="headline-link">{section.name}</Link>
-          </h2>
-          <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-            {section.articles.map((article, index) => (
-              <ArticleCard key={article.id} article={article} now={now} variant={index === 0 ? "standard" : "compact"} />
-            ))}
-          </div>
-        </section>
-      ))}
+      <FrontPageView front={front} breaking={breaking} popular={popular} now={now} />
     </>
   );
 }

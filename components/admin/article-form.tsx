@@ -7,11 +7,13 @@
 import { usePathname, useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
+import { fieldsFromForm, type ConflictDetails, type VersionFields } from "@/lib/article-versions";
 import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
 import { ConfirmSubmit } from "./confirm";
+import { ConflictChoice } from "./conflict-choice";
 import { useLeaveGuard } from "./leave-guard";
 import { copyAtOpen, copyKey, forgetCopyAtOpen, hasWords, readCopy, removeCopy, sameValues, writeCopy, type CopiedValues, type LocalCopy } from "./local-copy";
 import { MediaPicker } from "./media-picker";
@@ -88,6 +90,17 @@ function StoryEditor(props: FormProps) {
   const opened = useSyncExternalStore(noChanges, () => copyAtOpen(key), () => null);
   useEffect(() => () => forgetCopyAtOpen(key), [key]);
   const [answered, setAnswered] = useState(false);
+  // A save refused because someone else saved first: the two versions to choose from (a new one each time).
+  const [conflict, setConflict] = useState<{ details: ConflictDetails; mine: VersionFields; read: () => VersionFields; count: number } | null>(null);
+  const resolve = (values: Partial<ArticleFormValues>, saved: EditorState) => {
+    // The browser's copy held the refused text; what was chosen is saved (or theirs is kept) now.
+    removeCopy(key);
+    removeCopy(copyKey(userId, saved.id ?? latest.id));
+    if (saved.id) handedOver.set(saved.id, saved);
+    setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }));
+    setStart((current) => ({ values: { ...initial, ...values, id: saved.id ?? initial.id, version: saved.version ?? initial.version, status: saved.status ?? initial.status }, restored: false, generation: current.generation + 1 }));
+    setConflict(null);
+  };
   const unsaved = opened && !answered && (initial.id ? !sameValues(opened.values, valuesOf(initial)) : hasWords(opened.values)) ? opened : null;
 
   const restore = (copy: LocalCopy) => {
@@ -106,8 +119,15 @@ function StoryEditor(props: FormProps) {
       {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
       <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
       {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
+      {conflict && latest.id ? (
+        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} onResolved={resolve} />
+      ) : null}
       <EditorForm
         key={start.generation}
+        onConflict={(details, read) => {
+          const mine = read();
+          setConflict((current) => ({ details, mine, read, count: (current?.count ?? 0) + 1 }));
+        }}
         {...props}
         initial={start.values}
         newStory={!initial.id}
@@ -121,7 +141,7 @@ function StoryEditor(props: FormProps) {
 /** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
 const noChanges = () => () => {};
 
-function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void }) {
+function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved, onConflict }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
   const router = useRouter();
   const pathname = usePathname();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
@@ -180,6 +200,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
         if (newStory && next.id && form.get("autosave") !== "1") handedOver.set(next.id, next);
         onSaved(next);
       }
+      // The form as it is now (typing went on during the save), read again whenever the choice is saved.
+      if (next.conflict) onConflict(next.conflict, () => fieldsFromForm(new FormData(formRef.current ?? undefined)));
       return next;
     },
     handed ?? { id: initial.id, version: initial.version, status: initial.status },

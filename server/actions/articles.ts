@@ -5,7 +5,9 @@ import { isForm, NOT_A_FORM } from "./form-state";
 import { updateTag } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import type { ConflictDetails } from "@/lib/article-versions";
 import { articleInput, formToObject } from "@/lib/validation/article";
+import { getConflictDetails } from "@/server/data/article-versions";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
 import { restoreRevision, saveArticle, type FieldErrors } from "@/server/services/articles";
@@ -19,10 +21,14 @@ export type ArticleFormState = {
   status?: string;
   slug?: string;
   savedAt?: string;
+  /** Set when the save was refused because someone else saved first: their version, to compare with. */
+  conflict?: ConflictDetails;
 };
 
-export async function saveArticleAction(prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+export async function saveArticleAction(previous: ArticleFormState, form: FormData): Promise<ArticleFormState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
+  // A comparison belongs to the save that was refused, not to the next answer.
+  const prev = { ...previous, conflict: undefined };
   const parsed = articleInput.safeParse(formToObject(form));
   if (!parsed.success) {
     return { ...prev, ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
@@ -36,7 +42,15 @@ export async function saveArticleAction(prev: ArticleFormState, form: FormData):
     log.error({ err: error, articleId: parsed.data.id, intent: parsed.data.intent }, "saving an article failed");
     return { ...prev, ok: false, message: "The article could not be saved just now. Nothing was lost: try again in a moment." };
   }
-  if (!result.ok) return { ...prev, ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) {
+    // The service refuses with a conflict only after it let this person edit the story: they may see it whole.
+    const details = result.conflict && parsed.data.id ? await getConflictDetails(parsed.data.id, parsed.data.version, [parsed.data.heroImageId ?? ""]).catch((error: unknown) => {
+      log.warn({ err: error, articleId: parsed.data.id }, "reading the versions to compare failed");
+      return null;
+    }) : null;
+    const conflict = result.conflict && details ? { ...details, by: result.conflict.by, at: result.conflict.at.toISOString(), kept: !automatic } : undefined;
+    return { ...prev, ok: false, message: result.message, fieldErrors: result.fieldErrors, conflict };
+  }
   // The editor sees their own change at once; readers' pages re-render on their next request.
   // An automatic save only ever writes a story that is not live (the service refuses others), and no
   // cached page shows one: it expires nothing, so the editor's page is not re-rendered under the cursor.

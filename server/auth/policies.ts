@@ -151,6 +151,11 @@ export function canEndLiveBlog(actor: Actor | SystemActor | null): boolean {
   return !!actor && !isSystemActor(actor) && isStaff(actor);
 }
 
+/** What leads the front page and each section front is an editorial decision: editors and admins. */
+export function canArrangeFronts(actor: Actor | SystemActor | null): boolean {
+  return !!actor && !isSystemActor(actor) && isStaff(actor);
+}
+
 /** The audit log names people and their addresses: admins only. */
 export function canReadAudit(actor: Actor | null): boolean {
   return actor?.role === "admin";

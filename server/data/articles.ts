@@ -175,57 +175,6 @@ export async function getBreaking(hours = 6): Promise<ArticleCard[]> {
   return rows.map(toCard);
 }
 
-export type FrontPage = {
-  lead: ArticleCard | null;
-  secondary: ArticleCard[];
-  latest: ArticleCard[];
-  sections: { slug: string; name: string; articles: ArticleCard[] }[];
-};
-
-export async function getFrontPage(): Promise<FrontPage> {
-  "use cache";
-  cacheLife("minutes");
-  cacheTag(tags.home, tags.sections);
-  const lead =
-    (await db.article.findFirst({ where: { ...published, featured: true }, orderBy: { publishedAt: "desc" }, select: cardSelect })) ??
-    (await db.article.findFirst({ where: published, orderBy: { publishedAt: "desc" }, select: cardSelect }));
-  const exclude = lead ? [lead.id] : [];
-  const secondary = await db.article.findMany({
-    where: { ...published, id: { notIn: exclude } },
-    orderBy: [{ featured: "desc" }, { publishedAt: "desc" }],
-    take: 4,
-    select: cardSelect,
-  });
-  const shown = [...exclude, ...secondary.map((a) => a.id)];
-  const latest = await db.article.findMany({
-    where: { ...published, id: { notIn: shown } },
-    orderBy: { publishedAt: "desc" },
-    take: 10,
-    select: cardSelect,
-  });
-  const sectionRows = await db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } });
-  const sections = await Promise.all(
-    sectionRows.map(async (section) => ({
-      slug: section.slug,
-      name: section.name,
-      articles: (
-        await db.article.findMany({
-          where: { ...published, sectionId: section.id },
-          orderBy: { publishedAt: "desc" },
-          take: 4,
-          select: cardSelect,
-        })
-      ).map(toCard),
-    })),
-  );
-  return {
-    lead: lead ? toCard(lead) : null,
-    secondary: secondary.map(toCard),
-    latest: latest.map(toCard),
-    sections: sections.filter((s) => s.articles.length > 0),
-  };
-}
-
 /** Section and slug of the newest stories, to build ahead of time. */
 export async function listRecentArticleParams(limit: number): Promise<{ section: string; slug: string }[]> {
   const rows = await db.article.findMany({

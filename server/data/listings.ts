@@ -8,6 +8,7 @@ import { paths } from "@/lib/site";
 import { MAX_PAGE, slugArgument, wholeNumber } from "./arguments";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 import { PAGE_SIZE } from "./articles";
+import { pinsBySlot, pinsSelect, type Stage } from "./fronts";
 
 export type Listing<Subject> = {
   subject: Subject;
@@ -39,10 +40,44 @@ export async function getSectionListing(slug: string, page: number): Promise<Lis
   wholeNumber(page, 1, MAX_PAGE, "page");
   cacheLife("hours");
   cacheTag(tags.section(slug), tags.sections);
-  const section = await db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return readSectionListing(slug, page, "live");
+}
+
+/** Page 1 of a section with the draft of its top stories, for the signed-in preview: never cached. */
+export function getSectionListingDraft(slug: string): Promise<Listing<SectionSubject> | null> {
+  return readSectionListing(slug, 1, "draft");
+}
+
+/**
+ * A section's stories, newest first, after the top stories its editors placed (still published and still in
+ * the section): those open page 1, and the pages after it continue the same order without repeating them.
+ * Uncached; the pages read it through getSectionListing (and the preview through getSectionListingDraft).
+ */
+export async function readSectionListing(slug: string, page: number, stage: Stage): Promise<Listing<SectionSubject> | null> {
+  const section = await db.section.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true, arrangement: { select: pinsSelect(stage, { section: { slug } }) } },
+  });
   if (!section) return null;
-  const list = await listPage({ sectionId: section.id }, page);
-  return { subject: { ...section, url: paths.section(section.slug) }, page, ...list };
+  const pinned = pinsBySlot(section.arrangement, stage).get("top") ?? [];
+  const where = { ...published, sectionId: section.id };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where: { ...where, id: { notIn: pinned.map((row) => row.id) } },
+      orderBy: { publishedAt: "desc" },
+      skip: page === 1 ? 0 : (page - 1) * PAGE_SIZE - pinned.length,
+      take: page === 1 ? PAGE_SIZE - pinned.length : PAGE_SIZE,
+      select: cardSelect,
+    }),
+  ]);
+  return {
+    subject: { id: section.id, slug: section.slug, name: section.name, description: section.description, url: paths.section(section.slug) },
+    page,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    articles: (page === 1 ? [...pinned, ...rows] : rows).map(toCard),
+  };
 }
 
 export type TagSubject = { slug: string; name: string; description: string; url: string };

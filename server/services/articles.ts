@@ -298,8 +298,8 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       return {
         ok: false,
         message: options.automatic
-          ? `${by} saved this article while you were editing, so your changes were not saved automatically. They are still here: Save keeps them as a revision; reload to see theirs.`
-          : `${by} saved this article while you were editing. Your version was kept in the revisions; reload to see theirs.`,
+          ? `${by} saved this article while you were editing, so your changes were not saved automatically. They are still here: compare the two versions and choose what to keep.`
+          : `${by} saved this article while you were editing. Your version is kept in the revisions: compare the two versions and choose what to keep.`,
         conflict: { by, at: current.updatedAt, version: current.version },
       };
     }

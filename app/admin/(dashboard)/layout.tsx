@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LeaveGuard } from "@/components/admin/leave-guard";
-import { canManageTaxonomy, canManageUsers, canReadAudit } from "@/server/auth/policies";
+import { canArrangeFronts, canManageTaxonomy, canManageUsers, canReadAudit } from "@/server/auth/policies";
 import { requireSignedIn } from "@/server/auth/session";
 import { signOut } from "@/server/actions/auth";
 import { site } from "@/lib/site";
@@ -21,6 +21,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
             <Link href="/admin" className="hover:underline">Articles</Link>
             <Link href="/admin/articles/new" className="hover:underline">New article</Link>
             <Link href="/admin/media" className="hover:underline">Media</Link>
+            {canArrangeFronts(actor) ? <Link href="/admin/front-page" className="hover:underline">Front page</Link> : null}
             {canManageTaxonomy(actor) ? (
               <>
                 <Link href="/admin/sections" className="hover:underline">Sections</Link>

@@ -25,6 +25,7 @@ const GROUPS = [
   ["account.", "Accounts"],
   ["settings.", "Settings"],
   ["preview-link.", "Preview links"],
+  ["front.", "Front pages"],
 ] as const;
 
 /** "2026-12-31" → "2027-01-01" (calendar arithmetic, no time zone involved). */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { inputClass as input } from "@/components/admin/styles";
 import { deleteSectionAction, saveSectionAction } from "@/server/actions/taxonomy";
@@ -29,6 +30,7 @@ export default async function SectionsPage() {
             <ActionForm action={deleteSectionAction} submit="Delete" danger label={`Delete section ${s.name}`} className="mt-2 flex flex-wrap items-center gap-2">
               <input type="hidden" name="id" value={s.id} />
               <span className="text-sm text-muted">{s._count.articles} article(s)</span>
+              <Link href={`/admin/front-page/${s.slug}`} className="text-sm underline">Arrange its top stories</Link>
             </ActionForm>
           </li>
         ))}
