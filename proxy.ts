@@ -2,7 +2,7 @@
 // 1. A cheap first gate for the admin and previews: no session cookie → the
 //    sign-in page, with a real 307. It only looks at the cookie; every admin
 //    page, server action and route still checks the session and role itself.
-// 2. WordPress's post addresses ("/?p=42", "/?page_id=7") go to the old-address lookup, so that an imported
+// 2. WordPress's post addresses ("/?p=42", "/?page_id=7", "/?attachment_id=9") go to the old-address lookup, so that an imported
 //    site's links keep working while the front page never reads its query (and stays one cached page).
 // 3. Server action requests (any path, `Next-Action` header) are checked for
 //    what the framework would otherwise answer with a 500: oversized bodies
@@ -101,7 +101,7 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname, search, searchParams } = request.nextUrl;
   if (pathname === "/") {
-    const name = ["p", "page_id"].find((key) => searchParams.has(key));
+    const name = ["p", "page_id", "attachment_id"].find((key) => searchParams.has(key));
     if (!name) return NextResponse.next();
     const lookup = new URL("/api/old-address", request.url);
     lookup.search = "";
@@ -133,6 +133,7 @@ export const config = {
     "/((?!api/|_next/|media/)[^/]+/[^/]+)",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },
+    { source: "/", has: [{ type: "query", key: "attachment_id" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

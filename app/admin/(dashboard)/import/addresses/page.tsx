@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { canImport } from "@/server/auth/policies";
+import { requireActor } from "@/server/auth/session";
+import { listOldAddresses } from "@/server/data/import-runs";
+
+export const metadata: Metadata = { title: "Old addresses" };
+
+export default async function OldAddressesPage({ searchParams }: PageProps<"/admin/import/addresses">) {
+  const actor = await requireActor();
+  if (!canImport(actor)) forbidden();
+  const raw = Number((await searchParams).page ?? 1);
+  const page = Number.isInteger(raw) && raw >= 1 && raw <= 100_000 ? raw : 1;
+  const { rows, total, pages } = await listOldAddresses(page);
+  return (
+    <>
+      <p className="text-sm"><Link href="/admin/import" className="underline">Import from WordPress</Link></p>
+      <h1 className="mt-1 text-2xl font-bold">Old addresses</h1>
+      <p className="mt-1 max-w-2xl text-sm">
+        {total.toLocaleString("en")} addresses of the old site answer with one permanent redirect to their story (with or
+        without a trailing slash); those of stories that are not live answer 404 until the story is published.
+      </p>
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <thead>
+            <tr className="border-b border-rule text-xs uppercase text-muted">
+              <th className="py-1 pr-2">Old address</th>
+              <th className="py-1">Leads to</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.path} className="border-b border-rule align-top">
+                <td className="break-all py-1 pr-2 font-mono text-xs">{row.path}</td>
+                <td className="py-1">
+                  <Link href={`/admin/articles/${row.article.id}`} className="underline">{row.article.headline || row.article.slug}</Link>
+                  <span className="ml-1 text-xs text-muted">
+                    {row.article.status === "PUBLISHED" && row.article.section ? `/${row.article.section.slug}/${row.article.slug}` : `${row.article.status.toLowerCase()}: not redirected yet`}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
+        {page > 1 ? <Link href={`/admin/import/addresses?page=${page - 1}`} className="underline">Newer</Link> : null}
+        <span className="text-muted">Page {page} of {pages}</span>
+        {page < pages ? <Link href={`/admin/import/addresses?page=${page + 1}`} className="underline">Older</Link> : null}
+      </nav>
+    </>
+  );
+}
