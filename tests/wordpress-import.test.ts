@@ -287,6 +287,13 @@ describe("WordPress import: old addresses", () => {
     const front = await proxy(new NextRequest("http://localhost/"));
     expect(front.headers.get("x-middleware-rewrite")).toBeNull();
   });
+
+  it("sends a permalink with its trailing slash straight to the story, and strips the slash from any other address", async () => {
+    const permalink = await proxy(new NextRequest("http://localhost/2024/03/north-lighthouse-relit/?utm_source=x"));
+    expect([permalink.status, permalink.headers.get("location")]).toEqual([308, "http://localhost/estuary-life/north-lighthouse-relit"]);
+    const other = await proxy(new NextRequest("http://localhost/estuary-life/?page=2"));
+    expect([other.status, other.headers.get("location")]).toEqual([308, "http://localhost/estuary-life?page=2"]);
+  });
 });
 
 describe("WordPress import: running it again", () => {
