@@ -1002,5 +1002,7 @@ async function writeArticle(run: Run, batch: Batch, p: Prepared, fingerprint: st
   });
   // Remembered only once committed: a rolled-back post must not leave the run believing in rows that are not there.
   for (const [kind, id] of seen) run.ids.set(kind, id);
+  // A new section appears in the site's navigation.
+  if ([...seen.keys()].some((kind) => kind.startsWith("section:"))) result.tags.push(cacheTags.sections);
   return result;
 }
