@@ -811,18 +811,17 @@ function resolveBodyImages(run: Run, doc: RichDocument, line: ImportLine): RichD
   return { type: "doc", content: visit(doc.content) };
 }
 
+type StoryIds = { sectionId: string | null; tagIds: string[]; authorIds: string[] };
+
 /**
- * A new story whose section, topics and bylines exist: the common case of an import, written as ONE statement
- * (a statement is a transaction of its own): the story, its topics, bylines, old addresses and slugs, what the
- * import remembers of it, its revision and its audit record. Round trips to the database, and the work of
- * building each query, were most of an import's time; this is one per post instead of a dozen.
+ * A new story in ONE statement: the story, its topics, bylines, old addresses and slugs, what the import
+ * remembers of it, its revision and its audit record. Round trips to the database, and the work of building
+ * each query, were most of an import's time; this is one per post instead of a dozen. Alone, the statement is
+ * the post's transaction; inside one (a post that also creates a section, topic or byline) it is part of it.
  */
-async function writeNewStory(run: Run, p: Prepared, fingerprint: string, paths: string[], slugs: string[], notes: string[], url: string | undefined) {
+async function insertNewStory(client: Pick<Prisma.TransactionClient, "$executeRaw">, run: Run, p: Prepared, fingerprint: string, ids: StoryIds, paths: string[], slugs: string[]): Promise<string> {
   const id = randomUUID();
   const at = new Date();
-  const sectionId = p.section ? run.ids.get(`section:${p.section.slug}`)! : null;
-  const tagIds = p.topics.map((t) => run.ids.get(`tag:${t.slug}`)!);
-  const authorIds = p.authors.map((a) => run.ids.get(`author:${a.slug}`)!);
   const snapshot = JSON.stringify({ headline: p.headline, standfirst: p.standfirst, body: p.body, slug: p.slug, imported: p.key });
   const audit = auditRow({
     actor: run.actor,
@@ -834,16 +833,16 @@ async function writeNewStory(run: Run, p: Prepared, fingerprint: string, paths: 
     address: run.options.address ?? null,
   });
   try {
-    await db.$executeRaw`
+    await client.$executeRaw`
       WITH story AS (
         INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "bodyText", "wordCount", "status", "scheduledAt", "publishedAt", "firstPublishedAt",
           "sectionId", "heroImageId", "heroAlt", "heroCaption", "createdById", "updatedById", "createdAt", "updatedAt")
         VALUES (${id}, ${p.slug}, ${p.headline}, ${p.standfirst}, ${JSON.stringify(p.body)}::jsonb, ${p.bodyText}, ${countWords(p.bodyText)}, ${p.status}::"ArticleStatus",
-          ${p.scheduledAt}, ${p.publishedAt}, ${p.publishedAt}, ${sectionId}, ${p.hero?.mediaId ?? null}, ${p.hero?.alt || null}, ${p.hero?.caption || null},
+          ${p.scheduledAt}, ${p.publishedAt}, ${p.publishedAt}, ${ids.sectionId}, ${p.hero?.mediaId ?? null}, ${p.hero?.alt || null}, ${p.hero?.caption || null},
           ${run.userId}, ${run.userId}, ${at}, ${at})
         RETURNING "id"),
-      topics AS (INSERT INTO "ArticleTag" ("articleId", "tagId") SELECT story.id, t FROM story, unnest(${tagIds}::text[]) AS t),
-      bylines AS (INSERT INTO "ArticleAuthor" ("articleId", "authorId", "position") SELECT story.id, b.id, b.n - 1 FROM story, unnest(${authorIds}::text[]) WITH ORDINALITY AS b(id, n)),
+      topics AS (INSERT INTO "ArticleTag" ("articleId", "tagId") SELECT story.id, t FROM story, unnest(${ids.tagIds}::text[]) AS t),
+      bylines AS (INSERT INTO "ArticleAuthor" ("articleId", "authorId", "position") SELECT story.id, b.id, b.n - 1 FROM story, unnest(${ids.authorIds}::text[]) WITH ORDINALITY AS b(id, n)),
       paths AS (INSERT INTO "PathRedirect" ("path", "articleId", "createdAt") SELECT o, story.id, ${at} FROM story, unnest(${paths}::text[]) AS o ON CONFLICT DO NOTHING),
       slugs AS (INSERT INTO "SlugRedirect" ("fromSlug", "articleId", "createdAt") SELECT o, story.id, ${at} FROM story, unnest(${slugs}::text[]) AS o ON CONFLICT DO NOTHING),
       remembered AS (INSERT INTO "ImportedItem" ("key", "articleId", "fingerprint", "createdAt", "updatedAt") SELECT ${p.key}, story.id, ${fingerprint}, ${at}, ${at} FROM story),
@@ -855,8 +854,11 @@ async function writeNewStory(run: Run, p: Prepared, fingerprint: string, paths: 
     if (/23505|unique/i.test((error as Error).message)) throw new ImportError(`its address “${p.slug}” was taken while the import ran; import the file again to give it another`);
     throw error;
   }
-  const footprint = { id, slug: p.slug, status: p.status, section: p.section?.slug ?? null, tags: p.topics.map((t) => t.slug), authors: p.authors.map((a) => a.slug) };
-  return { id, url, notes, tags: [...tagsForArticleChange(null, footprint), cacheTags.redirects] };
+  return id;
+}
+
+function footprintOf(id: string, p: Prepared) {
+  return { id, slug: p.slug, status: p.status, section: p.section?.slug ?? null, tags: p.topics.map((t) => t.slug), authors: p.authors.map((a) => a.slug) };
 }
 
 const footprintSelect = {
@@ -887,9 +889,12 @@ async function writeArticle(run: Run, batch: Batch, p: Prepared, fingerprint: st
     else if (!owner) newSlugs.push(oldSlug);
   }
 
+  // The common case: a new story whose section, topics and bylines exist is its one statement.
   const sectionKnown = !p.section || run.ids.has(`section:${p.section.slug}`);
   if (!articleId && sectionKnown && p.topics.every((t) => run.ids.has(`tag:${t.slug}`)) && p.authors.every((a) => run.ids.has(`author:${a.slug}`))) {
-    return writeNewStory(run, p, fingerprint, newPaths, newSlugs, notes, url);
+    const ids = { sectionId: p.section ? run.ids.get(`section:${p.section.slug}`)! : null, tagIds: p.topics.map((t) => run.ids.get(`tag:${t.slug}`)!), authorIds: p.authors.map((a) => run.ids.get(`author:${a.slug}`)!) };
+    const id = await insertNewStory(db, run, p, fingerprint, ids, newPaths, newSlugs);
+    return { id, url, notes, tags: [...tagsForArticleChange(null, footprintOf(id, p)), cacheTags.redirects] };
   }
 
   /** A section, topic or byline by slug: the run's memory, else the database, else created (and audited). */
@@ -974,28 +979,15 @@ async function writeArticle(run: Run, batch: Batch, p: Prepared, fingerprint: st
       await tx.slugRedirect.deleteMany({ where: { fromSlug: p.slug } });
       await tx.importedItem.update({ where: { key: p.key }, data: { articleId: id, fingerprint } });
       await tx.revision.create({ data: { articleId: id, ...revision(updated.version) } });
-    } else {
-      id = (await tx.article.create({ data: { ...data, createdById: run.userId, firstPublishedAt: p.publishedAt }, select: { id: true } })).id;
-      // Everything that hangs on a new story in one statement: the common case of an import, and one round
-      // trip instead of six (the Prisma calls it replaces cost more than the database's work).
-      const at = new Date();
-      const { snapshot } = revision(1);
-      await tx.$executeRaw`
-        WITH topics AS (INSERT INTO "ArticleTag" ("articleId", "tagId") SELECT ${id}, t FROM unnest(${tagIds}::text[]) AS t),
-        bylines AS (INSERT INTO "ArticleAuthor" ("articleId", "authorId", "position") SELECT ${id}, b.id, b.n - 1 FROM unnest(${authorIds}::text[]) WITH ORDINALITY AS b(id, n)),
-        paths AS (INSERT INTO "PathRedirect" ("path", "articleId", "createdAt") SELECT o, ${id}, ${at} FROM unnest(${newPaths}::text[]) AS o ON CONFLICT DO NOTHING),
-        slugs AS (INSERT INTO "SlugRedirect" ("fromSlug", "articleId", "createdAt") SELECT o, ${id}, ${at} FROM unnest(${newSlugs}::text[]) AS o ON CONFLICT DO NOTHING),
-        remembered AS (INSERT INTO "ImportedItem" ("key", "articleId", "fingerprint", "createdAt", "updatedAt") VALUES (${p.key}, ${id}, ${fingerprint}, ${at}, ${at}))
-        INSERT INTO "Revision" ("id", "articleId", "version", "kind", "snapshot", "userId", "createdAt") VALUES (${randomUUID()}, ${id}, 1, 'import', ${JSON.stringify(snapshot)}::jsonb, ${run.userId}, ${at})`;
-    }
-    await run.audit(tx, {
-      action: before ? "article.import-update" : "article.import",
-      targetType: "article",
-      targetId: id,
-      targetLabel: p.headline || p.slug,
-      summary: `${p.key.replace(/^wordpress:/, "")}; ${before && before.status !== p.status ? `status: ${before.status} → ${p.status}` : `status: ${p.status}`}`,
-    });
-    const footprint = { id, slug: p.slug, status: p.status, section: p.section?.slug ?? null, tags: p.topics.map((t) => t.slug), authors: p.authors.map((a) => a.slug) };
+      await run.audit(tx, {
+        action: "article.import-update",
+        targetType: "article",
+        targetId: id,
+        targetLabel: p.headline || p.slug,
+        summary: `${p.key.replace(/^wordpress:/, "")}; ${before.status !== p.status ? `status: ${before.status} → ${p.status}` : `status: ${p.status}`}`,
+      });
+    } else id = await insertNewStory(tx, run, p, fingerprint, { sectionId, tagIds, authorIds }, newPaths, newSlugs);
+    const footprint = footprintOf(id, p);
     const beforeFootprint = before ? { id: before.id, slug: before.slug, status: before.status, section: before.section?.slug ?? null, tags: before.tags.map((t) => t.tag.slug), authors: before.authors.map((a) => a.author.slug) } : null;
     const tags = [...tagsForArticleChange(beforeFootprint, footprint), cacheTags.redirects];
     return { id, url, notes, tags };
