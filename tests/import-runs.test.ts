@@ -19,19 +19,14 @@ import { runImport, startImportRun, type ImportUpload } from "@/server/services/
 import { ImportError, readWordPressExport } from "@/server/services/wordpress-import";
 import { writeWordPressSample } from "../scripts/lib/wordpress-sample";
 import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+import { COURIER, forgetImport, taxonomyBefore, type Taxonomy } from "./helpers/wordpress-import";
 
 const fixtures = path.resolve(import.meta.dirname, "fixtures/wordpress");
-const SOURCE = "wordpress:https://courier.example#";
+const SOURCE = COURIER;
 
 let actors: Record<Role, Actor>;
-let existing: { sections: string[]; tags: string[]; authors: string[] };
+let existing: Taxonomy;
 
-async function forget() {
-  const posts = await db.importedItem.findMany({ where: { key: { startsWith: `${SOURCE}post-` } }, select: { articleId: true } });
-  await db.article.deleteMany({ where: { id: { in: posts.map((p) => p.articleId).filter((id): id is string => !!id) } } });
-  const files = await db.importedItem.findMany({ where: { key: { startsWith: `${SOURCE}file-` } }, select: { mediaId: true } });
-  await db.media.deleteMany({ where: { id: { in: files.map((f) => f.mediaId).filter((id): id is string => !!id) } } });
-}
 
 async function counts() {
   const [articles, media, revisions, redirects, imported] = await Promise.all([db.article.count(), db.media.count(), db.revision.count(), db.pathRedirect.count(), db.importedItem.count()]);
@@ -94,18 +89,14 @@ function zip(entries: { name: string; data: Buffer; symlink?: boolean }[]): Buff
 }
 
 beforeAll(async () => {
-  await forget();
+  await forgetImport(db, SOURCE);
+  existing = await taxonomyBefore(db);
   actors = await accountsInEveryRole("Importer");
-  const [sections, tags, authors] = await Promise.all([db.section.findMany({ select: { id: true } }), db.tag.findMany({ select: { id: true } }), db.author.findMany({ select: { id: true } })]);
-  existing = { sections: sections.map((r) => r.id), tags: tags.map((r) => r.id), authors: authors.map((r) => r.id) };
 });
 
 afterAll(async () => {
-  await forget();
+  await forgetImport(db, SOURCE, existing);
   await db.importRun.deleteMany({ where: { userId: { in: Object.values(actors).map((a) => a.id) } } });
-  await db.tag.deleteMany({ where: { id: { notIn: existing.tags } } });
-  await db.author.deleteMany({ where: { id: { notIn: existing.authors } } });
-  await db.section.deleteMany({ where: { id: { notIn: existing.sections }, articles: { none: {} } } });
   await removeAccounts(actors);
 });
 

@@ -17,20 +17,14 @@ import { proxy } from "@/proxy";
 import { lookupOldAddress } from "@/server/data/old-addresses";
 import { db } from "@/server/db";
 import { importWordPress, ImportError, readWordPressExport, type ImportReport } from "@/server/services/wordpress-import";
+import { COURIER, forgetImport, taxonomyBefore, type Taxonomy } from "./helpers/wordpress-import";
 
 const fixtures = path.resolve(import.meta.dirname, "fixtures/wordpress");
 const exportFile = path.join(fixtures, "courier.xml");
 const uploadsDir = path.join(fixtures, "uploads");
-const SOURCE = "wordpress:https://courier.example#";
+const SOURCE = COURIER;
 const options = { uploadsDir, sectionMap: { markets: "business" } };
 
-async function forget() {
-  // Stories first: their hero images cannot go while a story shows them.
-  const posts = await db.importedItem.findMany({ where: { key: { startsWith: `${SOURCE}post-` } }, select: { articleId: true } });
-  await db.article.deleteMany({ where: { id: { in: posts.map((p) => p.articleId).filter((id): id is string => !!id) } } });
-  const files = await db.importedItem.findMany({ where: { key: { startsWith: `${SOURCE}file-` } }, select: { mediaId: true } });
-  await db.media.deleteMany({ where: { id: { in: files.map((f) => f.mediaId).filter((id): id is string => !!id) } } });
-}
 
 async function counts() {
   const [articles, media, revisions, audit, redirects] = await Promise.all([
@@ -67,25 +61,16 @@ function line(report: ImportReport, id: number) {
 
 let report: ImportReport;
 
-// Sections, topics and authors the import makes are removed afterwards too: the site's navigation lists
-// every section, and the browser tests that share this database expect the seeded ones.
-let existing: { sections: string[]; tags: string[]; authors: string[] };
+// Sections, topics and authors the import makes are removed afterwards too (tests/helpers/wordpress-import.ts).
+let existing: Taxonomy;
 
 beforeAll(async () => {
-  await forget();
-  const [sections, tags, authors] = await Promise.all([
-    db.section.findMany({ select: { id: true } }),
-    db.tag.findMany({ select: { id: true } }),
-    db.author.findMany({ select: { id: true } }),
-  ]);
-  existing = { sections: sections.map((r) => r.id), tags: tags.map((r) => r.id), authors: authors.map((r) => r.id) };
+  await forgetImport(db, SOURCE);
+  existing = await taxonomyBefore(db);
 });
 
 afterAll(async () => {
-  await forget();
-  await db.tag.deleteMany({ where: { id: { notIn: existing.tags } } });
-  await db.author.deleteMany({ where: { id: { notIn: existing.authors } } });
-  await db.section.deleteMany({ where: { id: { notIn: existing.sections }, articles: { none: {} } } });
+  await forgetImport(db, SOURCE, existing);
 });
 
 describe("WordPress import: before anything is written", () => {
