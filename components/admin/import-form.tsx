@@ -2,19 +2,20 @@
 // The WordPress import's upload form. It posts the files as a plain form (the upload streams to disk on the
 // server, whatever its size); here the sizes are checked first and the button says the upload is under way.
 import { useState, type FormEvent } from "react";
+import { formatSize } from "@/lib/wordpress/report";
 import { inputClass } from "./styles";
 
 export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const limit = `${Math.round(maxBytes / 2 ** 20)} MB`;
+  const limit = formatSize(maxBytes);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     const files = [...form.querySelectorAll<HTMLInputElement>("input[type=file]")].flatMap((input) => [...(input.files ?? [])]);
     const size = files.reduce((sum, file) => sum + file.size, 0);
     if (size > maxBytes) {
       event.preventDefault();
-      setProblem(`These files are ${Math.ceil(size / 2 ** 20)} MB together; the form takes ${limit}. Import a larger site with the command (see the README, “Moving from WordPress”).`);
+      setProblem(`These files are ${formatSize(size)} together; the form takes ${limit}. Import a larger site with the command (see the README, “Moving from WordPress”).`);
       return;
     }
     setProblem(null);

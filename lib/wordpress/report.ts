@@ -35,3 +35,9 @@ export function runStatus(run: { status: string; stalled: boolean; done: number;
       return "stopped";
   }
 }
+
+/** "1 GB", "300 MB": the import form's size limit in words. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 2 ** 30) return `${+(bytes / 2 ** 30).toFixed(1)} GB`;
+  return `${Math.max(1, Math.round(bytes / 2 ** 20))} MB`;
+}

@@ -9,6 +9,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import * as tar from "tar";
 import yauzl from "yauzl";
+import { formatSize } from "@/lib/wordpress/report";
 
 export class ArchiveError extends Error {}
 
@@ -21,7 +22,7 @@ type Budget = { bytes: number; files: number; maxBytes: number };
 function spend(budget: Budget, size: number) {
   budget.bytes += size;
   budget.files += 1;
-  if (budget.bytes > budget.maxBytes) throw new ArchiveError(`The uploads archive unpacks to more than ${Math.round(budget.maxBytes / 2 ** 20)} MB of images.`);
+  if (budget.bytes > budget.maxBytes) throw new ArchiveError(`The uploads archive unpacks to more than ${formatSize(budget.maxBytes)} of images.`);
   if (budget.files > MAX_FILES) throw new ArchiveError(`The uploads archive holds more than ${MAX_FILES.toLocaleString("en")} images.`);
 }
 

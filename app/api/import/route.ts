@@ -12,6 +12,7 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import Busboy from "@fastify/busboy";
 import { after } from "next/server";
 import { env } from "@/lib/env";
+import { formatSize } from "@/lib/wordpress/report";
 import { canImport } from "@/server/auth/policies";
 import { getSignedIn } from "@/server/auth/session";
 import { fromOwnSite } from "@/server/http/same-origin";
@@ -32,7 +33,7 @@ class UploadError extends Error {
 const back = (code: string) => new Response(null, { status: 303, headers: { location: `/admin/import?error=${code}` } });
 
 function tooLarge() {
-  const limit = `${Math.round(env.IMPORT_MAX_BYTES / 2 ** 20)} MB`;
+  const limit = formatSize(env.IMPORT_MAX_BYTES);
   return new Response(
     `<!doctype html><meta charset="utf-8"><title>Upload too large</title><p>The files are larger than ${limit} together, the most the import form takes. Import a larger site with the command (npm run import:wordpress), or raise IMPORT_MAX_BYTES.</p><p><a href="/admin/import">Back to the import</a></p>`,
     { status: 413, headers: { "content-type": "text/html; charset=utf-8", connection: "close" } },
