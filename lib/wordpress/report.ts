@@ -6,7 +6,7 @@ export function formatReport(report: ImportReport): string {
   const { counts } = report;
   lines.push(`${report.dryRun ? "Dry run (nothing written): " : ""}WordPress import from ${report.source || "an export"}`);
   lines.push(`  ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed (${report.seconds.toFixed(1)} s)`);
-  const other = Object.entries(report.notImported).map(([what, n]) => `${n} ${what}`);
+  const other = Object.entries(report.notImported).map(([what, n]) => `${what} ×${n}`);
   if (other.length) lines.push(`  Not imported: ${other.join(", ")}`);
   const dropped = Object.entries(report.dropped).map(([what, n]) => `${what} ×${n}`);
   if (dropped.length) lines.push(`  Left out of bodies: ${dropped.join(", ")}`);

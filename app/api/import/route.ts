@@ -106,7 +106,10 @@ function receive(body: ReadableStream<Uint8Array>, contentType: string, dir: str
         if (total > env.IMPORT_MAX_BYTES) fail(new UploadError("too-large"));
       });
       stream.on("limit", () => fail(new UploadError("too-large")));
-      writes.push(pipeline(stream, createWriteStream(file)));
+      const write = pipeline(stream, createWriteStream(file));
+      // Awaited at the end; a write cut short by a refusal must not count as unhandled meanwhile.
+      write.catch(() => {});
+      writes.push(write);
     });
     form.on("field", (name, value) => {
       if (name === "dryRun") dryRun = value === "on" || value === "true";

@@ -31,7 +31,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
       <p className="text-sm"><Link href="/admin/import" className="underline">Import from WordPress</Link></p>
       <h1 className="mt-1 text-2xl font-bold">Import of {run.fileName}</h1>
       <p className="mt-1 text-sm text-muted">
-        {run.dryRun ? "Dry run, " : ""}started <time dateTime={run.createdAt.toISOString()}>{formatDateTime(run.createdAt)}</time>
+        {run.dryRun ? "Dry run, started" : "Started"} <time dateTime={run.createdAt.toISOString()}>{formatDateTime(run.createdAt)}</time>
         {run.user ? ` by ${run.user.name}` : ""}
         {run.archiveName ? `, images from ${run.archiveName}` : ", no images archive"}
       </p>
@@ -45,7 +45,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
       {report ? (
         <>
           {report.dryRun ? <p className="mt-2 text-sm">A dry run: this is what an import would do. Nothing was written.</p> : null}
-          <dl className="mt-4 grid max-w-xl grid-cols-5 gap-2 text-center" aria-label="Totals">
+          <dl className="mt-4 grid max-w-xl grid-cols-3 gap-2 text-center sm:grid-cols-5" aria-label="Totals">
             {OUTCOMES.map((outcome) => (
               <div key={outcome} className="rounded border border-rule bg-paper p-2">
                 <dt className="text-xs uppercase text-muted">{outcome}</dt>
@@ -54,7 +54,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
             ))}
           </dl>
           <ul className="mt-4 max-w-2xl list-disc space-y-1 pl-5 text-sm">
-            {Object.keys(report.notImported).length ? <li>Not imported: {Object.entries(report.notImported).map(([what, n]) => `${n.toLocaleString("en")} ${what}`).join(", ")}.</li> : null}
+            {Object.keys(report.notImported).length ? <li>Not imported: {Object.entries(report.notImported).map(([what, n]) => `${what} ×${n.toLocaleString("en")}`).join(", ")}.</li> : null}
             {Object.keys(report.dropped).length ? <li>Left out of bodies: {Object.entries(report.dropped).map(([what, n]) => `${what} ×${n}`).join(", ")}.</li> : null}
             {report.notes.map((note) => <li key={note}>{note}</li>)}
             <li>Took {report.seconds.toFixed(1)} s.</li>
@@ -64,34 +64,20 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
           </p>
           <h2 className="mt-6 text-lg font-bold">Posts</h2>
           {lines.length > LISTED ? <p className="text-sm text-muted">The first {LISTED} of {lines.length.toLocaleString("en")}, those that need a look first; the downloaded report has every one.</p> : null}
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead>
-                <tr className="border-b border-rule text-xs uppercase text-muted">
-                  <th className="py-1 pr-2">WordPress</th>
-                  <th className="py-1 pr-2">Outcome</th>
-                  <th className="py-1 pr-2">Story</th>
-                  <th className="py-1">Why, and notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {lines.slice(0, LISTED).map((line) => (
-                  <tr key={line.wordpressId} className="border-b border-rule align-top">
-                    <td className="py-1 pr-2 tabular-nums">#{line.wordpressId}</td>
-                    <td className={`py-1 pr-2 font-semibold ${line.outcome === "failed" ? "text-breaking" : ""}`}>{line.outcome}</td>
-                    <td className="py-1 pr-2">
-                      {line.articleId ? <Link href={`/admin/articles/${line.articleId}`} className="underline">{line.title || "(no title)"}</Link> : line.title || "(no title)"}
-                      {line.status ? <span className="ml-1 text-xs uppercase text-muted">{line.status.toLowerCase()}</span> : null}
-                    </td>
-                    <td className="py-1">
-                      {line.reason ? <p>{line.reason}</p> : null}
-                      {line.notes.length ? <ul className="text-muted">{line.notes.map((note, i) => <li key={i}>{note}</li>)}</ul> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="mt-2 divide-y divide-rule border-y border-rule text-sm" aria-label="Posts">
+            {lines.slice(0, LISTED).map((line) => (
+              <li key={line.wordpressId} className="py-2">
+                <p className="flex flex-wrap items-baseline gap-x-2">
+                  <span className="tabular-nums text-muted">#{line.wordpressId}</span>
+                  <span className={`font-semibold ${line.outcome === "failed" ? "text-breaking" : ""}`}>{line.outcome}</span>
+                  {line.articleId ? <Link href={`/admin/articles/${line.articleId}`} className="underline">{line.title || "(no title)"}</Link> : <span>{line.title || "(no title)"}</span>}
+                  {line.status ? <span className="text-xs uppercase text-muted">{line.status.toLowerCase()}</span> : null}
+                </p>
+                {line.reason ? <p className="mt-0.5">{line.reason}</p> : null}
+                {line.notes.length ? <ul className="mt-0.5 break-words text-muted">{line.notes.map((note, i) => <li key={i}>{note}</li>)}</ul> : null}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </>

@@ -21,29 +21,20 @@ export default async function OldAddressesPage({ searchParams }: PageProps<"/adm
         {total.toLocaleString("en")} addresses of the old site answer with one permanent redirect to their story (with or
         without a trailing slash); those of stories that are not live answer 404 until the story is published.
       </p>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead>
-            <tr className="border-b border-rule text-xs uppercase text-muted">
-              <th className="py-1 pr-2">Old address</th>
-              <th className="py-1">Leads to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.path} className="border-b border-rule align-top">
-                <td className="break-all py-1 pr-2 font-mono text-xs">{row.path}</td>
-                <td className="py-1">
-                  <Link href={`/admin/articles/${row.article.id}`} className="underline">{row.article.headline || row.article.slug}</Link>
-                  <span className="ml-1 text-xs text-muted">
-                    {row.article.status === "PUBLISHED" && row.article.section ? `/${row.article.section.slug}/${row.article.slug}` : `${row.article.status.toLowerCase()}: not redirected yet`}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="mt-4 divide-y divide-rule border-y border-rule text-sm" aria-label="Old addresses">
+        {rows.map((row) => (
+          <li key={row.path} className="py-2">
+            <p className="break-all font-mono text-xs">{row.path}</p>
+            <p className="mt-0.5">
+              →{" "}
+              <Link href={`/admin/articles/${row.article.id}`} className="underline">{row.article.headline || row.article.slug}</Link>
+              <span className="ml-1 break-all text-xs text-muted">
+                {row.article.status === "PUBLISHED" && row.article.section ? `/${row.article.section.slug}/${row.article.slug}` : `${row.article.status.toLowerCase()}: not redirected yet`}
+              </span>
+            </p>
+          </li>
+        ))}
+      </ul>
       <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
         {page > 1 ? <Link href={`/admin/import/addresses?page=${page - 1}`} className="underline">Newer</Link> : null}
         <span className="text-muted">Page {page} of {pages}</span>
