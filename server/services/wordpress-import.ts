@@ -261,10 +261,8 @@ export async function importWordPress(actor: ImportActor | null, wxr: WordPressE
       readError = error;
       break;
     }
-    if (next.done || next.value.postType !== "post") {
-      if (next.done) break;
-      continue;
-    }
+    if (next.done) break;
+    if (next.value.postType !== "post") continue;
     batch.push(next.value);
     if (batch.length < BATCH) continue;
     const prepared = prepareBatch(run, batch);
