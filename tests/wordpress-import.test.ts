@@ -228,6 +228,12 @@ describe("WordPress import: the stories", () => {
     expect((await story(104)).slug).toBe("notes-for-a-story-on-the-sluice-gates");
   });
 
+  it("lists a live story under its topics by its publication time, as the database keeps it for every story", async () => {
+    const taggings = await db.articleTag.findMany({ where: { article: { imported: { some: { key: { startsWith: SOURCE } } }, status: "PUBLISHED" } }, select: { publishedAt: true, article: { select: { publishedAt: true } } } });
+    expect(taggings.length).toBeGreaterThan(0);
+    for (const tagging of taggings) expect(tagging.publishedAt).toEqual(tagging.article.publishedAt);
+  });
+
   it("stores bodies that pass the editor's own checks", async () => {
     for (const id of [101, 102, 103, 104, 105, 106, 111, 112]) {
       const article = await story(id);
