@@ -85,6 +85,7 @@ test("sets up two-factor sign-in from the account page, then signs in with a cod
 
     // A backup code works too.
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/admin\/login/);
     await signInWithPassword(page, account);
     await page.getByLabel("Code", { exact: true }).fill(backupCodes[0]!);
     await page.getByRole("button", { name: "Verify and sign in" }).click();

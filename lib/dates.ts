@@ -7,12 +7,17 @@ const withTime = new Intl.DateTimeFormat("en-GB", {
 });
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: site.timeZone });
 const timeOnly = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: site.timeZone });
+const entryTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: site.timeZone, timeZoneName: "short",
+});
 const dayKey = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: site.timeZone });
 
 /** "Friday 27 November 2026" */
 export const formatLongDate = (date: Date) => long.format(date);
 /** "27 Nov 2026, 14:05 GMT" */
 export const formatDateTime = (date: Date) => withTime.format(date);
+/** "27 Nov, 14:05 GMT": a live-blog entry's time (a page is kept for hours, so never "today"). */
+export const formatEntryTime = (date: Date) => entryTime.format(date);
 export const formatShortDate = (date: Date) => shortDate.format(date);
 
 /** "14:05" when the date is today in the site's zone, else "27 Nov 2026". */

@@ -19,8 +19,10 @@ import { generateHero, generatePortrait } from "./seed-data/images";
 import { markdownToDocument } from "./seed-data/markdown";
 import { sections, tags } from "./seed-data/taxonomy";
 import { bulkLoadArticles } from "./seed-data/bulk";
+import { liveBlogs } from "./seed-data/live-blogs";
 
 export const demoArticles = [...articlesA, ...articlesB];
+export { liveBlogs as demoLiveBlogs };
 
 export const DEFAULT_ADMIN = { email: "admin@example.com", password: "change-me-now-2026", name: "Site Admin" };
 
@@ -158,6 +160,85 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     created++;
   }
   log(`${created} demo article(s) created, ${demoArticles.length - created} already present`);
+
+  const liveCreated = await seedLiveBlogs(prisma, { now, mediaDir: options.mediaDir, sectionIds, tagIds, authorIds });
+  log(`${liveCreated} demo live blog(s) created, ${liveBlogs.length - liveCreated} already present`);
+}
+
+/** The demo live blogs: each a published story of kind LIVE_BLOG whose body is its key points, with its entries. */
+async function seedLiveBlogs(
+  prisma: PrismaClient,
+  ctx: { now: Date; mediaDir: string; sectionIds: Map<string, string>; tagIds: Map<string, string>; authorIds: Map<string, string> },
+): Promise<number> {
+  const existing = new Set((await prisma.article.findMany({ where: { slug: { in: liveBlogs.map((b) => b.slug) } }, select: { slug: true } })).map((a) => a.slug));
+  let created = 0;
+  for (const blog of liveBlogs) {
+    if (existing.has(blog.slug)) continue;
+    const summary = markdownToDocument(blog.summary);
+    const summaryText = documentText(summary);
+    const publishedAt = new Date(ctx.now.getTime() - blog.hoursAgo * 3_600_000);
+    const at = (minutes: number) => new Date(publishedAt.getTime() + minutes * 60_000);
+    const newest = at(Math.max(...blog.entries.map((e) => e.minutesAfter)));
+    let heroImageId: string | undefined;
+    if (blog.heroCaption) {
+      const image = await generateHero(ctx.mediaDir, blog.slug, blog.section);
+      const media = await prisma.media.upsert({
+        where: { fileName: image.fileName },
+        create: { ...image, originalName: image.fileName, alt: blog.heroAlt ?? blog.heroCaption, caption: blog.heroCaption, credit: "Illustration: The Ledger" },
+        update: {},
+      });
+      heroImageId = media.id;
+    }
+    await prisma.$transaction(async (tx) => {
+      const row = await tx.article.create({
+        data: {
+          slug: blog.slug,
+          kind: "LIVE_BLOG",
+          headline: blog.headline,
+          standfirst: blog.standfirst,
+          body: summary as unknown as Prisma.InputJsonObject,
+          bodyText: summaryText,
+          wordCount: countWords(summaryText),
+          status: "PUBLISHED",
+          publishedAt,
+          firstPublishedAt: publishedAt,
+          // Each entry posted was the blog's latest change.
+          contentUpdatedAt: newest,
+          liveEndedAt: blog.endedHoursAgo === undefined ? null : new Date(ctx.now.getTime() - blog.endedHoursAgo * 3_600_000),
+          sectionId: mustGet(ctx.sectionIds, blog.section, "section"),
+          heroImageId,
+          createdAt: publishedAt,
+          authors: { create: blog.authors.map((slug, position) => ({ authorId: mustGet(ctx.authorIds, slug, "author"), position })) },
+          tags: { create: blog.tags.map((slug) => ({ tagId: mustGet(ctx.tagIds, slug, "tag") })) },
+        },
+        select: { id: true },
+      });
+      await tx.revision.create({
+        data: { articleId: row.id, version: 1, kind: "publish", snapshot: { headline: blog.headline, standfirst: blog.standfirst, body: summary as unknown as Prisma.InputJsonObject, slug: blog.slug, kind: "LIVE_BLOG" }, createdAt: publishedAt },
+      });
+      for (const entry of blog.entries) {
+        const body = markdownToDocument(entry.body);
+        const postedAt = at(entry.minutesAfter);
+        await tx.liveEntry.create({
+          data: {
+            articleId: row.id,
+            postedAt,
+            createdAt: postedAt,
+            updatedAt: postedAt,
+            title: entry.title ?? "",
+            body: body as unknown as Prisma.InputJsonObject,
+            bodyText: documentText(body),
+            pinned: entry.pinned ?? false,
+            keyEvent: entry.keyEvent ?? false,
+            authors: { create: (entry.authors ?? blog.authors.slice(0, 1)).map((slug, position) => ({ authorId: mustGet(ctx.authorIds, slug, "author"), position })) },
+          },
+          select: { id: true },
+        });
+      }
+    });
+    created++;
+  }
+  return created;
 }
 
 function mustGet(map: Map<string, string>, key: string, what: string): string {

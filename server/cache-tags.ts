@@ -58,3 +58,30 @@ export function tagsForArticleChange(before: ArticleFootprint | null | undefined
   return [...out];
 }
 
+
+/**
+ * Every cache tag whose pages show a live blog's entries. All of the blog's own pages (each page of entries,
+ * the updates readers' browsers poll, the look-up of an entry's page) read them under the article's tag. A
+ * newly posted entry on a live blog is also its last change, which the sitemaps show; an edit, a deletion or
+ * a flag changes the blog's pages alone.
+ */
+export function tagsForLiveEntryChange(blog: ArticleFootprint, change: "post" | "edit"): string[] {
+  const out = [tags.article(blog.id)];
+  if (blog.status === "PUBLISHED" && change === "post") out.push(tags.sitemaps);
+  return out;
+}
+
+/**
+ * A live blog's coverage ending or resuming: its pages, and every listing that marks it LIVE (the front page,
+ * its section, topic and author pages). The sitemaps go by its last entry, which this does not change.
+ */
+export function tagsForLiveBlogState(blog: ArticleFootprint): string[] {
+  const out = new Set([tags.article(blog.id), tags.slug(blog.slug)]);
+  if (blog.status === "PUBLISHED") {
+    out.add(tags.home);
+    if (blog.section) out.add(tags.section(blog.section));
+    for (const tag of blog.tags) out.add(tags.tag(tag));
+    for (const author of blog.authors) out.add(tags.author(author));
+  }
+  return [...out];
+}

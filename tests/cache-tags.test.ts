@@ -1,6 +1,6 @@
 // Which cached pages a change to an article refreshes.
 import { describe, expect, it } from "vitest";
-import { tagsForArticleChange, type ArticleFootprint } from "../server/cache-tags";
+import { tagsForArticleChange, tagsForLiveBlogState, tagsForLiveEntryChange, type ArticleFootprint } from "../server/cache-tags";
 
 const live: ArticleFootprint = { id: "a1", slug: "harbour-lights", status: "PUBLISHED", section: "news", tags: ["harbour"], authors: ["ana-ruiz"] };
 
@@ -24,5 +24,19 @@ describe("tagsForArticleChange", () => {
   it("a draft saved again touches only its own entries", () => {
     const draft = { ...live, status: "DRAFT" };
     expect(tagsForArticleChange(draft, draft).sort()).toEqual(["article:a1", "slug:harbour-lights"]);
+  });
+});
+
+describe("live blogs", () => {
+  it("an entry posted refreshes the blog's own pages and the sitemaps (its time is the blog's last change); an edit, a deletion or a flag only the blog's pages", () => {
+    expect(tagsForLiveEntryChange(live, "post")).toEqual(["article:a1", "sitemaps"]);
+    expect(tagsForLiveEntryChange(live, "edit")).toEqual(["article:a1"]);
+    // Not the front page, sections, topics, authors or feeds: none of them shows entries.
+    expect(tagsForLiveEntryChange({ ...live, status: "DRAFT" }, "post")).toEqual(["article:a1"]);
+  });
+
+  it("coverage ending or resuming refreshes every listing that shows the LIVE label, and the blog", () => {
+    expect(tagsForLiveBlogState(live).sort()).toEqual(["article:a1", "author:ana-ruiz", "home", "section:news", "slug:harbour-lights", "tag:harbour"]);
+    expect(tagsForLiveBlogState({ ...live, status: "DRAFT" }).sort()).toEqual(["article:a1", "slug:harbour-lights"]);
   });
 });

@@ -1,18 +1,19 @@
 import path from "node:path";
 import os from "node:os";
 import { afterAll, expect, it } from "vitest";
-import { seed, demoArticles } from "../prisma/seed";
+import { seed, demoArticles, demoLiveBlogs } from "../prisma/seed";
 import { testPrisma } from "./helpers/db";
 
 const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
 
 async function counts() {
-  const [users, sections, tags, authors, articles, media, revisions, bylines, tagging, views] = await Promise.all([
+  const [users, sections, tags, authors, articles, media, revisions, bylines, tagging, views, liveEntries] = await Promise.all([
     prisma.user.count(), prisma.section.count(), prisma.tag.count(), prisma.author.count(), prisma.article.count(),
     prisma.media.count(), prisma.revision.count(), prisma.articleAuthor.count(), prisma.articleTag.count(), prisma.articleViewDay.count(),
+    prisma.liveEntry.count(),
   ]);
-  return { users, sections, tags, authors, articles, media, revisions, bylines, tagging, views };
+  return { users, sections, tags, authors, articles, media, revisions, bylines, tagging, views, liveEntries };
 }
 
 it("seeding again creates nothing twice", async () => {
@@ -41,6 +42,26 @@ it("the demo content is what the brief of a news site needs", async () => {
   expect(days.size).toBeGreaterThan(14);
   const types = new Set(JSON.stringify(seeded.map((a) => a.body)).match(/"type":"(\w+)"/g));
   for (const type of ["heading", "blockquote", "bulletList", "orderedList", "link"]) expect(types).toContain(`"type":"${type}"`);
+});
+
+it("the demo live blogs: one whose coverage ended, with 40 entries or more, and one still live with about a dozen", async () => {
+  const blogs = await prisma.article.findMany({
+    where: { slug: { in: demoLiveBlogs.map((b) => b.slug) } },
+    select: { kind: true, status: true, liveEndedAt: true, contentUpdatedAt: true, _count: { select: { liveEntries: true } }, liveEntries: { select: { keyEvent: true, postedAt: true, bodyText: true } } },
+  });
+  expect(blogs.every((b) => b.kind === "LIVE_BLOG" && b.status === "PUBLISHED")).toBe(true);
+  const ended = blogs.filter((b) => b.liveEndedAt);
+  const live = blogs.filter((b) => !b.liveEndedAt);
+  expect(ended.map((b) => b._count.liveEntries)).toEqual([expect.any(Number)]);
+  expect(ended[0]!._count.liveEntries).toBeGreaterThanOrEqual(40);
+  expect(live).toHaveLength(1);
+  expect(live[0]!._count.liveEntries).toBeGreaterThanOrEqual(10);
+  for (const blog of blogs) {
+    expect(blog.liveEntries.filter((e) => e.keyEvent).length).toBeGreaterThanOrEqual(3);
+    expect(blog.liveEntries.every((e) => e.bodyText.length > 20)).toBe(true);
+    // The blog's last change is its newest entry.
+    expect(blog.contentUpdatedAt).toEqual(new Date(Math.max(...blog.liveEntries.map((e) => e.postedAt.getTime()))));
+  }
 });
 
 it("the admin account can sign in with the documented password", async () => {

@@ -80,6 +80,7 @@ describe("RSS", () => {
     image: { src: "/media/wall.jpg", width: 1200, height: 675, alt: "The north wall", caption: "", credit: "" },
     authors: [],
     breaking: false,
+    live: false,
     tags: [],
     body: {
       type: "doc",

@@ -17,6 +17,8 @@ import { copyAtOpen, copyKey, forgetCopyAtOpen, hasWords, readCopy, removeCopy, 
 import { MediaPicker } from "./media-picker";
 import { RestoreBanner } from "./restore-banner";
 import { RichTextEditor } from "./rich-text-editor";
+import { StoryKindField } from "./story-kind-field";
+import { UpdateKindField } from "./update-kind-field";
 
 export type ArticleFormValues = {
   id?: string;
@@ -37,6 +39,8 @@ export type ArticleFormValues = {
   /** When a live story comes down, as a datetime-local value in the site's zone; empty: it stays up. */
   unpublishAt?: string;
   liveUrl?: string;
+  /** A story or a live blog (whose entries are managed on a page of their own). */
+  kind?: "STORY" | "LIVE_BLOG";
   hero: { id: string; src: string; alt: string; caption: string; credit: string } | null;
 };
 
@@ -62,7 +66,7 @@ const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 const FIELD_LABELS: Record<string, string> = {
   headline: "Headline", slug: "Address", standfirst: "Standfirst", body: "Story", sectionId: "Section", tags: "Topics", authorIds: "Bylines",
   seoTitle: "SEO title", seoDescription: "SEO description", heroImageId: "Hero image", heroAlt: "Hero alt text", heroCaption: "Hero caption",
-  heroCredit: "Hero credit", scheduledAt: "Publish at", unpublishAt: "Unpublish at", form: "Form",
+  heroCredit: "Hero credit", scheduledAt: "Publish at", unpublishAt: "Unpublish at", updateNote: "Update note", form: "Form",
 };
 
 export function ArticleForm(props: FormProps) {
@@ -349,6 +353,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               ))}
             </ul>
           ) : null}
+          {live ? <UpdateKindField key={state.version ?? initial.version} error={errors.updateNote} /> : null}
           <div className="mt-3 flex flex-wrap gap-2">
             {/* On a live story a save is what readers see next: one button, named for that. */}
             <button type="submit" name="intent" value="save" disabled={pending} className={live ? "rounded bg-ink px-3 py-2 font-semibold text-paper" : "rounded border border-rule px-3 py-2 font-semibold"}>{live ? "Update live story" : "Save"}</button>
@@ -418,6 +423,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
           </div>
           {error("heroImageId")}
         </fieldset>
+        <StoryKindField initial={initial.kind ?? "STORY"} articleId={articleId} />
         <div>
           <label htmlFor="sectionId" className="block text-sm font-semibold">Section</label>
           <select id="sectionId" name="sectionId" defaultValue={initial.sectionId} aria-describedby={described("sectionId")} className={field}>

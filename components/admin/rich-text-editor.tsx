@@ -7,15 +7,15 @@ import { useState } from "react";
 import { editorExtensions } from "@/lib/rich-text/editor-schema";
 import { MediaPicker } from "./media-picker";
 
-type Props = { name: string; initial: unknown; onChange?: () => void; describedBy?: string };
+type Props = { name: string; initial: unknown; onChange?: () => void; describedBy?: string; label?: string; minHeight?: string };
 
-export function RichTextEditor({ name, initial, onChange, describedBy }: Props) {
+export function RichTextEditor({ name, initial, onChange, describedBy, label = "Story body", minHeight = "min-h-64" }: Props) {
   const [json, setJson] = useState(() => JSON.stringify(initial ?? { type: "doc", content: [] }));
   const editor = useEditor({
     immediatelyRender: false,
     extensions: editorExtensions,
     content: (initial as object) ?? "",
-    editorProps: { attributes: { class: "article-body min-h-64 rounded-b border border-rule bg-paper p-4 focus:outline-none", "aria-label": "Story body", role: "textbox", "aria-multiline": "true", ...(describedBy ? { "aria-describedby": describedBy } : {}) } },
+    editorProps: { attributes: { class: `article-body ${minHeight} rounded-b border border-rule bg-paper p-4 focus:outline-none`, "aria-label": label, role: "textbox", "aria-multiline": "true", ...(describedBy ? { "aria-describedby": describedBy } : {}) } },
     onUpdate: ({ editor }) => {
       setJson(JSON.stringify(editor.getJSON()));
       onChange?.();

@@ -2,23 +2,40 @@ import Image from "next/image";
 import { Link } from "@/components/site/link";
 import { Byline } from "@/components/site/byline";
 import { JsonLd } from "@/components/site/json-ld";
+import { LiveBlogEntries } from "@/components/site/live-blog";
 import { ShareLinks } from "@/components/site/share-links";
 import { StoryList } from "@/components/site/story-list";
 import { ViewBeacon } from "@/components/site/view-beacon";
 import { Time } from "@/components/ui/time";
 import type { ArticleView } from "@/server/data/articles";
+import type { LiveBlogPage } from "@/server/data/live-blogs";
 import type { ArticleCard } from "@/server/data/shapes";
 import { formatDateTime } from "@/lib/dates";
 import { readingMinutes } from "@/lib/rich-text/document";
 import { RichText } from "@/lib/rich-text/render";
-import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { breadcrumbJsonLd, liveBlogPostingJsonLd, newsArticleJsonLd, type NewsArticleInput } from "@/lib/seo/json-ld";
 import { absoluteUrl, paths } from "@/lib/site";
 
-type Props = { article: ArticleView; related: ArticleCard[]; latest: ArticleCard[]; popular: ArticleCard[]; now: Date; preview?: boolean };
+type Props = {
+  article: ArticleView;
+  related: ArticleCard[];
+  latest: ArticleCard[];
+  popular: ArticleCard[];
+  now: Date;
+  preview?: boolean;
+  /** A live blog's page of entries (its first page carries the summary and the structured data). */
+  live?: LiveBlogPage | null;
+};
+
+/** The later of two times, either of which may be missing. */
+const later = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /** An article as readers see it; the signed-in preview renders the same component. */
-export function ArticleBody({ article, related, latest, popular, now, preview = false }: Props) {
-  const modified = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : null;
+export function ArticleBody({ article, related, latest, popular, now, preview = false, live = null }: Props) {
+  // A live blog was last changed by its newest entry, or by a substantive update of its summary.
+  const changed = live ? later(article.updatedAt, live.newestAt) : article.updatedAt;
+  const modified = changed && changed > article.publishedAt ? changed : null;
+  const firstPage = !live || live.page === 1;
   const crumbs = [
     { name: "Home", path: "/" },
     { name: article.section.name, path: paths.section(article.section.slug) },
@@ -26,24 +43,7 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
   ];
   return (
     <>
-      <JsonLd
-        data={[
-          newsArticleJsonLd({
-            url: article.url,
-            headline: article.headline,
-            description: article.seoDescription || article.standfirst || article.excerpt,
-            image: article.image?.src ?? null,
-            publishedAt: article.publishedAt,
-            modifiedAt: modified ?? article.publishedAt,
-            section: article.section.name,
-            keywords: article.tags.map((t) => t.name),
-            wordCount: article.wordCount,
-            authors: article.authors,
-            corrections: article.corrections,
-          }),
-          breadcrumbJsonLd(crumbs),
-        ]}
-      />
+      <JsonLd data={firstPage ? [structuredData(article, modified, live), breadcrumbJsonLd(crumbs)] : [breadcrumbJsonLd(crumbs)]} />
       {preview ? null : <ViewBeacon articleId={article.id} />}
       <div className="grid gap-10 lg:grid-cols-[1fr_18rem] print:block">
         <article className="min-w-0">
@@ -72,12 +72,17 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
                   Updated <Time date={modified}>{formatDateTime(modified)}</Time>
                 </span>
               ) : null}
-              <span className="text-muted print:hidden">{readingMinutes(article.wordCount)} min read</span>
+              {article.liveBlog ? null : <span className="text-muted print:hidden">{readingMinutes(article.wordCount)} min read</span>}
             </div>
+            {modified && article.updateNote ? (
+              <p className="mt-2 text-sm" data-testid="update-note">
+                <span className="font-semibold">Updated <Time date={modified}>{formatDateTime(modified)}</Time>:</span> {article.updateNote}
+              </p>
+            ) : null}
             {/* On paper the story's address is the only way back to it. */}
             <p className="mt-2 hidden text-sm print:block">{absoluteUrl(article.url)}</p>
           </header>
-          {article.image ? (
+          {article.image && firstPage ? (
             <figure className="mt-6">
               <Image
                 src={article.image.src}
@@ -96,9 +101,19 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
               ) : null}
             </figure>
           ) : null}
-          <div className="article-body mt-8">
-            <RichText document={article.body} />
-          </div>
+          {!article.liveBlog ? (
+            <div className="article-body mt-8">
+              <RichText document={article.body} />
+            </div>
+          ) : firstPage && article.wordCount > 0 ? (
+            <section aria-labelledby="key-points-heading" className="mt-8 max-w-[40rem] border-y-2 border-ink py-4">
+              <h2 id="key-points-heading" className="font-sans text-sm font-bold uppercase tracking-wide">Key points</h2>
+              <div className="article-body mt-3">
+                <RichText document={article.body} />
+              </div>
+            </section>
+          ) : null}
+          {article.liveBlog && live ? <LiveBlogEntries url={article.url} endedAt={article.liveBlog.endedAt} page={live} watch={!preview} /> : null}
           {article.corrections.length ? (
             <aside aria-labelledby="corrections-heading" className="mt-8 max-w-[40rem] border-l-4 border-accent bg-surface px-4 py-3 text-sm">
               <h2 id="corrections-heading" className="font-bold">{article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>
@@ -155,4 +170,28 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
       </div>
     </>
   );
+}
+
+/** NewsArticle for a story; LiveBlogPosting, with its newest entries, for a live blog. */
+function structuredData(article: ArticleView, modified: Date | null, live: LiveBlogPage | null) {
+  const input: NewsArticleInput = {
+    url: article.url,
+    headline: article.headline,
+    description: article.seoDescription || article.standfirst || article.excerpt,
+    image: article.image?.src ?? null,
+    publishedAt: article.publishedAt,
+    modifiedAt: modified ?? article.publishedAt,
+    section: article.section.name,
+    keywords: article.tags.map((t) => t.name),
+    wordCount: article.wordCount,
+    authors: article.authors,
+    corrections: article.corrections,
+  };
+  if (!article.liveBlog || !live) return newsArticleJsonLd(input);
+  return liveBlogPostingJsonLd({
+    ...input,
+    coverageStartedAt: article.liveBlog.startedAt,
+    coverageEndedAt: article.liveBlog.endedAt,
+    updates: [...live.pinned, ...live.entries].sort((a, b) => b.postedAt.getTime() - a.postedAt.getTime()),
+  });
 }

@@ -34,6 +34,7 @@ export function ArticleCard({ article, variant = "standard", now, headingLevel =
       ) : null}
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide text-accent">
+          {article.live ? <span className="live-label mr-2">Live</span> : null}
           {article.breaking ? <span className="mr-2 text-breaking">Breaking</span> : null}
           {article.section.name}
         </p>

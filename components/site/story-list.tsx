@@ -23,6 +23,7 @@ export function StoryList({ title, articles, now, numbered = false, withExcerpts
             {numbered ? <span aria-hidden="true" className="rank">{index + 1}</span> : null}
             <div>
               <h3>
+                {article.live ? <span className="live-label mr-1.5">Live</span> : null}
                 <Link href={article.url} className="headline-link">{article.headline}</Link>
               </h3>
               {withExcerpts ? <p className="excerpt">{article.excerpt}</p> : null}

@@ -81,6 +81,12 @@ sub vcl_recv {
   # for an hour at most; when none answers, for as long as it is kept (a day, below).
   if (std.healthy(req.backend_hint)) {
     set req.grace = 1h;
+    # A live blog's updates, polled by watching readers every few seconds: after a purge the next poll waits for
+    # the new answer (one fetch for every reader waiting) rather than taking the old one and seeing the new entry
+    # only a poll later.
+    if (req.url ~ "^/[^/]+/[^/]+/updates\.json$") {
+      set req.grace = 0s;
+    }
   }
   return (hash);
 }

@@ -77,3 +77,28 @@ export async function createAccount(role: "admin" | "editor" | "author" | "contr
   });
   return { id, email, password, name: `E2E ${role}` };
 }
+
+/**
+ * A published live blog with `entries` entries a minute apart, the newest `newestMinutesAgo` minutes ago (titles
+ * "Update 0" oldest … "Update n-1" newest), written straight to the database: create it before any page shows it.
+ */
+export async function createLiveBlog(input: { headline: string; entries: number; section?: string; ended?: boolean; keyEvents?: number[]; newestMinutesAgo?: number }) {
+  const story = await createArticle({ headline: input.headline, status: "PUBLISHED", section: input.section ?? "news", publishedAt: new Date(Date.now() - (input.entries + 60) * 60_000), body: paragraphs("What we know so far.") });
+  const author = await db().author.findFirstOrThrow({ orderBy: { slug: "asc" } });
+  const newest = Date.now() - (input.newestMinutesAgo ?? 5) * 60_000;
+  const ids: string[] = [];
+  for (let i = 0; i < input.entries; i++) {
+    const body = paragraphs(`Entry number ${i} of the test live blog.`);
+    const at = new Date(newest - (input.entries - 1 - i) * 60_000);
+    const row = await db().liveEntry.create({
+      data: {
+        articleId: story.id, postedAt: at, createdAt: at, updatedAt: at, title: `Update ${i}`, body: body as unknown as Prisma.InputJsonObject,
+        bodyText: documentText(body), keyEvent: input.keyEvents?.includes(i) ?? false, authors: { create: [{ authorId: author.id, position: 0 }] },
+      },
+      select: { id: true },
+    });
+    ids.push(row.id);
+  }
+  await db().article.update({ where: { id: story.id }, data: { kind: "LIVE_BLOG", liveEndedAt: input.ended ? new Date() : null, contentUpdatedAt: input.entries ? new Date(newest) : null } });
+  return { ...story, entryIds: ids };
+}

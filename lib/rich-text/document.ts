@@ -134,3 +134,14 @@ export function excerpt(text: string, max = 200): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, "")}…`;
 }
+
+/** Images in the body without alt text (readers using screen readers would get nothing). */
+export function imagesWithoutAlt(nodes: unknown[]): number {
+  let missing = 0;
+  const walk = (node: RichNode) => {
+    if (node.type === "image" && !(typeof node.attrs?.alt === "string" && node.attrs.alt.trim())) missing++;
+    node.content?.forEach((child) => isRichNode(child) && walk(child));
+  };
+  nodes.forEach((n) => isRichNode(n) && walk(n));
+  return missing;
+}

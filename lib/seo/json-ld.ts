@@ -1,5 +1,5 @@
 // Structured data builders (schema.org, typed with schema-dts).
-import type { BreadcrumbList, CollectionPage, NewsArticle, Organization, Person, WebSite, WithContext } from "schema-dts";
+import type { BlogPosting, BreadcrumbList, CollectionPage, LiveBlogPosting, NewsArticle, Organization, Person, WebSite, WithContext } from "schema-dts";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
 export function publisher(): Organization {
@@ -79,10 +79,13 @@ function articleAuthors(authors: NewsArticleInput["authors"]): Person[] | Organi
 }
 
 export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArticle> {
+  return { "@context": "https://schema.org", "@type": "NewsArticle", ...articleProperties(input) };
+}
+
+/** What a story and a live blog both say about themselves. */
+function articleProperties(input: NewsArticleInput) {
   const url = absoluteUrl(input.url);
   return {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
     headline: input.headline.slice(0, 110),
     description: input.description,
     image: input.image ? [absoluteUrl(input.image)] : undefined,
@@ -90,7 +93,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArti
     dateModified: input.modifiedAt.toISOString(),
     author: articleAuthors(input.authors),
     publisher: publisher(),
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    mainEntityOfPage: { "@type": "WebPage" as const, "@id": url },
     url,
     articleSection: input.section,
     keywords: input.keywords.join(", "),
@@ -98,7 +101,45 @@ export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArti
     inLanguage: site.language,
     isAccessibleForFree: true,
     correction: input.corrections?.length
-      ? input.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.madeAt.toISOString() }))
+      ? input.corrections.map((c) => ({ "@type": "CorrectionComment" as const, text: c.text, datePublished: c.madeAt.toISOString() }))
       : undefined,
+  };
+}
+
+export type LiveBlogInput = NewsArticleInput & {
+  coverageStartedAt: Date;
+  /** Null while the coverage goes on. */
+  coverageEndedAt: Date | null;
+  /** The newest entries, newest first. */
+  updates: { id: string; title: string; text: string; postedAt: Date; updatedAt: Date; authors: { name: string; slug: string }[] }[];
+};
+
+/** How many of the newest entries a live blog's structured data carries. */
+export const LIVE_BLOG_UPDATES = 20;
+
+/**
+ * A live blog: LiveBlogPosting (a kind of BlogPosting, so it carries the same article properties and its
+ * corrections) with its coverage times and its newest entries as BlogPosting, each at its own permalink.
+ */
+export function liveBlogPostingJsonLd(input: LiveBlogInput): WithContext<LiveBlogPosting> {
+  const base = articleProperties(input);
+  return {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    ...base,
+    coverageStartTime: input.coverageStartedAt.toISOString(),
+    coverageEndTime: input.coverageEndedAt ? input.coverageEndedAt.toISOString() : undefined,
+    liveBlogUpdate: input.updates.slice(0, LIVE_BLOG_UPDATES).map(
+      (update): BlogPosting => ({
+        "@type": "BlogPosting",
+        "@id": absoluteUrl(`${input.url}#entry-${update.id}`),
+        url: absoluteUrl(`${input.url}#entry-${update.id}`),
+        headline: (update.title || update.text.replace(/\s+/g, " ").trim() || input.headline).slice(0, 110),
+        datePublished: update.postedAt.toISOString(),
+        dateModified: (update.updatedAt > update.postedAt ? update.updatedAt : update.postedAt).toISOString(),
+        articleBody: update.text,
+        author: update.authors.length ? articleAuthors(update.authors.map((a) => ({ ...a, jobTitle: "" }))) : undefined,
+      }),
+    ),
   };
 }

@@ -3,6 +3,7 @@
 // but flagged in the form (lib/seo/snippet-length.ts).
 import { z } from "zod";
 import { isValidSlug, RESERVED_SLUGS, SLUG_MAX } from "@/lib/slug";
+import { UPDATE_KINDS, UPDATE_NOTE_MAX } from "@/lib/update-kinds";
 
 /** Under the server-action limit (next.config.ts), so a long body gets this form's message, not a framework error. */
 export const BODY_MAX_BYTES = 1_500_000;
@@ -27,15 +28,15 @@ function storableJson(value: unknown): unknown {
   return value;
 }
 
-const text = (max: number) => z.string().transform(storable).pipe(z.string().trim().max(max, `At most ${max} characters.`));
+export const text = (max: number) => z.string().transform(storable).pipe(z.string().trim().max(max, `At most ${max} characters.`));
 const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const list = z.preprocess(
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+export const list = z.preprocess(
   (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((item) => (typeof item === "string" ? storable(item).trim() : item)).filter((item) => item !== ""),
   z.array(z.string().max(64, "Each at most 64 characters.")).max(20, "At most 20."),
 );
 
-const document = z
+export const richDocument = z
   .string()
   .refine((value) => new TextEncoder().encode(value).length <= BODY_MAX_BYTES, "The story is too long to save in one piece.")
   .transform((value, ctx) => {
@@ -63,7 +64,7 @@ export const articleInput = z.object({
     .refine((v) => v === "" || isValidSlug(v), "Lowercase letters, digits and single hyphens only, like “harbour-lights-relit”.")
     .refine((v) => !RESERVED_SLUGS.has(v), "That address is reserved by the site; choose another."),
   standfirst: text(400).default(""),
-  body: z.string().optional().transform((v) => v ?? "").pipe(document),
+  body: z.string().optional().transform((v) => v ?? "").pipe(richDocument),
   sectionId: z.string().max(64).optional().transform((v) => v || null),
   tags: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), list).transform((names) => [...new Set(names)]),
   authorIds: list,
@@ -78,6 +79,11 @@ export const articleInput = z.object({
   scheduledAt: z.string().max(32).optional().transform((v) => v || null),
   // When a live (or scheduled) story is to be taken down, in the site's time zone; empty: it stays up.
   unpublishAt: z.string().max(32).optional().transform((v) => v || null),
+  // A story or a live blog; absent, a save keeps what the story is.
+  kind: z.enum(["STORY", "LIVE_BLOG"]).optional(),
+  // Saving a live story: a minor fix unless the editor says otherwise, and an optional public note.
+  update: z.enum(UPDATE_KINDS).default("minor"),
+  updateNote: optionalText(UPDATE_NOTE_MAX),
 });
 
 export type ArticleInput = z.output<typeof articleInput>;

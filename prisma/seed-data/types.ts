@@ -32,3 +32,24 @@ export type DemoArticle = {
   heroAlt?: string;
   body: string;
 };
+
+/** One entry of a demo live blog. */
+export type DemoLiveEntry = {
+  /** Minutes after the blog was first published at which the entry was posted. */
+  minutesAfter: number;
+  title?: string;
+  body: string;
+  /** DemoAuthor slugs; the blog's first byline when not given. */
+  authors?: string[];
+  pinned?: boolean;
+  keyEvent?: boolean;
+};
+
+/** A demo live blog: a story whose body is its summary of key points, with its entries. */
+export type DemoLiveBlog = Omit<DemoArticle, "body" | "breaking" | "featured"> & {
+  /** The key points, in the same Markdown subset as article bodies. */
+  summary: string;
+  /** Hours before the seed runs at which coverage ended; absent while it is live. */
+  endedHoursAgo?: number;
+  entries: DemoLiveEntry[];
+};

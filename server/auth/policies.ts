@@ -125,6 +125,32 @@ export function canCorrect(actor: Actor | null): boolean {
   return !!actor && isStaff(actor);
 }
 
+export type LiveEntryAction = "post" | "edit" | "delete" | "flag";
+
+/**
+ * Live-blog entries. Editors and admins may do anything on any live blog. An author may post on a live blog
+ * they are bylined on (the byline is what makes it theirs, not who created it), edit and delete what they
+ * posted there, and pin entries or mark key events on it. Contributors may not: their words go to an editor
+ * first, and an entry is live the moment it is posted.
+ */
+export function canLiveEntry(
+  actor: Actor | SystemActor | null,
+  action: LiveEntryAction,
+  blog: ArticleAccess,
+  entry?: { createdById: string | null },
+): boolean {
+  if (!actor || isSystemActor(actor)) return false;
+  if (isStaff(actor)) return true;
+  if (actor.role !== "author" || !blog.bylineUserIds.includes(actor.id)) return false;
+  if (action === "edit" || action === "delete") return !!entry && entry.createdById === actor.id;
+  return true;
+}
+
+/** Ending a live blog's coverage (or resuming it) changes the front page's LIVE label: editors and admins. */
+export function canEndLiveBlog(actor: Actor | SystemActor | null): boolean {
+  return !!actor && !isSystemActor(actor) && isStaff(actor);
+}
+
 /** The audit log names people and their addresses: admins only. */
 export function canReadAudit(actor: Actor | null): boolean {
   return actor?.role === "admin";

@@ -2,6 +2,7 @@ import "server-only";
 // Reads for the admin: never cached, always scoped by the actor's role.
 import type { ArticleStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { isRecordId } from "./arguments";
 import { articleAccess, seesAllArticles, type Actor } from "@/server/auth/policies";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
@@ -31,7 +32,7 @@ export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
       skip: (query.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, slug: true, headline: true, status: true, updatedAt: true, publishedAt: true, scheduledAt: true,
+        id: true, slug: true, headline: true, status: true, updatedAt: true, publishedAt: true, scheduledAt: true, kind: true,
         section: { select: { slug: true, name: true } },
         updatedBy: { select: { name: true } },
         authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
@@ -65,7 +66,7 @@ export function bylineChoices(authors: { id: string; name: string }[], ownId: st
 }
 
 /** Record ids are short alphanumerics; anything else (NUL bytes, huge strings) matches nothing. */
-const isId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
+const isId = isRecordId;
 
 export async function getArticleForEditing(id: string) {
   if (!isId(id)) return null;
@@ -74,7 +75,7 @@ export async function getArticleForEditing(id: string) {
     select: {
       id: true, slug: true, headline: true, standfirst: true, body: true, status: true, version: true, breaking: true, featured: true,
       seoTitle: true, seoDescription: true, sectionId: true, heroImageId: true, heroAlt: true, heroCaption: true, heroCredit: true,
-      scheduledAt: true, unpublishAt: true, publishedAt: true, createdById: true, updatedAt: true,
+      scheduledAt: true, unpublishAt: true, publishedAt: true, createdById: true, updatedAt: true, kind: true,
       section: { select: { slug: true } },
       heroImage: { select: { id: true, fileName: true, alt: true, caption: true, credit: true } },
       updatedBy: { select: { name: true } },

@@ -37,3 +37,14 @@ export function oldPathArgument(value: unknown, what: string): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.length > 500 || /[\u0000-\u001f\u007f]/.test(value)) throw new RefusedArgument(what);
   return value;
 }
+
+/** Whether a value can be a record id (cuid and the like): letters, digits, '_' and '-', at most 64 characters. */
+export function isRecordId(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}
+
+/** A record id, or a refusal. */
+export function idArgument(value: unknown, what: string): string {
+  if (!isRecordId(value)) throw new RefusedArgument(what);
+  return value;
+}

@@ -26,6 +26,10 @@ export type ArticleView = Omit<ArticleCard, "authors" | "image"> & {
   tags: { slug: string; name: string }[];
   authors: (BylineView & { bio: string })[];
   image: ImageView | null;
+  /** A live blog: when its coverage started (first publication) and ended; null for a story. */
+  liveBlog: { startedAt: Date; endedAt: Date | null } | null;
+  /** The public note of the last substantive update, shown with "Updated <time>". */
+  updateNote: string | null;
   /** Corrections in force, oldest first (withdrawn ones are listed only on /corrections). */
   corrections: { id: string; text: string; madeAt: Date }[];
 };
@@ -63,6 +67,7 @@ const articleSelect = {
   firstPublishedAt: true,
   seoTitle: true,
   seoDescription: true,
+  updateNote: true,
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   authors: {
     orderBy: { position: "asc" },
@@ -83,6 +88,8 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSel
     tags: row.tags.map((t) => t.tag),
     authors: row.authors.map((a) => a.author),
     image: heroImage(row),
+    liveBlog: row.kind === "LIVE_BLOG" ? { startedAt: row.firstPublishedAt ?? card.publishedAt, endedAt: row.liveEndedAt } : null,
+    updateNote: card.updatedAt ? row.updateNote : null,
     corrections: row.corrections,
   };
 }

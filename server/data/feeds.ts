@@ -143,26 +143,39 @@ export async function getTaxonomySitemap(kind: "sections" | "tags" | "authors"):
   return rows.map((r) => ({ path: `/author/${r.slug}`, lastModified: r.last }));
 }
 
-export type NewsSitemapEntry = { path: string; headline: string; publishedAt: Date; keywords: string[] };
+export type NewsSitemapEntry = { path: string; headline: string; publishedAt: Date; lastModified: Date; keywords: string[] };
 
-/** Articles published in the last 48 hours, for Google News. */
+/**
+ * Stories published, or substantively updated, in the last 48 hours, for Google News: the most recently
+ * changed first, each with its last substantive change as `lastmod` (a minor fix moves nothing).
+ */
 export async function getNewsSitemap(): Promise<NewsSitemapEntry[]> {
   "use cache";
   cacheLife("minutes");
   cacheTag(tags.sitemaps);
   const since = new Date(Date.now() - 48 * 3_600_000);
   const rows = await db.article.findMany({
-    where: { ...published, publishedAt: { gte: since }, section: { isNot: null } },
+    where: { ...published, OR: [{ publishedAt: { gte: since } }, { contentUpdatedAt: { gte: since } }], section: { isNot: null } },
     orderBy: { publishedAt: "desc" },
     take: 1000,
-    select: { slug: true, headline: true, publishedAt: true, section: { select: { slug: true } }, tags: { select: { tag: { select: { name: true } } } } },
+    select: {
+      slug: true,
+      headline: true,
+      publishedAt: true,
+      contentUpdatedAt: true,
+      section: { select: { slug: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
   });
-  return rows.map((row) => ({
-    path: `/${row.section!.slug}/${row.slug}`,
-    headline: row.headline,
-    publishedAt: row.publishedAt!,
-    keywords: row.tags.map((t) => t.tag.name),
-  }));
+  return rows
+    .map((row) => ({
+      path: `/${row.section!.slug}/${row.slug}`,
+      headline: row.headline,
+      publishedAt: row.publishedAt!,
+      lastModified: maxDate(row.publishedAt, row.contentUpdatedAt),
+      keywords: row.tags.map((t) => t.tag.name),
+    }))
+    .sort((a, b) => b.lastModified.getTime() - a.lastModified.getTime());
 }
 
 function maxDate(a: Date | null, b: Date | null): Date {

@@ -19,6 +19,8 @@ export type ArticleCard = {
   image: ImageView | null;
   authors: BylineView[];
   breaking: boolean;
+  /** A live blog whose coverage has not ended: listings mark it LIVE. */
+  live: boolean;
 };
 
 export const published = { status: "PUBLISHED" } satisfies Prisma.ArticleWhereInput;
@@ -32,6 +34,8 @@ export const cardSelect = {
   publishedAt: true,
   contentUpdatedAt: true,
   breaking: true,
+  kind: true,
+  liveEndedAt: true,
   heroAlt: true,
   heroCaption: true,
   heroCredit: true,
@@ -70,5 +74,6 @@ export function toCard(row: CardRow): ArticleCard {
     image: heroImage(row),
     authors: row.authors.map((a) => a.author),
     breaking: row.breaking,
+    live: row.kind === "LIVE_BLOG" && !row.liveEndedAt,
   };
 }

@@ -6,7 +6,7 @@ import "server-only";
 // lock on `version`, a revision per save) → report which pages changed.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { countWords, documentText, isRichNode, withCanonicalImages, type RichNode } from "@/lib/rich-text/document";
+import { countWords, documentText, imagesWithoutAlt, isRichNode, withCanonicalImages } from "@/lib/rich-text/document";
 import { wallTimeToInstant } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { slugify } from "@/lib/slug";
@@ -28,6 +28,7 @@ const footprintSelect = {
   slug: true,
   headline: true,
   status: true,
+  kind: true,
   version: true,
   createdById: true,
   scheduledAt: true,
@@ -69,22 +70,12 @@ class Refusal extends Error {
   }
 }
 
-/** Images in the body without alt text (readers using screen readers would get nothing). */
-function imagesWithoutAlt(nodes: unknown[]): number {
-  let missing = 0;
-  const walk = (node: RichNode) => {
-    if (node.type === "image" && !(typeof node.attrs?.alt === "string" && node.attrs.alt.trim())) missing++;
-    node.content?.forEach((child) => isRichNode(child) && walk(child));
-  };
-  nodes.forEach((n) => isRichNode(n) && walk(n));
-  return missing;
-}
-
-function publishProblems(input: ArticleInput, text: string, heroAlt: string | null): FieldErrors {
+function publishProblems(input: ArticleInput, text: string, heroAlt: string | null, liveBlog: boolean): FieldErrors {
   const errors: FieldErrors = {};
   if (!input.headline) errors.headline = ["Write a headline before publishing."];
   if (!input.sectionId) errors.sectionId = ["Choose a section before publishing."];
-  if (!text.trim()) errors.body = ["Write the story before publishing."];
+  // A live blog's body is its summary of key points, which may wait for the first entries.
+  if (!text.trim() && !liveBlog) errors.body = ["Write the story before publishing."];
   const missing = imagesWithoutAlt(input.body.content);
   if (missing) errors.body = [`${missing} image(s) in the body need alt text before publishing.`];
   if (input.heroImageId && !heroAlt) errors.heroAlt = ["The hero image needs alt text before publishing."];
@@ -132,7 +123,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       let scheduledAt: Date | null | undefined;
       const goingLive = input.intent === "publish" || input.intent === "schedule";
       if (goingLive || ((status === "PUBLISHED" || status === "SCHEDULED") && input.intent === "save")) {
-        const problems = publishProblems(input, text, heroAlt);
+        const problems = publishProblems(input, text, heroAlt, (input.kind ?? before?.kind) === "LIVE_BLOG");
         if (Object.keys(problems).length) throw new Refusal("Some things must be fixed before this can go live.", problems);
       }
       switch (input.intent) {
@@ -219,6 +210,14 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
 
       const wasLive = before?.status === "PUBLISHED";
       const isLive = status === "PUBLISHED";
+      // An edit to a live story is a minor fix unless the editor calls it a substantive update: only that moves
+      // the time readers and search engines are shown, and only that may carry a public note.
+      const substantive = wasLive && isLive && input.update === "substantive";
+      if (input.updateNote && !substantive) {
+        throw new Refusal("Check the highlighted fields.", {
+          updateNote: [wasLive && isLive ? "An update note is shown with “Updated <time>”: choose “Substantive update”, or leave the note empty." : "An update note goes with a substantive update of a live story."],
+        });
+      }
       const data = {
         slug,
         headline: input.headline,
@@ -227,6 +226,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         bodyText: text,
         wordCount: countWords(text),
         status,
+        ...(input.kind ? { kind: input.kind } : {}),
         breaking: input.breaking,
         featured: input.featured,
         seoTitle: input.seoTitle,
@@ -240,7 +240,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
         unpublishAt,
         ...(isLive && !wasLive ? { publishedAt: now } : {}),
-        ...(isLive && wasLive ? { contentUpdatedAt: now } : {}),
+        ...(substantive ? { contentUpdatedAt: now, updateNote: input.updateNote } : {}),
       };
 
       let id: string;
@@ -272,10 +272,10 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
       await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
 
       await tx.revision.create({
-        data: { articleId: id, version, kind: options.kind ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
+        data: { articleId: id, version, kind: options.kind ?? liveSaveKind(wasLive && isLive, substantive) ?? input.intent, userId: actor.id, snapshot: snapshot({ ...input, body }, slug) },
       });
       const after = await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect });
-      await auditSave(tx, actor, { before, after, intent: input.intent, kind: options.kind, scheduledAt: scheduledAt ?? null });
+      await auditSave(tx, actor, { before, after, intent: input.intent, kind: options.kind, scheduledAt: scheduledAt ?? null, update: wasLive && isLive ? { substantive, note: input.updateNote } : null });
       return {
         ok: true as const,
         id,
@@ -307,6 +307,12 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
   }
 }
 
+/** The revision kind of a save of a live story: the newsroom's history says which it was. */
+function liveSaveKind(liveEdit: boolean, substantive: boolean): string | undefined {
+  if (!liveEdit) return undefined;
+  return substantive ? "update" : "minor-fix";
+}
+
 const AUDITED_INTENTS: Partial<Record<ArticleInput["intent"], string>> = {
   submit: "article.submit",
   publish: "article.publish",
@@ -323,7 +329,15 @@ const AUDITED_INTENTS: Partial<Record<ArticleInput["intent"], string>> = {
 async function auditSave(
   tx: Prisma.TransactionClient,
   actor: Actor,
-  save: { before: FootprintRow | null; after: FootprintRow; intent: ArticleInput["intent"]; kind?: string; scheduledAt: Date | null },
+  save: {
+    before: FootprintRow | null;
+    after: FootprintRow;
+    intent: ArticleInput["intent"];
+    kind?: string;
+    scheduledAt: Date | null;
+    /** An edit of a live story: which kind, and its public note. */
+    update: { substantive: boolean; note: string | null } | null;
+  },
 ): Promise<void> {
   const { before, after } = save;
   const target = { targetType: "article", targetId: after.id, targetLabel: after.headline || after.slug };
@@ -334,7 +348,9 @@ async function auditSave(
   if (!action && before?.status === "PUBLISHED" && after.status === "PUBLISHED") action = "article.update-live";
   if (action) {
     const when = save.intent === "schedule" && save.scheduledAt ? `goes live ${save.scheduledAt.toISOString()}` : null;
-    await recordAudit(tx, { actor, action, ...target, summary: summarise(status, when, action === "article.create" ? null : headline) });
+    const update = save.update ? (save.update.substantive ? `substantive update${save.update.note ? `: “${save.update.note}”` : ""}` : "minor fix") : null;
+    const kind = before && before.kind !== after.kind ? `kind: ${before.kind} → ${after.kind}` : null;
+    await recordAudit(tx, { actor, action, ...target, summary: summarise(update, status, kind, when, action === "article.create" ? null : headline) });
   }
   // When a live story comes down is an editorial decision of its own; a story leaving the site drops its time
   // as part of the unpublish or archive recorded above.
@@ -383,7 +399,19 @@ export async function restoreRevision(actor: Actor | null, articleId: string, re
   ]);
   if (!revision || !current) return { ok: false, message: "That revision no longer exists." };
   // The take-down time is a decision about the story now, not part of its text: a restore keeps today's.
-  const merged: Record<string, unknown> = { ...current, ...(revision.snapshot as Record<string, unknown>), id: articleId, version, intent: "save", unpublishAt: current.unpublishAt };
+  // Nor is a restore an update with a note of its own: it is saved as a minor fix, whatever the revision was.
+  const merged: Record<string, unknown> = {
+    ...current,
+    ...(revision.snapshot as Record<string, unknown>),
+    id: articleId,
+    version,
+    intent: "save",
+    unpublishAt: current.unpublishAt,
+    update: "minor",
+    updateNote: null,
+    // Whether it is a live blog is what the story is now, not part of its text.
+    kind: undefined,
+  };
   for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
   merged.body = JSON.stringify(merged.body ?? { type: "doc", content: [] });
   const parsed = articleInput.safeParse(merged);

@@ -140,4 +140,28 @@ describe("a cluster of two instances behind Varnish", () => {
     expect((await fetch(cluster.url + story!.path)).status).toBe(200);
     expect((await fetch(`${cluster.url}/`, { method: "PURGE" })).status).toBe(400);
   });
+
+  it("serves a live blog's updates to watching readers as Varnish hits, and a new entry in them within a second", async () => {
+    const db = await database();
+    const { rows: [blog] } = await db.query(`SELECT a.id, a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.kind = 'LIVE_BLOG' AND a."liveEndedAt" IS NULL AND a.status = 'PUBLISHED' LIMIT 1`);
+    expect(blog, "the seed has a live blog that is live").toBeTruthy();
+    const updates = `/${blog.section}/${blog.slug}/updates.json`;
+    await fetch(cluster.url + updates);
+    const hit = await fetch(cluster.url + updates);
+    expect(hit.headers.get("x-cache")).toBe("HIT");
+    expect(hit.headers.get("cache-control")).toMatch(/s-maxage=\d+/);
+    // The instances send the blog's tags for Varnish to purge by.
+    expect((await fetch(app2 + updates)).headers.get("surrogate-key")).toContain(`article:${blog.id}`);
+
+    // An entry written, and the blog's tags expired on instance 1 as the newsroom's action does.
+    const title = `Council chamber lights flicker ${Date.now()}`;
+    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The lights flickered twice." }] }] });
+    await db.query(`INSERT INTO "LiveEntry" (id, "articleId", title, body, "bodyText", "updatedAt") VALUES ($1, $2, $3, $4, 'The lights flickered twice.', now())`, [`cluster-${Date.now().toString(36)}`, blog.id, title, body]);
+    await db.end();
+    await revalidateOn(app1, [`article:${blog.id}`]);
+    const seen = await Promise.all([cluster.url, app2].map((url) => visibleAfter(url + updates, title, 3000)));
+    expect(seen.every((ms) => ms !== null && ms <= VISIBLE_WITHIN_MS), `ms until visible (varnish, app2): ${seen.map((ms) => (ms === null ? "never" : Math.round(ms))).join(", ")}`).toBe(true);
+    // The first poll after the purge already had it: no old copy was handed out meanwhile.
+    expect(await (await fetch(cluster.url + updates)).text()).toContain(title);
+  });
 });

@@ -75,6 +75,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin">
               <td className="p-2">
                 <Link href={`/admin/articles/${row.id}`} className="font-semibold hover:underline">{row.headline || "Untitled draft"}</Link>
                 <div className="text-xs text-muted">{row.authors.map((a) => a.author.name).join(", ") || "No byline"}</div>
+                {row.kind === "LIVE_BLOG" ? <Link href={`/admin/articles/${row.id}/live`} className="text-xs font-semibold text-breaking underline">Live blog: entries</Link> : null}
               </td>
               <td className="p-2">
                 {LABELS[row.status]}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/site/article-body";
 import { getArticle, getLatest, getRelated, listRecentArticleParams } from "@/server/data/articles";
+import { getLiveBlogPage } from "@/server/data/live-blogs";
 import { renderedAt } from "@/server/data/clock";
 import { getMostPopular } from "@/server/data/popular";
 import { readerMetadata } from "@/lib/seo/metadata";
@@ -54,11 +55,13 @@ export default async function ArticlePage({ params }: Props) {
   const related = getRelated((await params).slug);
   related.catch(() => {}); // awaited below, unless the article is missing or has moved
   const article = await load(params);
-  const [relatedCards, latest, popular, now] = await Promise.all([
+  const [relatedCards, latest, popular, now, live] = await Promise.all([
     related,
     getLatest(6, { excludeId: article.id }),
     getMostPopular(5),
     renderedAt(),
+    // A live blog's first page of entries (only that page is read, however long the blog).
+    article.liveBlog ? getLiveBlogPage(article.id, article.section.slug, article.slug, 1) : null,
   ]);
-  return <ArticleBody article={article} related={relatedCards} latest={latest} popular={popular} now={now} />;
+  return <ArticleBody article={article} related={relatedCards} latest={latest} popular={popular} now={now} live={live} />;
 }

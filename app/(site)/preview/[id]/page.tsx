@@ -4,6 +4,7 @@ import { ArticleBody } from "@/components/site/article-body";
 import { canArticle } from "@/server/auth/policies";
 import { getActor } from "@/server/auth/session";
 import { getArticleForPreview, getLatest, getRelated } from "@/server/data/articles";
+import { getLiveBlogPage } from "@/server/data/live-blogs";
 import { getArticleAccess } from "@/server/data/admin-articles";
 import { getMostPopular } from "@/server/data/popular";
 
@@ -23,7 +24,15 @@ export default async function PreviewPage({ params }: PageProps<"/preview/[id]">
       <p role="note" className="mb-4 rounded border border-accent bg-surface px-4 py-2 text-sm">
         Preview: this is how the story will look to readers. It is not public until it is published.
       </p>
-      <ArticleBody article={article} related={related} latest={latest} popular={popular} now={new Date()} preview />
+      <ArticleBody
+        article={article}
+        related={related}
+        latest={latest}
+        popular={popular}
+        now={new Date()}
+        preview
+        live={article.liveBlog ? await getLiveBlogPage(article.id, article.section.slug, article.slug, 1) : null}
+      />
     </>
   );
 }

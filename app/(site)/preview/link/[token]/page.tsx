@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { ArticleBody } from "@/components/site/article-body";
 import { getArticleForPreview, getLatest, getRelated } from "@/server/data/articles";
+import { getLiveBlogPage } from "@/server/data/live-blogs";
 import { getMostPopular } from "@/server/data/popular";
 import { checkPreviewLink } from "@/server/services/preview-links";
 
@@ -35,7 +36,15 @@ export default async function SharedPreviewPage({ params }: Props) {
         <strong className="mr-2 uppercase tracking-wide text-breaking">Preview — not published</strong>
         This story is shared with you before publication. Please do not pass the link on.
       </p>
-      <ArticleBody article={article} related={related} latest={latest} popular={popular} now={new Date()} preview />
+      <ArticleBody
+        article={article}
+        related={related}
+        latest={latest}
+        popular={popular}
+        now={new Date()}
+        preview
+        live={article.liveBlog ? await getLiveBlogPage(article.id, article.section.slug, article.slug, 1) : null}
+      />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { requireActor } from "@/server/auth/session";
 import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { ownBylineFor } from "@/server/services/bylines";
 import { formatDateTime } from "@/lib/dates";
+import { revisionLabel } from "@/lib/revision-kinds";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { listPreviewLinks } from "@/server/services/preview-links";
@@ -68,6 +69,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
             scheduledAt: article.scheduledAt ? instantToWallTime(article.scheduledAt, site.timeZone) : "",
             unpublishAt: article.unpublishAt ? instantToWallTime(article.unpublishAt, site.timeZone) : "",
             liveUrl: article.section ? `/${article.section.slug}/${article.slug}` : undefined,
+            kind: article.kind,
             hero: article.heroImage
               ? {
                   id: article.heroImage.id,
@@ -100,7 +102,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           {article.revisions.map((r) => (
             <li key={r.id} className="flex flex-wrap gap-x-4 px-3 py-2">
               <Link href={`/admin/articles/${article.id}/revisions/${r.id}`} className="font-semibold underline">v{r.version}</Link>
-              <span>{r.kind === "conflict" ? "Rejected save (kept)" : r.kind}</span>
+              <span>{revisionLabel(r.kind)}</span>
               <span className="text-muted">{r.user?.name ?? "System"}</span>
               <span className="text-muted">{formatDateTime(r.createdAt)}</span>
             </li>

@@ -1,0 +1,23 @@
+// An entry's permalink, resolved: the address of the page of its live blog that holds the entry now (new
+// entries push older ones onto later pages), with the entry's fragment. The blog's first page sends a
+// permalink here (…/story#entry-<id>) when the entry is not on it; it works without JavaScript too.
+import { entryAnchor } from "@/lib/live-blog/markup";
+import { livePaths } from "@/lib/live-blog/paths";
+import { tags } from "@/server/cache-tags";
+import { getArticle } from "@/server/data/articles";
+import { findLiveEntryPage } from "@/server/data/live-blogs";
+
+export async function GET(_request: Request, { params }: RouteContext<"/[section]/[slug]/entry/[id]">) {
+  const { section, slug, id } = await params;
+  const result = await getArticle(section, slug);
+  const article = result.kind === "found" && result.article.liveBlog ? result.article : null;
+  const page = article ? await findLiveEntryPage(article.id, id) : null;
+  // An entry deleted since: the blog itself is the best answer. No blog here: not found.
+  if (!article) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=0, s-maxage=60" } });
+  const target = page ? `${livePaths(article.url).page(page)}#${entryAnchor(id)}` : article.url;
+  // Where an entry is changes with every entry posted: kept only until the blog's next change (its tags).
+  return new Response(null, {
+    status: 307,
+    headers: { location: target, "cache-control": "public, max-age=0, s-maxage=300", "x-ledger-tags": [tags.article(article.id), tags.slug(article.slug)].join(",") },
+  });
+}

@@ -1,0 +1,61 @@
+// Older entries of a live blog, 20 a page (/<section>/<slug>/page/<n>): its own address so that every entry
+// can be reached without JavaScript, kept out of search engines' indexes (noindex, canonical to the blog's
+// first page, which carries its structured data). A story has no such pages.
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleBody } from "@/components/site/article-body";
+import { getArticle, getLatest } from "@/server/data/articles";
+import { renderedAt } from "@/server/data/clock";
+import { getLiveBlogPage } from "@/server/data/live-blogs";
+import { findOldAddress } from "@/server/data/old-addresses";
+import { getMostPopular } from "@/server/data/popular";
+import { parsePage } from "@/lib/pagination";
+import { readerMetadata } from "@/lib/seo/metadata";
+
+type Props = PageProps<"/[section]/[slug]/page/[page]">;
+
+/**
+ * None built ahead: an empty list still makes the route a stored one, so each older page renders on its first
+ * request and is then kept (and expired with the blog's tag) like the blog's first page.
+ */
+export async function generateStaticParams(): Promise<{ section: string; slug: string; page: string }[]> {
+  return [];
+}
+
+/** Not a live blog's page: maybe an imported site's old address of this shape ("/category/news/page/2"). */
+async function elsewhere(path: string): Promise<never> {
+  const target = await findOldAddress(path);
+  if (target) permanentRedirect(target);
+  notFound();
+}
+
+async function load(params: Props["params"]) {
+  const { section, slug, page: pageParam } = await params;
+  const page = parsePage(pageParam);
+  const result = page === null ? null : await getArticle(section, slug);
+  if (page === null || !result || result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return elsewhere(`/${section}/${slug}/page/${pageParam}`);
+  if (result.kind === "redirect") permanentRedirect(`${result.url}/page/${page}`);
+  const article = result.article;
+  if (page === 1) permanentRedirect(article.url);
+  const live = await getLiveBlogPage(article.id, article.section.slug, article.slug, page);
+  if (!live) notFound();
+  return { article, live };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article, live } = await load(params);
+  const metadata = readerMetadata({
+    title: `${article.seoTitle || article.headline} (page ${live.page})`,
+    shareTitle: article.seoTitle || article.headline,
+    description: article.seoDescription || article.standfirst || article.excerpt,
+    path: article.url,
+    openGraph: { type: "website" },
+  });
+  return { ...metadata, robots: { index: false, follow: true } };
+}
+
+export default async function LiveBlogOlderPage({ params }: Props) {
+  const { article, live } = await load(params);
+  const [latest, popular, now] = await Promise.all([getLatest(6, { excludeId: article.id }), getMostPopular(5), renderedAt()]);
+  return <ArticleBody article={article} related={[]} latest={latest} popular={popular} now={now} live={live} />;
+}

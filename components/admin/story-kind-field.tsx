@@ -1,0 +1,26 @@
+// Whether the story is a story or a live blog, chosen in the article form. A live blog's body is its
+// summary of key points; its entries are posted on its own page in the newsroom.
+import Link from "next/link";
+
+type Props = { initial: "STORY" | "LIVE_BLOG"; articleId?: string };
+
+export function StoryKindField({ initial, articleId }: Props) {
+  return (
+    <div>
+      <label htmlFor="kind" className="block text-sm font-semibold">Kind</label>
+      <select id="kind" name="kind" defaultValue={initial} aria-describedby="kind-hint" className="mt-1 w-full rounded border border-rule bg-paper px-3 py-2">
+        <option value="STORY">Story</option>
+        <option value="LIVE_BLOG">Live blog</option>
+      </select>
+      <p id="kind-hint" className="mt-1 text-xs text-muted">
+        A live blog&apos;s body is its summary of key points; short timestamped entries are posted on its live-blog page.
+        {initial === "LIVE_BLOG" && articleId ? (
+          <>
+            {" "}
+            <Link href={`/admin/articles/${articleId}/live`} className="underline">Post and manage entries</Link>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

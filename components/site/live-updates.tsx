@@ -1,0 +1,140 @@
+"use client";
+// The live blog's only script, on its first page. While the blog is live it asks for the newest entries
+// every LIVE_POLL_MS (a cached, tagged address: watching readers cost cache hits, not renders), applies
+// edits and deletions to the entries on the page, and offers new ones behind an "N new updates" button that
+// inserts them without moving what the reader is reading. It also sends a permalink to an entry that has
+// moved onto an older page (…/story#entry-<id>) to the page that now holds it.
+import { useEffect, useRef, useState } from "react";
+
+/** One entry as /…/updates.json sends it: id, signature (edits and flags), time, and its inner HTML. */
+type Item = { id: string; v: string; t: number; html: string };
+type Updates = { live: boolean; size: number; pinned: Item[]; entries: Item[] };
+
+const ENTRY = /^#entry-([A-Za-z0-9_-]{1,64})$/;
+const entriesIn = (root: Element | null) => (root ? [...root.querySelectorAll<HTMLElement>("[data-entry]")] : []);
+
+function entryElement(item: Item): HTMLElement {
+  const el = document.createElement("article");
+  el.id = `entry-${item.id}`;
+  el.className = "live-entry";
+  el.dataset.entry = item.id;
+  el.dataset.v = item.v;
+  el.dataset.t = String(item.t);
+  el.innerHTML = item.html;
+  return el;
+}
+
+/**
+ * Changes the entries so that what the reader is reading stays where it is on the screen: when the change is
+ * above the top of the window, the page scrolls by what it moved (where the browser's own scroll anchoring
+ * has not already done so). Above the entries, nothing the reader sees moves anyway.
+ */
+function keepingPosition(change: () => void) {
+  const list = document.getElementById("live-blog-entries");
+  if (!list || list.getBoundingClientRect().top >= 0) return change();
+  const anchor = entriesIn(list).find((el) => !el.hidden && el.getBoundingClientRect().bottom > 0);
+  const before = anchor?.getBoundingClientRect().top;
+  change();
+  if (anchor?.isConnected && !anchor.hidden && before !== undefined) {
+    const moved = anchor.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  }
+}
+
+export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: string; lookup: string; live: boolean; interval: number }) {
+  const [waiting, setWaiting] = useState<Item[]>([]);
+  const [ended, setEnded] = useState(false);
+  const [said, setSaid] = useState("");
+  const added = useRef<HTMLDivElement>(null);
+
+  // A permalink to an entry that is not on this page: the look-up sends the reader to the page holding it.
+  useEffect(() => {
+    const wanted = ENTRY.exec(window.location.hash)?.[1];
+    if (wanted && !document.getElementById(`entry-${wanted}`)) window.location.replace(`${lookup}${wanted}`);
+  }, [lookup]);
+
+  useEffect(() => {
+    if (!live) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+
+    const apply = (updates: Updates) => {
+      const listed = new Map([...updates.pinned, ...updates.entries].map((item) => [item.id, item]));
+      const onPage = new Map(entriesIn(document.getElementById("live-blog-entries")).map((el) => [el.dataset.entry!, el]));
+      // The newest entries cover back to the oldest of them; anything on the page from then on that is no longer
+      // listed was deleted (or pinned, and is shown with the pinned ones after a reload).
+      const full = updates.entries.length >= updates.size;
+      const since = full ? Math.min(...updates.entries.map((item) => item.t)) : -Infinity;
+      keepingPosition(() => {
+        for (const [id, el] of onPage) {
+          const item = listed.get(id);
+          if (item && el.dataset.v !== item.v) {
+            el.innerHTML = item.html;
+            el.dataset.v = item.v;
+          } else if (!item && !el.hidden && Number(el.dataset.t) >= since) {
+            el.hidden = true;
+          }
+        }
+      });
+      const newest = Math.max(-Infinity, ...[...onPage.values()].filter((el) => !el.closest("#live-pinned")).map((el) => Number(el.dataset.t)));
+      setWaiting(updates.entries.filter((item) => !onPage.has(item.id) && item.t >= newest).sort((a, b) => a.t - b.t));
+      if (!updates.live) setEnded(true);
+      return updates.live;
+    };
+
+    const poll = async () => {
+      // Rounds keep their cadence: the wait for an answer is taken off the wait for the next round.
+      const started = Date.now();
+      let goOn = true;
+      if (document.visibilityState === "visible") {
+        try {
+          // no-cache: the browser asks again each time (a 304 when nothing changed); the HTTP cache answers.
+          const response = await fetch(endpoint, { cache: "no-cache", headers: { accept: "application/json" } });
+          if (response.ok) goOn = apply((await response.json()) as Updates);
+        } catch {
+          // Offline for a moment: the next round tries again.
+        }
+      }
+      if (!stopped && goOn) timer = setTimeout(poll, Math.max(1000, started + interval - Date.now()));
+    };
+    // Back to the tab: check at once rather than at the next round.
+    const onVisible = () => {
+      if (document.visibilityState !== "visible" || stopped) return;
+      clearTimeout(timer);
+      void poll();
+    };
+    timer = setTimeout(poll, interval);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [endpoint, live, interval]);
+
+  const insert = () => {
+    const box = added.current;
+    if (!box) return;
+    keepingPosition(() => {
+      for (const item of waiting) box.prepend(entryElement(item));
+    });
+    setSaid(`${waiting.length} new ${waiting.length === 1 ? "update" : "updates"} added at the top.`);
+    setWaiting([]);
+  };
+
+  return (
+    <>
+      <div className="sticky top-2 z-10 flex justify-center" aria-live="polite">
+        {waiting.length ? (
+          <button type="button" onClick={insert} className="my-3 rounded-full bg-accent px-4 py-2 text-sm font-semibold text-accent-ink shadow">
+            {waiting.length} new {waiting.length === 1 ? "update" : "updates"}
+          </button>
+        ) : null}
+        {ended ? <p className="my-3 rounded bg-surface px-3 py-2 text-sm">This live blog has ended. Reload the page for its last updates.</p> : null}
+        <span className="sr-only">{said}</span>
+      </div>
+      {/* Entries inserted here are the script's own: React renders this box empty and never touches what is in it. */}
+      <div ref={added} />
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+// Live blogs as readers, editors and search engines meet them: new entries offered to a watching reader
+// within the polling interval and inserted without moving what they read, edits and deletions reflected,
+// the page without JavaScript, permalinks to entries on older pages, the LIVE label, and structured data.
+import { expect, test, type Page } from "@playwright/test";
+import { LIVE_POLL_MS } from "@/lib/live-blog/paths";
+import { signIn } from "./helpers/admin";
+import { createLiveBlog, db, deleteArticles } from "./helpers/db";
+import { jsonLd, revalidate } from "./helpers/site";
+
+const created: string[] = [];
+test.afterAll(async () => deleteArticles(created));
+
+/** An editor posts an entry on the blog's newsroom page; resolves when the newsroom says it is posted. */
+async function postEntry(page: Page, blogId: string, title: string, text: string) {
+  await page.goto(`/admin/articles/${blogId}/live`);
+  const form = page.getByRole("form", { name: "New entry" });
+  await form.getByLabel("Title (optional)").fill(title);
+  await form.getByRole("textbox", { name: "Update body" }).click();
+  await page.keyboard.type(text);
+  await form.getByRole("button", { name: "Post update" }).click();
+  await expect(form.getByRole("status")).toHaveText(/^Posted\./);
+}
+
+/** Where an entry's top is in the window. */
+const topOf = (page: Page, id: string) => page.locator(`#entry-${id}`).evaluate((el) => el.getBoundingClientRect().top);
+
+test("a watching reader is offered a new entry within the interval, inserts it without losing their place, and sees edits and deletions", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const blog = await createLiveBlog({ headline: "Harbour festival: live", entries: 12 });
+  created.push(blog.id);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(blog.url);
+  await expect(reader.locator("#live-timeline article")).toHaveCount(12);
+  // Reading the sixth entry from the top.
+  const reading = blog.entryIds[6]!;
+  await reader.locator(`#entry-${reading}`).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await reader.mouse.wheel(0, -40);
+  await expect.poll(() => topOf(reader, reading)).toBeGreaterThan(0);
+
+  await signIn(page);
+  await postEntry(page, blog.id, "Fireworks moved to Sunday", "The harbour master has moved the fireworks to Sunday because of the wind.");
+  const posted = Date.now();
+  const button = reader.getByRole("button", { name: "1 new update" });
+  await expect(button).toBeVisible({ timeout: LIVE_POLL_MS + 3_000 });
+  const seenAfter = Date.now() - posted;
+  test.info().annotations.push({ type: "new entry seen by the reader after (ms)", description: String(seenAfter) });
+  expect(seenAfter).toBeLessThanOrEqual(LIVE_POLL_MS + 1_000);
+
+  const before = await topOf(reader, reading);
+  await button.click();
+  const inserted = reader.locator("#live-blog-entries article", { hasText: "Fireworks moved to Sunday" });
+  await expect(inserted).toHaveCount(1);
+  await expect(button).toBeHidden();
+  // What the reader was reading has not moved, though an entry came in above it.
+  expect(Math.abs((await topOf(reader, reading)) - before)).toBeLessThanOrEqual(1);
+  await expect(inserted).toContainText("because of the wind");
+
+  // An edit in the newsroom shows in the reader's page without a reload.
+  await page.goto(`/admin/articles/${blog.id}/live`);
+  await page.getByRole("listitem", { name: "Update 3", exact: true }).getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit entry" })).toBeVisible();
+  await page.getByRole("form", { name: "Edit entry" }).getByLabel("Title (optional)").fill("Update 3 (corrected)");
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/articles/${blog.id}/live$`));
+  await expect(reader.locator(`#entry-${blog.entryIds[3]}`)).toContainText("Update 3 (corrected)", { timeout: LIVE_POLL_MS + 3_000 });
+
+  // A deleted entry leaves the reader's page.
+  await page.getByRole("listitem", { name: "Update 1", exact: true }).getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("listitem", { name: "Update 1", exact: true })).toHaveCount(0);
+  await expect(reader.locator(`#entry-${blog.entryIds[1]}`)).toBeHidden({ timeout: LIVE_POLL_MS + 3_000 });
+
+  // Without JavaScript the page is complete, and a reload shows what is new.
+  const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await plain.goto(blog.url);
+  await expect(plain.locator("#live-timeline article").first()).toContainText("Fireworks moved to Sunday");
+  await expect(plain.locator("#live-timeline")).toContainText("Update 3 (corrected)");
+  await expect(plain.locator(`#entry-${blog.entryIds[1]}`)).toHaveCount(0);
+  await plain.context().close();
+  await reader.context().close();
+});
+
+test("a permalink to an entry that has moved to an older page opens that page at the entry; older pages are not indexed", async ({ page, browser, baseURL }) => {
+  const blog = await createLiveBlog({ headline: "Regatta day: live", entries: 45, keyEvents: [2] });
+  created.push(blog.id);
+  const oldest = blog.entryIds[2]!;
+  await page.goto(`${blog.url}#entry-${oldest}`);
+  await expect(page).toHaveURL(`${baseURL}${blog.url}/page/3#entry-${oldest}`);
+  await expect(page.locator(`#entry-${oldest}`)).toBeInViewport();
+  await expect(page.locator(`#entry-${oldest}`)).toContainText("Update 2");
+  expect(await page.locator('meta[name="robots"]').getAttribute("content")).toMatch(/noindex/);
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${baseURL}${blog.url}`);
+
+  // Without JavaScript: the key events link straight to the page holding each, and the look-up answers too.
+  const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await plain.goto(blog.url);
+  const keyEvents = plain.getByRole("navigation", { name: "Key events" });
+  await expect(keyEvents.getByRole("link", { name: "Update 2" })).toHaveAttribute("href", `${blog.url}/page/3#entry-${oldest}`);
+  await keyEvents.getByRole("link", { name: "Update 2" }).click();
+  await expect(plain.locator(`#entry-${oldest}`)).toBeInViewport();
+  const lookup = await plain.request.get(`${blog.url}/entry/${blog.entryIds[30]}`, { maxRedirects: 0 });
+  expect(lookup.status()).toBe(307);
+  expect(lookup.headers().location).toBe(`${blog.url}#entry-${blog.entryIds[30]}`);
+  const pages = plain.getByRole("navigation", { name: "Pagination" });
+  await plain.goto(blog.url);
+  await expect(pages.getByRole("link", { name: "Older →" })).toHaveAttribute("href", `${blog.url}/page/2`);
+  await plain.context().close();
+});
+
+test("the front page and the section mark a live blog LIVE until its coverage ends; readers then see when it ended and are no longer polling", async ({ page, browser }) => {
+  const blog = await createLiveBlog({ headline: "Ferry strike talks: live", entries: 3, section: "business", newestMinutesAgo: 0 });
+  created.push(blog.id);
+  // Written straight to the database: the listings are told, as the newsroom's publish would.
+  await revalidate(page.request, ["home", "section:business"]);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/business");
+  const card = () => reader.locator(":is(article, li)", { has: reader.getByRole("link", { name: "Ferry strike talks: live" }) }).first();
+  await expect(card().getByText("Live", { exact: true })).toBeVisible();
+  await reader.goto("/");
+  await expect(card().getByText("Live", { exact: true })).toBeVisible();
+
+  await signIn(page);
+  await page.goto(`/admin/articles/${blog.id}/live`);
+  await page.getByRole("form", { name: "Coverage" }).getByRole("button", { name: "End coverage" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "End coverage" }).click();
+  await expect(page.getByText(/Coverage ended \d/)).toBeVisible();
+  await expect(page.getByRole("form", { name: "New entry" })).toHaveCount(0);
+
+  await reader.goto("/business");
+  await expect(reader.getByRole("link", { name: "Ferry strike talks: live" }).first()).toBeVisible();
+  await expect(card().getByText("Live", { exact: true })).toHaveCount(0);
+  const polls: string[] = [];
+  reader.on("request", (request) => {
+    if (request.url().endsWith("/updates.json")) polls.push(request.url());
+  });
+  await reader.goto(blog.url);
+  await expect(reader.getByRole("note")).toContainText("Coverage of this live blog ended");
+  await reader.waitForTimeout(LIVE_POLL_MS + 1_000);
+  expect(polls).toEqual([]);
+  await reader.context().close();
+});
+
+test("the updates readers poll are a cached, tagged answer", async ({ request }) => {
+  const blog = await createLiveBlog({ headline: "Tram trial: live", entries: 2 });
+  created.push(blog.id);
+  const answer = await request.get(`${blog.url}/updates.json`);
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  const body = (await answer.json()) as { live: boolean; entries: { id: string; html: string }[] };
+  expect(body.live).toBe(true);
+  expect(body.entries.map((e) => e.id)).toEqual([...blog.entryIds].reverse());
+  expect(body.entries[0]!.html).toContain("Update 1");
+  expect((await request.get(`/news/no-such-blog/updates.json`)).status()).toBe(404);
+});
+
+test("the live blog's JSON-LD parses, uses only schema.org types, and carries its entries and coverage times", async ({ page, baseURL }) => {
+  const blog = await createLiveBlog({ headline: "Bridge inspection: live", entries: 25 });
+  created.push(blog.id);
+  await db().correction.create({ data: { articleId: blog.id, text: "An earlier entry gave the wrong bridge. It is the Canal Street bridge." } });
+  await page.goto(blog.url);
+  const data = await jsonLd(page);
+  const posting = data.find((d) => d["@type"] === "LiveBlogPosting") as Record<string, unknown> & { liveBlogUpdate: Record<string, unknown>[] };
+  expect(posting).toBeTruthy();
+  expect(data.find((d) => d["@type"] === "NewsArticle")).toBeUndefined();
+  expect(posting.coverageStartTime).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(posting.coverageEndTime).toBeUndefined();
+  expect(posting.liveBlogUpdate).toHaveLength(20);
+  const newest = await db().liveEntry.findUniqueOrThrow({ where: { id: blog.entryIds[24]! } });
+  expect(posting.liveBlogUpdate[0]).toEqual({
+    "@type": "BlogPosting",
+    "@id": `${baseURL}${blog.url}#entry-${newest.id}`,
+    url: `${baseURL}${blog.url}#entry-${newest.id}`,
+    headline: "Update 24",
+    datePublished: newest.postedAt.toISOString(),
+    dateModified: newest.postedAt.toISOString(),
+    articleBody: "Entry number 24 of the test live blog.",
+    author: [expect.objectContaining({ "@type": "Person" })],
+  });
+  expect(posting.dateModified).toBe(newest.postedAt.toISOString());
+  expect(posting.correction).toEqual([expect.objectContaining({ "@type": "CorrectionComment" })]);
+  // Every type named anywhere in the page's structured data is one schema.org defines.
+  const types = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === "@type") types.add(String(item));
+        else walk(item);
+      }
+    }
+  };
+  walk(data);
+  const schemaOrg = ["LiveBlogPosting", "BlogPosting", "Person", "NewsMediaOrganization", "ImageObject", "WebPage", "CorrectionComment", "BreadcrumbList", "ListItem"];
+  expect([...types].filter((t) => !schemaOrg.includes(t))).toEqual([]);
+  expect(data.every((d) => d["@context"] === "https://schema.org")).toBe(true);
+});

@@ -1,0 +1,12 @@
+// A live blog's addresses beside its own (/<section>/<slug>): its older pages, the updates readers' browsers
+// poll, and the look-up that sends an entry's permalink to the page holding it.
+export function livePaths(url: string) {
+  return {
+    page: (page: number) => (page > 1 ? `${url}/page/${page}` : url),
+    updates: `${url}/updates.json`,
+    entry: (id: string) => `${url}/entry/${id}`,
+  };
+}
+
+/** How often a watching reader's page asks for new entries (and so the longest wait for one, plus a second). */
+export const LIVE_POLL_MS = 15_000;

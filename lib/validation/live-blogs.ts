@@ -1,0 +1,42 @@
+// The live-blog forms' schemas: an entry's body is the same document as a story's, checked the same way.
+import { z } from "zod";
+import { checkbox, list, richDocument, text } from "./article";
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Which entry?");
+
+/** At most this many entries are pinned above the others at once. */
+export const MAX_PINNED = 3;
+export const ENTRY_TITLE_MAX = 200;
+
+const entryFields = {
+  title: text(ENTRY_TITLE_MAX).default(""),
+  body: z.string().optional().transform((v) => v ?? "").pipe(richDocument),
+  authorIds: list,
+};
+
+export const liveEntryInput = z.object({
+  articleId: id,
+  ...entryFields,
+  pinned: checkbox,
+  keyEvent: checkbox,
+});
+export type LiveEntryInput = z.output<typeof liveEntryInput>;
+
+export const liveEntryEditInput = z.object({
+  entryId: id,
+  version: z.coerce.number().int().min(1),
+  ...entryFields,
+  // The time readers see, in the site's time zone (a datetime-local value); empty keeps it.
+  postedAt: z.string().max(32).optional().transform((v) => v || null),
+});
+export type LiveEntryEditInput = z.output<typeof liveEntryEditInput>;
+
+export const liveEntryRef = z.object({ entryId: id });
+
+export const liveEntryFlagInput = z.object({
+  entryId: id,
+  flag: z.enum(["pinned", "keyEvent"]),
+  value: z.enum(["on", "off"]).transform((v) => v === "on"),
+});
+
+export const coverageInput = z.object({ articleId: id, state: z.enum(["ended", "live"]) });

@@ -1,0 +1,273 @@
+// Live blogs against the real database: entries posted, edited, deleted, pinned and marked as key events,
+// their order and pages, permalinks to older pages, two editors posting at once, who may do what, and the
+// structured data. The cached reads run here without Next's cache around them.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { instantToWallTime } from "@/lib/dates-zone";
+import { liveBlogPostingJsonLd } from "@/lib/seo/json-ld";
+import { site } from "@/lib/site";
+import { articleInput } from "@/lib/validation/article";
+import { canEndLiveBlog, canLiveEntry, ROLES, type Actor, type Role } from "@/server/auth/policies";
+import { tags } from "@/server/cache-tags";
+import { db } from "@/server/db";
+import { saveArticle } from "@/server/services/articles";
+import { ensureOwnByline } from "@/server/services/bylines";
+import { deleteLiveEntry, editLiveEntry, flagLiveEntry, postLiveEntry, setLiveCoverage, type LiveResult } from "@/server/services/live-blogs";
+import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+
+vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
+const { getLiveBlogPage, findLiveEntryPage, LIVE_PAGE_SIZE } = await import("@/server/data/live-blogs");
+
+let actors = {} as Record<Role, Actor>;
+let sectionId = "";
+const created: string[] = [];
+
+const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+function ok(result: LiveResult): Extract<LiveResult, { ok: true }> {
+  if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  return result;
+}
+
+/** A live blog, published unless asked otherwise, bylined on the given accounts' own bylines. */
+async function liveBlog(options: { bylined?: Role[]; status?: "publish" | "save" } = {}) {
+  const bylines = await Promise.all((options.bylined ?? ["editor"]).map(async (role) => (await ensureOwnByline(db, actors[role])).id));
+  const slug = `live-${randomUUID().slice(0, 8)}`;
+  const saved = await saveArticle(
+    actors.editor,
+    articleInput.parse({ headline: "Storm over the harbour: live", slug, sectionId, kind: "LIVE_BLOG", body: doc("Key points."), authorIds: bylines, intent: options.status ?? "publish" }),
+  );
+  if (!saved.ok) throw new Error(saved.message);
+  created.push(saved.id);
+  return { id: saved.id, slug };
+}
+
+const post = (actor: Actor | null, articleId: string, fields: Record<string, unknown> = {}, now?: Date) =>
+  postLiveEntry(actor, { articleId, body: doc("The wind is picking up along the sea wall."), ...fields }, now);
+
+beforeAll(async () => {
+  sectionId = (await db.section.findFirstOrThrow({ where: { slug: "news" } })).id;
+  actors = await accountsInEveryRole("Live");
+});
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { id: { in: created } } });
+  await db.author.deleteMany({ where: { userId: { in: Object.values(actors).map((a) => a.id) } } });
+  await removeAccounts(actors);
+  await db.$disconnect();
+});
+
+describe("who may do what", () => {
+  const access = (bylined: string[]) => ({ createdById: "someone", status: "PUBLISHED", bylineUserIds: bylined });
+  it("editors and admins anything; authors post and flag on blogs they are bylined on and change only their own entries; contributors nothing", () => {
+    const expected: Record<Role, Record<string, boolean>> = {
+      admin: { post: true, "post (not bylined)": true, "edit own": true, "edit another's": true, flag: true, end: true },
+      editor: { post: true, "post (not bylined)": true, "edit own": true, "edit another's": true, flag: true, end: true },
+      author: { post: true, "post (not bylined)": false, "edit own": true, "edit another's": false, flag: true, end: false },
+      contributor: { post: false, "post (not bylined)": false, "edit own": false, "edit another's": false, flag: false, end: false },
+    };
+    for (const role of ROLES) {
+      const actor = { id: `u-${role}`, name: role, email: `${role}@example.com`, role };
+      const mine = access([actor.id]);
+      expect({
+        post: canLiveEntry(actor, "post", mine),
+        "post (not bylined)": canLiveEntry(actor, "post", access(["other"])),
+        "edit own": canLiveEntry(actor, "edit", mine, { createdById: actor.id }) && canLiveEntry(actor, "delete", mine, { createdById: actor.id }),
+        "edit another's": canLiveEntry(actor, "edit", mine, { createdById: "other" }) || canLiveEntry(actor, "delete", mine, { createdById: "other" }),
+        flag: canLiveEntry(actor, "flag", mine, { createdById: "other" }),
+        end: canEndLiveBlog(actor),
+      }).toEqual(expected[role]);
+    }
+    expect(canLiveEntry(null, "post", access([]))).toBe(false);
+    expect(canLiveEntry({ kind: "system", name: "scheduler" }, "post", access([]))).toBe(false);
+  });
+
+  it("the service holds to the same rules for each role, on the real blog", async () => {
+    const blog = await liveBlog({ bylined: ["author", "contributor"] });
+    const other = await liveBlog({ bylined: ["editor"] });
+    for (const role of ["admin", "editor", "author"] as const) expect((await post(actors[role], blog.id)).ok).toBe(true);
+    expect(await post(actors.contributor, blog.id)).toMatchObject({ ok: false, message: /Contributors cannot post/ });
+    expect(await post(actors.author, other.id)).toMatchObject({ ok: false, message: /bylined on/ });
+    expect(await post(null, blog.id)).toMatchObject({ ok: false, message: /signed out/ });
+    expect((await post(actors.editor, other.id)).ok).toBe(true);
+
+    // An author changes what they posted, not what an editor posted on the same blog.
+    const theirs = ok(await post(actors.author, blog.id, { title: "Mine" }));
+    const editors = ok(await post(actors.editor, blog.id, { title: "The editor's" }));
+    expect((await deleteLiveEntry(actors.author, { entryId: editors.id })).ok).toBe(false);
+    expect((await flagLiveEntry(actors.author, { entryId: editors.id, flag: "keyEvent", value: "on" })).ok).toBe(true);
+    expect((await deleteLiveEntry(actors.author, { entryId: theirs.id })).ok).toBe(true);
+    expect((await deleteLiveEntry(actors.contributor, { entryId: editors.id })).ok).toBe(false);
+
+    expect(await setLiveCoverage(actors.author, { articleId: blog.id, state: "ended" })).toMatchObject({ ok: false, message: /Only editors and admins/ });
+    expect((await setLiveCoverage(actors.admin, { articleId: blog.id, state: "ended" })).ok).toBe(true);
+    expect(await post(actors.editor, blog.id)).toMatchObject({ ok: false, message: /ended/ });
+  });
+});
+
+describe("entries", () => {
+  it("posting adds a row with the writer's byline, an audit record, and expires the blog's pages and the sitemaps; the blog's time follows it", async () => {
+    const blog = await liveBlog();
+    const at = new Date(Date.now() + 1000);
+    const result = ok(await post(actors.editor, blog.id, { title: "  Sea wall closed  ", keyEvent: "on" }, at));
+    expect(result.tags).toEqual([tags.article(blog.id), tags.sitemaps]);
+    const entry = await db.liveEntry.findUniqueOrThrow({ where: { id: result.id }, include: { authors: { include: { author: true } } } });
+    expect([entry.title, entry.bodyText, entry.keyEvent, entry.pinned, entry.postedAt]).toEqual(["Sea wall closed", "The wind is picking up along the sea wall.", true, false, at]);
+    expect(entry.authors.map((a) => a.author.userId)).toEqual([actors.editor.id]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: blog.id } })).contentUpdatedAt).toEqual(at);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: blog.id, action: "live.entry-post" } })).summary).toBe(`entry ${result.id}: Sea wall closed`);
+
+    // On a blog not yet published, nothing public shows it but the blog's own (unpublished) page.
+    const draft = await liveBlog({ status: "save" });
+    expect(ok(await post(actors.editor, draft.id)).tags).toEqual([tags.article(draft.id)]);
+  });
+
+  it("refuses an empty entry, an image without alt text, a story that is not a live blog", async () => {
+    const blog = await liveBlog();
+    const empty = await post(actors.editor, blog.id, { body: doc("   ") });
+    expect(!empty.ok && empty.fieldErrors?.body?.[0]).toBe("Write the update.");
+    const image = JSON.stringify({ type: "doc", content: [{ type: "image", attrs: { src: "/media/x.jpg", alt: "" } }] });
+    const noAlt = await post(actors.editor, blog.id, { body: image });
+    expect(!noAlt.ok && noAlt.fieldErrors?.body?.[0]).toMatch(/alt text/);
+    const story = await saveArticle(actors.editor, articleInput.parse({ headline: "A story", slug: `story-${randomUUID().slice(0, 8)}`, sectionId, body: doc("Words."), intent: "publish" }));
+    if (!story.ok) throw new Error(story.message);
+    created.push(story.id);
+    expect(await post(actors.editor, story.id)).toMatchObject({ ok: false, message: /not a live blog/ });
+    expect(await db.liveEntry.count({ where: { articleId: { in: [blog.id, story.id] } } })).toBe(0);
+  });
+
+  it("an edit changes the text, time and bylines, keeps the blog's time, and loses to a newer edit with the other editor named", async () => {
+    const blog = await liveBlog();
+    const posted = ok(await post(actors.editor, blog.id, {}, new Date(Date.now() - 3_600_000)));
+    const before = await db.article.findUniqueOrThrow({ where: { id: blog.id } });
+    const earlier = new Date(Date.now() - 2 * 3_600_000);
+    const edit = (actor: Actor, fields: Record<string, unknown>) =>
+      editLiveEntry(actor, { entryId: posted.id, version: 1, title: "Sea wall closed", body: doc("The sea wall is closed from the lifeboat station to the pier."), ...fields });
+    const result = ok(await edit(actors.admin, { postedAt: instantToWallTime(earlier, site.timeZone), authorIds: [(await ensureOwnByline(db, actors.author)).id] }));
+    expect(result.tags).toEqual([tags.article(blog.id)]);
+    const row = await db.liveEntry.findUniqueOrThrow({ where: { id: posted.id }, include: { authors: { include: { author: true } } } });
+    expect([row.version, row.title, row.bodyText, row.updatedById]).toEqual([2, "Sea wall closed", "The sea wall is closed from the lifeboat station to the pier.", actors.admin.id]);
+    expect(Math.floor(row.postedAt.getTime() / 60_000)).toBe(Math.floor(earlier.getTime() / 60_000));
+    expect(row.authors.map((a) => a.author.userId)).toEqual([actors.author.id]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: blog.id } })).contentUpdatedAt).toEqual(before.contentUpdatedAt);
+
+    const stale = await edit(actors.editor, { title: "Another title" });
+    expect(stale).toMatchObject({ ok: false, message: `${actors.admin.name} changed this entry while you were editing it. Reload to see their version; your text is still in the form.` });
+    const future = await editLiveEntry(actors.editor, { entryId: posted.id, version: 2, body: doc("x"), postedAt: instantToWallTime(new Date(Date.now() + 3_600_000), site.timeZone) });
+    expect(!future.ok && future.fieldErrors?.postedAt?.[0]).toMatch(/future/);
+    expect((await db.liveEntry.findUniqueOrThrow({ where: { id: posted.id } })).title).toBe("Sea wall closed");
+  });
+
+  it("a deleted entry is gone from the blog, and the audit log keeps what it said", async () => {
+    const blog = await liveBlog();
+    const posted = ok(await post(actors.editor, blog.id, { title: "Wrong ferry times" }));
+    expect(ok(await deleteLiveEntry(actors.editor, { entryId: posted.id })).tags).toEqual([tags.article(blog.id)]);
+    expect(await db.liveEntry.count({ where: { id: posted.id } })).toBe(0);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: blog.id, action: "live.entry-delete" } })).summary).toBe(`entry ${posted.id}: Wrong ferry times`);
+    expect(await deleteLiveEntry(actors.editor, { entryId: posted.id })).toMatchObject({ ok: false, message: /no longer exists/ });
+  });
+
+  it("pins at most three entries, which show above the others on the first page; key events are listed with their entries", async () => {
+    const blog = await liveBlog();
+    const base = Date.now() - 600_000;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(ok(await post(actors.editor, blog.id, { title: `Entry ${i}` }, new Date(base + i * 1000))).id);
+    for (const id of ids.slice(0, 3)) ok(await flagLiveEntry(actors.editor, { entryId: id, flag: "pinned", value: "on" }));
+    expect(await flagLiveEntry(actors.editor, { entryId: ids[3], flag: "pinned", value: "on" })).toMatchObject({ ok: false, message: /At most 3/ });
+    expect(await post(actors.editor, blog.id, { pinned: "on" })).toMatchObject({ ok: false, message: /At most 3/ });
+    ok(await flagLiveEntry(actors.editor, { entryId: ids[0], flag: "pinned", value: "off" }));
+    ok(await flagLiveEntry(actors.editor, { entryId: ids[3], flag: "pinned", value: "on" }));
+    ok(await flagLiveEntry(actors.editor, { entryId: ids[4], flag: "keyEvent", value: "on" }));
+    const entry = await db.liveEntry.findUniqueOrThrow({ where: { id: ids[3] } });
+    // A flag is how an entry is shown, not what it says: its version and time stay.
+    expect([entry.version, entry.updatedAt.getTime() - entry.createdAt.getTime() < 1000]).toEqual([1, true]);
+
+    const page = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
+    expect(page.pinned.map((e) => e.title)).toEqual(["Entry 3", "Entry 2", "Entry 1"]);
+    expect(page.entries.map((e) => e.title)).toEqual(["Entry 4", "Entry 0"]);
+    expect(page.pinned[0]!.html).toContain('<span class="live-flag">Pinned</span>');
+    expect(page.keyEvents).toEqual([expect.objectContaining({ id: ids[4], label: "Entry 4", page: 1 })]);
+    expect(await db.auditEvent.count({ where: { targetId: blog.id, action: "live.entry-flag" } })).toBe(6);
+  });
+});
+
+describe("order, pages and permalinks", () => {
+  it("newest first, 20 to a page, only the page asked for; an entry on an older page is found by its permalink, key events say their page", async () => {
+    const blog = await liveBlog();
+    const base = Date.now() - 3_600_000;
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) ids.push(ok(await post(actors.editor, blog.id, { title: `Update ${i}`, keyEvent: i === 2 ? "on" : undefined }, new Date(base + i * 60_000))).id);
+    const first = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
+    expect([first.page, first.pageCount, first.total]).toEqual([1, 3, 45]);
+    expect(first.entries).toHaveLength(LIVE_PAGE_SIZE);
+    expect(first.entries.map((e) => e.title).slice(0, 3)).toEqual(["Update 44", "Update 43", "Update 42"]);
+    expect(first.newestAt).toEqual(new Date(base + 44 * 60_000));
+    const last = (await getLiveBlogPage(blog.id, "news", blog.slug, 3))!;
+    expect(last.entries.map((e) => e.title)).toEqual(["Update 4", "Update 3", "Update 2", "Update 1", "Update 0"]);
+    expect(last.pinned).toEqual([]);
+    expect(await getLiveBlogPage(blog.id, "news", blog.slug, 4)).toBeNull();
+    expect(first.keyEvents).toEqual([expect.objectContaining({ id: ids[2], page: 3 })]);
+    // Each entry's HTML carries its permalink: the blog's address and the entry's fragment.
+    expect(first.entries[0]!.html).toContain(`href="/news/${blog.slug}#entry-${ids[44]}"`);
+
+    expect(await findLiveEntryPage(blog.id, ids[0]!)).toBe(3);
+    expect(await findLiveEntryPage(blog.id, ids[25]!)).toBe(1);
+    expect(await findLiveEntryPage(blog.id, ids[24]!)).toBe(2);
+    expect(await findLiveEntryPage(blog.id, "no-such-entry")).toBeNull();
+    // A newer entry pushes the oldest ones further back; pinning one brings it to the first page.
+    ok(await post(actors.editor, blog.id));
+    expect(await findLiveEntryPage(blog.id, ids[25]!)).toBe(2);
+    ok(await flagLiveEntry(actors.editor, { entryId: ids[0]!, flag: "pinned", value: "on" }));
+    expect(await findLiveEntryPage(blog.id, ids[0]!)).toBe(1);
+  });
+
+  it("two editors posting at once both land, none overwritten", async () => {
+    const blog = await liveBlog({ bylined: ["editor", "admin"] });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => post(i % 2 ? actors.admin : actors.editor, blog.id, { title: `At once ${i}`, body: doc(`Posted by ${i % 2 ? "the admin" : "the editor"}, number ${i}.`) })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const rows = await db.liveEntry.findMany({ where: { articleId: blog.id }, select: { title: true, createdById: true } });
+    expect(rows.map((r) => r.title).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `At once ${i}`).sort());
+    expect(rows.filter((r) => r.createdById === actors.admin.id)).toHaveLength(6);
+  });
+});
+
+describe("structured data", () => {
+  it("LiveBlogPosting carries its coverage times and its newest entries as BlogPosting, dateModified following the newest", async () => {
+    const blog = await liveBlog();
+    const base = Date.now() - 600_000;
+    for (let i = 0; i < 3; i++) ok(await post(actors.editor, blog.id, { title: i === 1 ? "" : `Update ${i}` }, new Date(base + i * 1000)));
+    ok(await setLiveCoverage(actors.editor, { articleId: blog.id, state: "ended" }));
+    const article = await db.article.findUniqueOrThrow({ where: { id: blog.id } });
+    const page = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
+    const data = liveBlogPostingJsonLd({
+      url: `/news/${blog.slug}`,
+      headline: article.headline,
+      description: "",
+      image: null,
+      publishedAt: article.publishedAt!,
+      modifiedAt: page.newestAt!,
+      section: "News",
+      keywords: [],
+      wordCount: 2,
+      authors: [],
+      coverageStartedAt: article.firstPublishedAt!,
+      coverageEndedAt: article.liveEndedAt,
+      updates: page.entries,
+    }) as unknown as Record<string, unknown> & { liveBlogUpdate: Record<string, unknown>[] };
+    expect(data["@type"]).toBe("LiveBlogPosting");
+    expect(data.coverageStartTime).toBe(article.firstPublishedAt!.toISOString());
+    expect(data.coverageEndTime).toBe(article.liveEndedAt!.toISOString());
+    expect(data.dateModified).toBe(new Date(base + 2000).toISOString());
+    expect(data.liveBlogUpdate.map((u) => u.headline)).toEqual(["Update 2", "The wind is picking up along the sea wall.", "Update 0"]);
+    const [newest] = data.liveBlogUpdate;
+    expect(newest).toMatchObject({
+      "@type": "BlogPosting",
+      datePublished: new Date(base + 2000).toISOString(),
+      articleBody: "The wind is picking up along the sea wall.",
+      url: `${site.url}/news/${blog.slug}#entry-${page.entries[0]!.id}`,
+    });
+    expect(newest!.dateModified).toBeDefined();
+  });
+});
