@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
   cacheHandlers: { default: path.resolve("server/cache/data-handler.mjs"), remote: path.resolve("server/cache/data-handler.mjs") },
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
+  // An old WordPress address ends in a slash ("/2024/03/harbour-lights/"): proxy.ts sends it straight to its
+  // story. Next's own redirect to the address without the slash would come first and make a chain of two.
+  // proxy.ts strips the slash from every other path, as Next did.
+  skipTrailingSlashRedirect: true,
   // `npm run typecheck` (part of `npm test`) checks every file, tests included;
   // the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

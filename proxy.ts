@@ -2,8 +2,10 @@
 // 1. A cheap first gate for the admin and previews: no session cookie → the
 //    sign-in page, with a real 307. It only looks at the cookie; every admin
 //    page, server action and route still checks the session and role itself.
-// 2. WordPress's post addresses ("/?p=42", "/?page_id=7") go to the old-address lookup, so that an imported
+// 2. WordPress's post addresses ("/?p=42", "/?page_id=7", "/?attachment_id=9") go to the old-address lookup, so that an imported
 //    site's links keep working while the front page never reads its query (and stays one cached page).
+//    A path that ends in a slash, as WordPress permalinks do, is sent straight to the story it was the old
+//    address of (one hop), and otherwise to the same path without the slash (next.config.ts lets us do this).
 // 3. Server action requests (any path, `Next-Action` header) are checked for
 //    what the framework would otherwise answer with a 500: oversized bodies
 //    (413), wrong content types (415) and unreadable encoded arguments (400).
@@ -15,7 +17,9 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { RESERVED_SLUGS } from "@/lib/slug";
+import { oldPathKey } from "@/lib/old-path";
 import { findGoneStory, type GoneStory } from "@/server/data/gone";
+import { lookupOldAddress } from "@/server/data/old-address-lookup";
 import { log } from "@/server/log";
 import { clientAddress, UNKNOWN_ADDRESS } from "@/server/http/client-address";
 import { goneStoryResponse, PREVIEW_HEADERS, previewGoneResponse, previewWaitingResponse } from "@/server/http/status-pages";
@@ -73,6 +77,36 @@ async function goneWithin(slug: string, ms: number): Promise<GoneStory | null> {
   }
 }
 
+/**
+ * The story an old address with a trailing slash leads to, or null; also null when the database does not
+ * answer in time (the address then goes the long way, through the one without the slash).
+ */
+async function oldAddressWithin(pathname: string, ms: number): Promise<string | null> {
+  const key = oldPathKey(pathname);
+  if (!key) return null;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([lookupOldAddress(key), late]);
+  } catch (error) {
+    log.warn({ err: error, path: pathname }, "could not look up an old address");
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** "/a/b/" → the story "/a/b" was the old address of, else "/a/b" itself; either way one permanent redirect. */
+async function trailingSlash(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  const bare = pathname.replace(/\/+$/, "");
+  const story = request.method === "GET" || request.method === "HEAD" ? await oldAddressWithin(bare, GONE_DEADLINE_MS) : null;
+  const target = new URL(story ?? `${bare}${search}`, request.url);
+  const response = NextResponse.redirect(target, 308);
+  if (story) response.headers.set("cache-control", "public, s-maxage=3600");
+  return response;
+}
+
 const PREVIEW_LINK = /^\/preview\/link\/([^/]+)$/;
 const ARTICLE = /^\/([^/]+)\/([^/]+)$/;
 
@@ -100,8 +134,9 @@ export async function proxy(request: NextRequest) {
     if (refusal) return refusal;
   }
   const { pathname, search, searchParams } = request.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith("/")) return trailingSlash(request);
   if (pathname === "/") {
-    const name = ["p", "page_id"].find((key) => searchParams.has(key));
+    const name = ["p", "page_id", "attachment_id"].find((key) => searchParams.has(key));
     if (!name) return NextResponse.next();
     const lookup = new URL("/api/old-address", request.url);
     lookup.search = "";
@@ -131,8 +166,11 @@ export const config = {
     // /api/… or /media/…: Next buffers a request's body for the proxy and cuts it at its limit (10 MB), which
     // would cut an upload short before the route's own size check could answer 413.
     "/((?!api/|_next/|media/)[^/]+/[^/]+)",
+    // Any path that ends in a slash (Next no longer strips it: next.config.ts).
+    "/((?!_next/).+/)",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },
+    { source: "/", has: [{ type: "query", key: "attachment_id" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -1,18 +1,15 @@
-import { expect, test, type APIResponse, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { articlesA } from "../prisma/seed-data/articles-a";
 import { articlesB } from "../prisma/seed-data/articles-b";
 import { authors } from "../prisma/seed-data/authors";
 import { sections } from "../prisma/seed-data/taxonomy";
 import { tagsForArticleChange } from "@/server/cache-tags";
 import { createArticle, db, deleteArticles, paragraphs, uniqueSlug } from "./helpers/db";
-import { jsonLd, revalidate, xmlValues } from "./helpers/site";
+import { firstLocation, jsonLd, revalidate, xmlValues } from "./helpers/site";
 
 const demo = [...articlesA, ...articlesB];
 
 /** The redirect target's path (Next 16.4 may repeat the Location header; Playwright joins repeats with ", "). */
-function firstLocation(response: APIResponse): string {
-  return new URL(response.headers().location!.split(", ")[0]!, "http://x").pathname;
-}
 const water = demo.find((a) => a.slug === "ferrier-street-water-main-burst")!;
 const waterUrl = `/news/${water.slug}`;
 

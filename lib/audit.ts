@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = {
   "preview-link.open": "Opened a preview link",
   "article.import": "Imported a story",
   "article.import-update": "Updated an imported story",
+  "import.run": "Ran a WordPress import",
   "section.create": "Created a section",
   "section.update": "Changed a section",
   "section.delete": "Deleted a section",
@@ -81,6 +82,8 @@ export function auditTargetHref(targetType: string | null, targetId: string | nu
       return "/admin/front-page";
     case "settings":
       return "/admin/security";
+    case "import":
+      return targetId ? `/admin/import/${encodeURIComponent(targetId)}` : "/admin/import";
     default:
       return null;
   }

@@ -10,6 +10,8 @@ const schema = z.object({
   SITE_TIME_ZONE: z.string().default("Europe/London"),
   MEDIA_DIR: z.string().default("storage/media"),
   MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** The largest upload the WordPress import form takes (export and uploads archive together), and the most the archive may unpack to. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
   /** Shared secret for POST /api/revalidate (the scheduler and scripts use it); unset disables the route. */
   REVALIDATE_SECRET: z.string().min(16).optional(),
   /** Outgoing mail (set-password links), e.g. smtp://user:pass@mail.example.org:587 or smtps://…:465; unset: links are shown to the admin. */

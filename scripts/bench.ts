@@ -1,5 +1,7 @@
 // npm run bench [-- --articles 10000 --duration 10 --connections 32 --skip-build --cluster --keep-database]
+// npm run bench -- --import [--posts 10000 --every-image 5]
 //
+// --import measures the WordPress importer instead (scripts/lib/bench-import.ts).
 // --cluster measures `npm run cluster`'s topology instead (scripts/lib/bench-cluster.ts).
 // --keep-database leaves the loaded database (ledger_bench, on PostgreSQL only) for the next run, which
 // reuses it when it holds the articles asked for: loading 100,000 takes minutes.
@@ -18,6 +20,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { Client } from "pg";
 import { benchCluster, peakRssMb, percentile } from "./lib/bench-cluster";
+import { benchImport } from "./lib/bench-import";
 import { projectRoot } from "./lib/database";
 import { build, freshDatabase, prepareContent, serverEnv, startServer, stopServer } from "./lib/server-under-test";
 
@@ -30,6 +33,9 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     cluster: { type: "boolean", default: false },
     "keep-database": { type: "boolean", default: false },
+    import: { type: "boolean", default: false },
+    posts: { type: "string", default: "10000" },
+    "every-image": { type: "string", default: "5" },
   },
 });
 const articles = Number(values.articles);
@@ -90,6 +96,7 @@ async function keptDatabase(name: string, articles: number): Promise<{ url: stri
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  if (values.import) return benchImport({ posts: Number(values.posts), everyImage: Number(values["every-image"]) });
   const kept = values["keep-database"] ? await keptDatabase("ledger_bench", articles) : null;
   const db = kept ?? (await freshDatabase("ledger_bench", 54389));
   let server: ChildProcess | undefined;

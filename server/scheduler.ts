@@ -4,6 +4,7 @@ import "server-only";
 // process, with no one visiting the site. Several server processes may run
 // it: FOR UPDATE SKIP LOCKED hands each due article to exactly one of them.
 import { pruneThrottle } from "@/server/auth/throttle";
+import { revalidateOverLoopback } from "@/server/revalidate";
 import { schedulerActor } from "@/server/auth/policies";
 import { log } from "@/server/log";
 import { publishScheduledArticles, unpublishDueArticles as unpublishDue } from "@/server/services/articles";
@@ -25,24 +26,6 @@ export async function unpublishDueArticles(now = new Date()): Promise<string[]> 
   return result.tags;
 }
 
-/**
- * Asks this server, over loopback, to expire the tags (revalidation needs a request context). The route
- * expires them through Next's cache handlers, which record the expiry in the store every instance reads
- * and purge Varnish, so what this instance publishes is fresh on all of them.
- */
-async function revalidate(tags: string[]): Promise<void> {
-  const secret = process.env.REVALIDATE_SECRET;
-  if (tags.length === 0) return;
-  if (!secret) throw new Error("REVALIDATE_SECRET is not set: published stories will not show until caches expire");
-  const base = process.env.INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const response = await fetch(`${base}/api/revalidate`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
-    body: JSON.stringify({ tags }),
-  });
-  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
-}
-
 export function startScheduler(): void {
   const g = globalThis as unknown as { __scheduler?: NodeJS.Timeout };
   if (g.__scheduler) return;
@@ -59,7 +42,7 @@ export function startScheduler(): void {
       for (const tag of await unpublishDueArticles()) unrefreshed.add(tag);
       if (unrefreshed.size) {
         const tags = [...unrefreshed];
-        await revalidate(tags);
+        await revalidateOverLoopback(tags);
         tags.forEach((tag) => unrefreshed.delete(tag));
         log.info({ tags: tags.length }, "scheduler: refreshed cache tags after publishing or unpublishing");
       }

@@ -17,20 +17,14 @@ import { proxy } from "@/proxy";
 import { lookupOldAddress } from "@/server/data/old-addresses";
 import { db } from "@/server/db";
 import { importWordPress, ImportError, readWordPressExport, type ImportReport } from "@/server/services/wordpress-import";
+import { COURIER, forgetImport, taxonomyBefore, type Taxonomy } from "./helpers/wordpress-import";
 
 const fixtures = path.resolve(import.meta.dirname, "fixtures/wordpress");
 const exportFile = path.join(fixtures, "courier.xml");
 const uploadsDir = path.join(fixtures, "uploads");
-const SOURCE = "wordpress:https://courier.example#";
+const SOURCE = COURIER;
 const options = { uploadsDir, sectionMap: { markets: "business" } };
 
-async function forget() {
-  // Stories first: their hero images cannot go while a story shows them.
-  const posts = await db.importedItem.findMany({ where: { key: { startsWith: `${SOURCE}post-` } }, select: { articleId: true } });
-  await db.article.deleteMany({ where: { id: { in: posts.map((p) => p.articleId).filter((id): id is string => !!id) } } });
-  const files = await db.importedItem.findMany({ where: { key: { startsWith: `${SOURCE}file-` } }, select: { mediaId: true } });
-  await db.media.deleteMany({ where: { id: { in: files.map((f) => f.mediaId).filter((id): id is string => !!id) } } });
-}
 
 async function counts() {
   const [articles, media, revisions, audit, redirects] = await Promise.all([
@@ -67,25 +61,16 @@ function line(report: ImportReport, id: number) {
 
 let report: ImportReport;
 
-// Sections, topics and authors the import makes are removed afterwards too: the site's navigation lists
-// every section, and the browser tests that share this database expect the seeded ones.
-let existing: { sections: string[]; tags: string[]; authors: string[] };
+// Sections, topics and authors the import makes are removed afterwards too (tests/helpers/wordpress-import.ts).
+let existing: Taxonomy;
 
 beforeAll(async () => {
-  await forget();
-  const [sections, tags, authors] = await Promise.all([
-    db.section.findMany({ select: { id: true } }),
-    db.tag.findMany({ select: { id: true } }),
-    db.author.findMany({ select: { id: true } }),
-  ]);
-  existing = { sections: sections.map((r) => r.id), tags: tags.map((r) => r.id), authors: authors.map((r) => r.id) };
+  await forgetImport(db, SOURCE);
+  existing = await taxonomyBefore(db);
 });
 
 afterAll(async () => {
-  await forget();
-  await db.tag.deleteMany({ where: { id: { notIn: existing.tags } } });
-  await db.author.deleteMany({ where: { id: { notIn: existing.authors } } });
-  await db.section.deleteMany({ where: { id: { notIn: existing.sections }, articles: { none: {} } } });
+  await forgetImport(db, SOURCE, existing);
 });
 
 describe("WordPress import: before anything is written", () => {
@@ -114,7 +99,7 @@ describe("WordPress import: before anything is written", () => {
     const dry = await importWordPress("import", await readWordPressExport(exportFile, uploadsDir), { ...options, dryRun: true });
     expect(await counts()).toEqual(before);
     expect(dry.dryRun).toBe(true);
-    expect(dry.counts).toMatchObject({ created: 7, skipped: 1, failed: 0 });
+    expect(dry.counts).toMatchObject({ created: 8, skipped: 1, failed: 0 });
     expect(existsSync(path.join(uploadsDir, "2024/03/north-lighthouse.jpg"))).toBe(true);
   });
 });
@@ -125,12 +110,14 @@ describe("WordPress import: the stories", () => {
   });
 
   it("reports every post: created, skipped with the reason, and what was not imported", () => {
-    expect(report.counts).toEqual({ created: 7, updated: 0, unchanged: 0, skipped: 1, failed: 0 });
+    expect(report.counts).toEqual({ created: 8, updated: 0, unchanged: 0, skipped: 1, failed: 0 });
     expect(line(report, 107)).toMatchObject({ outcome: "skipped", reason: "in the trash" });
     expect(report.notImported).toEqual({ comments: 2, pages: 1, "menu items": 1, "product items": 1 });
     expect(line(report, 106).notes).toContain("private on WordPress: imported as a draft");
     expect(line(report, 111).notes.join()).toContain("is taken: the story is at “ferrier-street-water-main-burst-2”");
-    expect(report.dropped).toMatchObject({ "<script>": 1, "<iframe>": 1, "<style>": 1, "shortcode [gallery]": 1, "unsafe link": 1, "event attribute": 2 });
+    expect(report.dropped).toMatchObject({ "<script>": 1, "<iframe>": 1, "<style>": 1, "unsafe link": 1, "event attribute": 2 });
+    // The gallery's pictures are in the export: they became images, nothing was dropped.
+    expect(report.dropped["shortcode [gallery]"]).toBeUndefined();
   });
 
   it("publishes a published post at its original time, in the section of its first category, with bylines and topics", async () => {
@@ -164,7 +151,7 @@ describe("WordPress import: the stories", () => {
   it("turns classic-editor text into paragraphs, line breaks, marks, links, captioned images, headings and lists", async () => {
     const body = (await story(101)).body as { type: "doc"; content: RichNode[] };
     const types = body.content.map((n) => n.type);
-    expect(types).toEqual(["paragraph", "paragraph", "image", "heading", "bulletList", "paragraph", "paragraph"]);
+    expect(types).toEqual(["paragraph", "paragraph", "image", "heading", "bulletList", "paragraph", "image", "image", "paragraph"]);
     expect(find(body.content, "text").find((t) => t.text === "six o'clock on Friday")?.marks).toEqual([{ type: "bold" }]);
     expect(find(body.content, "text").find((t) => t.text === "a specialist in the north")?.marks).toEqual([{ type: "link", attrs: { href: "https://glassworks.example/lenses" } }]);
     expect(find(body.content[1]!.content!, "hardBreak")).toHaveLength(1);
@@ -207,6 +194,31 @@ describe("WordPress import: the stories", () => {
     expect((await story(102)).section?.slug).toBe("business");
   });
 
+  it("puts a post in a child category under its top-level category's section, the child categories becoming topics", async () => {
+    const article = await story(112);
+    expect(article.section?.slug).toBe("estuary-life");
+    expect(article.tags.map((t) => t.tag.name).sort()).toEqual(["Harbour News", "Moorings"]);
+    expect(await db.section.findUnique({ where: { slug: "moorings" } })).toBeNull();
+    expect(await db.section.findUnique({ where: { slug: "harbour-news" } })).toBeNull();
+  });
+
+  it("turns a [gallery] shortcode into the story's images, in the gallery's order, with the attachments' alt text and captions", async () => {
+    const body = ((await story(101)).body as { content: RichNode[] }).content;
+    const [first, second] = body.filter((n) => n.type === "image").slice(1);
+    expect(first?.attrs).toMatchObject({ alt: "The white tower of the north lighthouse against an orange evening sky", caption: "The lamp burned again on Friday evening after eleven dark months." });
+    expect(second?.attrs).toMatchObject({ alt: "Three awnings, red, blue and green, along the quay" });
+    // The same files as the hero image and the café story's picture: no new library images.
+    expect(new Set(find(body, "image").map((n) => n.attrs?.src)).size).toBe(2);
+  });
+
+  it("turns a block-editor gallery into images with their own captions, then the gallery's caption", async () => {
+    const body = ((await story(112)).body as { content: RichNode[] }).content;
+    expect(body.map((n) => n.type)).toEqual(["paragraph", "image", "image", "paragraph"]);
+    expect(body[1]!.attrs).toMatchObject({ caption: "The lighthouse from the new pontoon.", alt: "The white tower of the north lighthouse against an orange evening sky" });
+    expect(body[2]!.attrs).toMatchObject({ alt: "Stalls beside the berths" });
+    expect(documentText({ type: "doc", content: [body[3]!] })).toBe("Opening day on the east quay.");
+  });
+
   it("schedules future posts, and keeps drafts, pending and private posts as drafts", async () => {
     const scheduled = await story(103);
     expect(scheduled.status).toBe("SCHEDULED");
@@ -216,8 +228,14 @@ describe("WordPress import: the stories", () => {
     expect((await story(104)).slug).toBe("notes-for-a-story-on-the-sluice-gates");
   });
 
+  it("lists a live story under its topics by its publication time, as the database keeps it for every story", async () => {
+    const taggings = await db.articleTag.findMany({ where: { article: { imported: { some: { key: { startsWith: SOURCE } } }, status: "PUBLISHED" } }, select: { publishedAt: true, article: { select: { publishedAt: true } } } });
+    expect(taggings.length).toBeGreaterThan(0);
+    for (const tagging of taggings) expect(tagging.publishedAt).toEqual(tagging.article.publishedAt);
+  });
+
   it("stores bodies that pass the editor's own checks", async () => {
-    for (const id of [101, 102, 103, 104, 105, 106, 111]) {
+    for (const id of [101, 102, 103, 104, 105, 106, 111, 112]) {
       const article = await story(id);
       expect(bodyUnreadableByEditor(article.body)).toBeNull();
       expect(articleInput.safeParse({ headline: article.headline, standfirst: article.standfirst, body: JSON.stringify(article.body) }).success).toBe(true);
@@ -243,6 +261,12 @@ describe("WordPress import: old addresses", () => {
     expect(await db.slugRedirect.findUnique({ where: { fromSlug: "lamp-back-on" }, select: { article: { select: { slug: true } } } })).toEqual({ article: { slug: "north-lighthouse-relit" } });
   });
 
+  it("sends an attachment's page and its ?attachment_id= address to the story it was uploaded to", async () => {
+    for (const old of ["/2024/03/north-lighthouse/", "/?attachment_id=201", "/?p=201"]) {
+      expect(await lookupOldAddress(oldPathKey(old)!), old).toBe("/estuary-life/north-lighthouse-relit");
+    }
+  });
+
   it("finds a percent-encoded non-ASCII permalink, and leads nowhere for a story that is not live", async () => {
     expect(await lookupOldAddress(oldPathKey("/2024/04/caf%C3%A9-oresund-reopens/")!)).toBe("/business/cafe-oresund-reopens");
     expect(await lookupOldAddress(oldPathKey("/2024/05/staff-rota/")!)).toBeNull();
@@ -254,13 +278,20 @@ describe("WordPress import: old addresses", () => {
     const front = await proxy(new NextRequest("http://localhost/"));
     expect(front.headers.get("x-middleware-rewrite")).toBeNull();
   });
+
+  it("sends a permalink with its trailing slash straight to the story, and strips the slash from any other address", async () => {
+    const permalink = await proxy(new NextRequest("http://localhost/2024/03/north-lighthouse-relit/?utm_source=x"));
+    expect([permalink.status, permalink.headers.get("location")]).toEqual([308, "http://localhost/estuary-life/north-lighthouse-relit"]);
+    const other = await proxy(new NextRequest("http://localhost/estuary-life/?page=2"));
+    expect([other.status, other.headers.get("location")]).toEqual([308, "http://localhost/estuary-life?page=2"]);
+  });
 });
 
 describe("WordPress import: running it again", () => {
   it("changes nothing when nothing changed: no new stories, images, revisions or audit records", async () => {
     const before = await counts();
     const again = await importWordPress("import", await readWordPressExport(exportFile, uploadsDir), options);
-    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 7, skipped: 1, failed: 0 });
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 8, skipped: 1, failed: 0 });
     expect(await counts()).toEqual(before);
   });
 
@@ -270,7 +301,7 @@ describe("WordPress import: running it again", () => {
     await writeFile(changed, (await readFile(exportFile, "utf8")).replace("The same pipe, the same street, the same puddle.", "The same pipe, the same street, a bigger puddle."));
     const before = await story(111);
     const again = await importWordPress("import", await readWordPressExport(changed, uploadsDir), options);
-    expect(again.counts).toEqual({ created: 0, updated: 1, unchanged: 6, skipped: 1, failed: 0 });
+    expect(again.counts).toEqual({ created: 0, updated: 1, unchanged: 7, skipped: 1, failed: 0 });
     const after = await story(111);
     expect(after.id).toBe(before.id);
     expect(after.slug).toBe("ferrier-street-water-main-burst-2");
@@ -298,6 +329,16 @@ describe("WordPress content conversion", () => {
       `<rss><channel><wp:wxr_version>1.2</wp:wxr_version><item><title><![CDATA[Ends with ]]]]><![CDATA[> here]]></title><wp:post_id>9</wp:post_id><wp:post_type>post</wp:post_type></item></channel></rss>`,
     );
     expect(wxr.items[0]?.title).toBe("Ends with ]]> here");
+  });
+
+  it("turns a [gallery] into the pictures its caller finds, and drops and counts one whose pictures are unknown", () => {
+    const pictures = [{ src: "/wp-content/uploads/a.jpg", alt: "A gull", caption: "On the pier" }];
+    const found = convertPostContent(`<p>Before</p>[gallery ids="7"]<p>After</p>`, { gallery: (attrs) => (attrs.ids === "7" ? pictures : []) });
+    expect(found.doc.content.map((n) => n.type)).toEqual(["paragraph", "image", "paragraph"]);
+    expect(found.doc.content[1]!.attrs).toMatchObject({ src: "/wp-content/uploads/a.jpg", alt: "A gull", caption: "On the pier" });
+    const unknown = convertPostContent(`<p>Before</p>[gallery ids="8"]`, { gallery: () => [] });
+    expect(unknown.doc.content.map((n) => n.type)).toEqual(["paragraph"]);
+    expect(unknown.dropped).toEqual({ "shortcode [gallery]": 1 });
   });
 
   it("makes a link of a classic post's bare address on its own line, and of an [embed]", () => {

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 
 /** Posts cache tags to the app's revalidation endpoint, as the scheduler does. */
 export async function revalidate(request: APIRequestContext, tags: string[]): Promise<void> {
@@ -27,4 +27,9 @@ export async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
     const value = JSON.parse(text) as Record<string, unknown> | Record<string, unknown>[];
     return Array.isArray(value) ? value : [value];
   });
+}
+
+/** The path a redirect leads to. A cached redirect carries its Location twice (Next 16.4, see the README); both are the same. */
+export function firstLocation(response: APIResponse): string {
+  return new URL(response.headers().location!.split(", ")[0]!, "http://x").pathname;
 }

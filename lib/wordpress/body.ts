@@ -8,6 +8,12 @@ import { safeHref, type Mark, type RichDocument, type RichNode } from "@/lib/ric
 
 export type DroppedCounts = Record<string, number>;
 export type Conversion = { doc: RichDocument; dropped: DroppedCounts; images: string[] };
+/** An image of a [gallery] shortcode, found by the caller among the export's attachments. */
+export type GalleryImage = { src: string; alt: string; caption: string };
+export type ConversionOptions = {
+  /** The images a [gallery] shortcode shows (its ids="…", or else the post's own attachments); none: it is dropped and counted. */
+  gallery?: (attrs: Record<string, string>) => GalleryImage[];
+};
 
 /** Elements dropped with everything inside them. */
 const DROPPED_WITH_CONTENT = new Set([
@@ -36,7 +42,10 @@ const WRAPPING_SHORTCODES = /^(vc_|et_pb_|fusion_|column|one_|spoiler)/;
 class Builder {
   readonly dropped: DroppedCounts = {};
   readonly images: string[] = [];
-  constructor(readonly classic: boolean) {}
+  constructor(
+    readonly classic: boolean,
+    readonly options: ConversionOptions = {},
+  ) {}
 
   drop(what: string, count = 1) {
     this.dropped[what] = (this.dropped[what] ?? 0) + count;
@@ -44,9 +53,9 @@ class Builder {
 }
 
 /** Converts one post's content. `classic` follows WordPress: text without block markup gets paragraphs from blank lines. */
-export function convertPostContent(html: string): Conversion {
+export function convertPostContent(html: string, options: ConversionOptions = {}): Conversion {
   const classic = !html.includes("<!-- wp:");
-  const builder = new Builder(classic);
+  const builder = new Builder(classic, options);
   const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const children = expandShortcodes(dom.children, builder);
   const content = blocks(children, builder);
@@ -102,6 +111,11 @@ function expandShortcodes(nodes: ChildNode[], builder: Builder): ChildNode[] {
       // Classic captions: [caption id="…"]<img …> The caption text[/caption]. The caption attribute is the older form.
       const figure = new Element("figure", { "data-caption": token.attrs.caption ?? "" }, inner);
       out.push(figure);
+    } else if (token.open === "gallery") {
+      // Each picture of the gallery becomes an image of the story, in the gallery's order, with its caption.
+      const pictures = builder.options.gallery?.(token.attrs) ?? [];
+      if (!pictures.length) builder.drop(`shortcode [gallery]`);
+      for (const picture of pictures) out.push(new Element("figure", { "data-caption": picture.caption }, [new Element("img", { src: picture.src, alt: picture.alt })]));
     } else if (token.open === "embed" && end > i) {
       out.push(linkParagraph(textOf(inner).trim()));
     } else if (WRAPPING_SHORTCODES.test(token.open) && end > i) {
@@ -243,6 +257,7 @@ function figure(node: Element, builder: Builder): RichNode[] {
   }
   const img = findElement(node, "img");
   if (!img) return blocks(node.children, builder);
+  if (/\bwp-block-gallery\b/.test(className) || countElements(node, "img") > 1) return gallery(node, builder);
   const captionEl = findElement(node, "figcaption");
   let caption = captionEl ? textOf(captionEl.children) : node.attribs["data-caption"] ?? "";
   if (!captionEl && !caption) {
@@ -251,6 +266,31 @@ function figure(node: Element, builder: Builder): RichNode[] {
   }
   const image = imageNode(img, builder, collapse(caption));
   return image ? [image] : [];
+}
+
+/** A block-editor gallery (figures in a figure, or in a list): each picture an image with its own caption, then the gallery's caption. */
+function gallery(node: Element, builder: Builder): RichNode[] {
+  const out: RichNode[] = [];
+  const visit = (children: ChildNode[]) => {
+    for (const child of children) {
+      if (!(child instanceof Element)) continue;
+      if (child.name === "figure" && countElements(child, "img") === 1) out.push(...figure(child, builder));
+      else if (child.name === "img") {
+        const image = imageNode(child, builder);
+        if (image) out.push(image);
+      } else if (child.name === "figcaption") {
+        const text = trimInline(inlineChildren(child, builder).filter((n) => n.type !== "image"));
+        if (text.length) out.push({ type: "paragraph", content: text });
+      } else visit(child.children);
+    }
+  };
+  visit(node.children);
+  return out;
+}
+
+function countElements(node: ChildNode, name: string): number {
+  if (!(node instanceof Element)) return 0;
+  return (node.name === name ? 1 : 0) + node.children.reduce((n, child) => n + countElements(child, name), 0);
 }
 
 function findElement(node: ChildNode, name: string): Element | null {

@@ -5,8 +5,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { oldPathKey } from "@/lib/old-path";
 import { tags } from "@/server/cache-tags";
-import { db } from "@/server/db";
 import { oldPathArgument } from "./arguments";
+import { lookupOldAddress } from "./old-address-lookup";
+
+export { lookupOldAddress };
 
 /** The story address an old path (with its query) leads to, or null. */
 export async function findOldAddress(pathWithQuery: string): Promise<string | null> {
@@ -20,15 +22,4 @@ async function getOldAddressTarget(key: string): Promise<string | null> {
   cacheLife("days");
   cacheTag(tags.redirects);
   return lookupOldAddress(key);
-}
-
-/** The lookup itself, uncached: the story's current address when it is live. */
-export async function lookupOldAddress(key: string): Promise<string | null> {
-  const row = await db.pathRedirect.findUnique({
-    where: { path: key },
-    select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
-  });
-  const article = row?.article;
-  if (!article || article.status !== "PUBLISHED" || !article.section) return null;
-  return `/${article.section.slug}/${article.slug}`;
 }

@@ -42,17 +42,20 @@ function who(actor: AuditActor): { actorKind: string; actorId: string | null; ac
 
 export async function recordAudit(client: Client, entry: AuditEntry): Promise<void> {
   const address = entry.address !== undefined ? entry.address : await requestAddress();
-  await client.auditEvent.create({
-    data: {
-      ...who(entry.actor),
-      address: clip(address, 64),
-      action: entry.action.slice(0, 64),
-      targetType: clip(entry.targetType, 32),
-      targetId: clip(entry.targetId, 64),
-      targetLabel: clip(entry.targetLabel, 200),
-      summary: clip(entry.summary, 500),
-    },
-  });
+  await client.auditEvent.create({ data: auditRow({ ...entry, address }) });
+}
+
+/** The record as stored, for a writer that inserts it in a statement of its own (the import's). */
+export function auditRow(entry: AuditEntry & { address: string | null }) {
+  return {
+    ...who(entry.actor),
+    address: clip(entry.address, 64),
+    action: entry.action.slice(0, 64),
+    targetType: clip(entry.targetType, 32),
+    targetId: clip(entry.targetId, 64),
+    targetLabel: clip(entry.targetLabel, 200),
+    summary: clip(entry.summary, 500),
+  };
 }
 
 /** "old" → "new", for summaries; null when nothing changed. */

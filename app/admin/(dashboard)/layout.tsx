@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LeaveGuard } from "@/components/admin/leave-guard";
-import { canArrangeFronts, canManageTaxonomy, canManageUsers, canReadAudit } from "@/server/auth/policies";
+import { canArrangeFronts, canImport, canManageTaxonomy, canManageUsers, canReadAudit } from "@/server/auth/policies";
 import { requireSignedIn } from "@/server/auth/session";
 import { signOut } from "@/server/actions/auth";
 import { site } from "@/lib/site";
@@ -36,6 +36,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/admin"
               </>
             ) : null}
             {canReadAudit(actor) ? <Link href="/admin/audit" className="hover:underline">Audit log</Link> : null}
+            {canImport(actor) ? <Link href="/admin/import" className="hover:underline">Import</Link> : null}
             <Link href="/" className="hover:underline">View site</Link>
           </nav>}
           <div className="ml-auto flex items-center gap-3 text-sm">
