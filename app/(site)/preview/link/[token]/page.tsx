@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { ArticleBody } from "@/components/site/article-body";
-import { getArticleForPreview, getLatest, getRelated } from "@/server/data/articles";
-import { getLiveBlogPage } from "@/server/data/live-blogs";
-import { getMostPopular } from "@/server/data/popular";
+import { PreviewStory } from "@/components/site/preview-story";
+import { getArticleForPreview } from "@/server/data/articles";
 import { checkPreviewLink } from "@/server/services/preview-links";
 
 type Props = PageProps<"/preview/link/[token]">;
@@ -29,22 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedPreviewPage({ params }: Props) {
   const article = await load((await params).token);
   if (!article) notFound();
-  const [related, latest, popular] = await Promise.all([getRelated(article.slug), getLatest(6, { excludeId: article.id }), getMostPopular(5)]);
   return (
-    <>
-      <p role="note" className="mb-4 rounded border-2 border-breaking bg-surface px-4 py-3 text-sm">
-        <strong className="mr-2 uppercase tracking-wide text-breaking">Preview — not published</strong>
-        This story is shared with you before publication. Please do not pass the link on.
-      </p>
-      <ArticleBody
-        article={article}
-        related={related}
-        latest={latest}
-        popular={popular}
-        now={new Date()}
-        preview
-        live={article.liveBlog ? await getLiveBlogPage(article.id, article.section.slug, article.slug, 1) : null}
-      />
-    </>
+    <PreviewStory
+      article={article}
+      notice={
+        <p role="note" className="mb-4 rounded border-2 border-breaking bg-surface px-4 py-3 text-sm">
+          <strong className="mr-2 uppercase tracking-wide text-breaking">Preview — not published</strong>
+          This story is shared with you before publication. Please do not pass the link on.
+        </p>
+      }
+    />
   );
 }
