@@ -1,7 +1,6 @@
 import { Link } from "@/components/site/link";
 import { ArticleCard } from "@/components/site/article-card";
-import { BreakingStrip } from "@/components/site/breaking-strip";
-import { LiveStrip } from "@/components/site/live-strip";
+import { BreakingStrip, LiveStrip } from "@/components/site/story-strips";
 import { StoryList } from "@/components/site/story-list";
 import type { FrontPage } from "@/server/data/fronts";
 import type { ArticleCard as Card } from "@/server/data/shapes";
