@@ -25,7 +25,6 @@ export function ActionForm({ action, children, submit, className, danger, label,
   useEffect(() => {
     if (state.ok && refresh) router.refresh();
   }, [state, router, refresh]);
-  const errors = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
     <form action={formAction} onSubmit={(event) => submitKeepingInput(event, formAction)} aria-label={label} className={className ?? "flex flex-wrap items-end gap-2"}>
       {children}
@@ -34,15 +33,23 @@ export function ActionForm({ action, children, submit, className, danger, label,
       ) : (
         <button type="submit" disabled={pending} className={buttonClass(danger)}>{submit}</button>
       )}
-      <div role="status" aria-live="polite" className={`basis-full text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
-        {state.message}
-        {errors.length ? (
-          <ul className="list-disc pl-5">
-            {errors.map(([name, messages]) => <li key={name}>{name}: {messages!.join(" ")}</li>)}
-          </ul>
-        ) : null}
-      </div>
+      <FormStatus state={state} />
     </form>
+  );
+}
+
+/** What the action answered: its message and each field's errors, read out when they change. */
+export function FormStatus({ state }: { state: FormState }) {
+  const errors = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
+  return (
+    <div role="status" aria-live="polite" className={`basis-full text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
+      {state.message}
+      {errors.length ? (
+        <ul className="list-disc pl-5">
+          {errors.map(([name, messages]) => <li key={name}>{name}: {messages!.join(" ")}</li>)}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 

@@ -2,31 +2,19 @@
 // Creating an account. Without a password, the person gets a one-time set-password link: e-mailed when
 // the server can send mail, or else shown here, once, for the admin to pass on.
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect } from "react";
 import { createUserAction, type NewAccountState } from "@/server/actions/users";
-import { submitKeepingInput } from "./action-form";
+import { FormStatus, submitKeepingInput } from "./action-form";
+import { CopyButton } from "./copy-button";
 import { inputClass as input } from "./styles";
 
 export function NewAccountForm({ roles }: { roles: readonly string[] }) {
   const router = useRouter();
   const [state, action, pending] = useActionState<NewAccountState, FormData>(createUserAction, {});
-  const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
     // The list above gains the new account.
     if (state.ok) router.refresh();
   }, [state, router]);
-  const errors = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
-
-  async function copy(link: string) {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(link);
-    } catch {
-      // No clipboard permission: the field is selected instead, for Ctrl+C.
-      const field = document.getElementById("set-password-link");
-      if (field instanceof HTMLInputElement) field.select();
-    }
-  }
 
   return (
     <form action={action} onSubmit={(event) => submitKeepingInput(event, action)} aria-label="New account" className="mt-2 flex flex-wrap items-end gap-2 rounded border border-rule bg-paper p-3">
@@ -40,20 +28,13 @@ export function NewAccountForm({ roles }: { roles: readonly string[] }) {
       <label className="text-sm">Initial password (optional)<input name="password" type="password" autoComplete="new-password" className={input} /></label>
       <button type="submit" disabled={pending} className="rounded bg-ink px-3 py-2 text-sm font-semibold text-paper disabled:opacity-60">Create account</button>
       <p className="basis-full text-xs text-muted">Leave the password empty to send a one-time set-password link by e-mail; if the newsroom cannot send mail, the link is shown here to pass on.</p>
-      <div role="status" aria-live="polite" className={`basis-full text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
-        {state.message}
-        {errors.length ? (
-          <ul className="list-disc pl-5">
-            {errors.map(([name, messages]) => <li key={name}>{name}: {messages!.join(" ")}</li>)}
-          </ul>
-        ) : null}
-      </div>
+      <FormStatus state={state} />
       {state.link ? (
         <div className="basis-full rounded border border-accent bg-surface p-3">
           <label htmlFor="set-password-link" className="block text-sm font-semibold">Set-password link (shown only now)</label>
           <div className="mt-1 flex flex-wrap gap-2">
             <input id="set-password-link" readOnly value={state.link} onFocus={(event) => event.currentTarget.select()} className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1 font-mono text-xs" />
-            <button type="button" onClick={() => void copy(state.link!)} className="rounded border border-rule bg-paper px-3 py-1 text-sm font-semibold">{copied === state.link ? "Copied" : "Copy link"}</button>
+            <CopyButton text={state.link} label="Copy link" fieldId="set-password-link" />
           </div>
         </div>
       ) : null}
