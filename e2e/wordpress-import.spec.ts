@@ -1,6 +1,7 @@
 // Moving a WordPress site in from the newsroom: the upload form as an admin (a damaged file refused, a dry
 // run, the import with its images and its report) and as an editor (refused), then every old address of the
-// imported stories checked against the built server: one permanent redirect, straight to the story.
+// imported stories checked against the built server: one permanent redirect, straight to the story; and the
+// story in its feeds, the sitemaps and search.
 import { mkdir, mkdtemp, cp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { expect, test, type Page } from "@playwright/test";
 import * as tar from "tar";
 import { signIn } from "./helpers/admin";
 import { createAccount, db } from "./helpers/db";
-import { firstLocation, revalidate } from "./helpers/site";
+import { firstLocation, revalidate, xmlValues } from "./helpers/site";
 import { COURIER as SOURCE, forgetImport, taxonomyBefore } from "../tests/helpers/wordpress-import";
 
 const fixtures = path.resolve(import.meta.dirname, "../tests/fixtures/wordpress");
@@ -130,6 +131,26 @@ test("an admin imports a WordPress site: a damaged file is refused, a dry run wr
     }
     // Permalinks with and without the slash, /?p=, old slugs, attachment pages: more than twenty in all.
     expect(checked).toBeGreaterThan(20);
+
+    // Readers and crawlers find an imported story where they find any other: its section's and its topic's
+    // feeds, the sitemaps, and search.
+    const lamp = await db().importedItem.findFirstOrThrow({
+      where: { key: `${SOURCE}post-101` },
+      select: { article: { select: { slug: true, headline: true, section: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } } } },
+    });
+    const story = lamp.article!;
+    const address = `/${story.section!.slug}/${story.slug}`;
+    const absolute = new URL(address, page.url()).href;
+    // (The section and "Lighthouses" are the import's own: a 2024 story is among their feeds' newest.)
+    expect(story.tags.map(({ tag }) => tag.slug)).toContain("lighthouses");
+    for (const feed of [`/${story.section!.slug}/feed.xml`, "/tag/lighthouses/feed.xml"]) {
+      expect(await xmlValues(page, await (await request.get(feed)).text(), "link"), feed).toContain(absolute);
+    }
+    const chunks = await xmlValues(page, await (await request.get("/sitemap.xml")).text(), "loc");
+    const listed = await Promise.all(chunks.filter((loc) => loc.includes("/sitemaps/articles-")).map(async (loc) => xmlValues(page, await (await request.get(new URL(loc).pathname)).text(), "loc")));
+    expect(listed.flat()).toContain(absolute);
+    await page.goto(`/search?q=${encodeURIComponent("north lighthouse lamp relit")}`);
+    await expect(page.getByRole("main").getByRole("link", { name: story.headline })).toHaveAttribute("href", address);
   } finally {
     await forgetImport(db(), SOURCE, before);
     await revalidate(request, ["home", "sections", "feeds", "sitemaps", "redirects", "rails"]);
