@@ -1,6 +1,5 @@
-import { renderedAt } from "@/server/data/clock";
+import { listingMetadata, listingPage } from "@/app/(site)/listing-pages";
 import { getSections } from "@/server/data/sections";
-import { SectionView, load, sectionMetadata } from "../../section-view";
 
 /**
  * Listing a page number to build makes the route a stored one: other page
@@ -13,12 +12,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[section]/page/[page]">) {
   const { section, page } = await params;
-  return sectionMetadata(section, page);
+  return listingMetadata("section", section, page);
 }
 
 export default async function SectionPageN({ params }: PageProps<"/[section]/page/[page]">) {
   const { section, page } = await params;
-  // Loaded here, before rendering starts, so a missing page answers with a real 404 status.
-  const [listing, now] = await Promise.all([load(section, page), renderedAt()]);
-  return <SectionView listing={listing} now={now} />;
+  return listingPage("section", section, page);
 }

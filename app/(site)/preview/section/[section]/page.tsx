@@ -7,7 +7,7 @@ import { hasArrangementDraft } from "@/server/data/admin-arrangements";
 import { getSectionListingDraft } from "@/server/data/listings";
 import { isValidSlug } from "@/lib/slug";
 import { sectionPageKey } from "@/lib/validation/arrangement";
-import { SectionView } from "../../../[section]/section-view";
+import { ListingView, describeSection } from "@/app/(site)/listing-pages";
 
 export const metadata: Metadata = { title: "Preview: section front", robots: { index: false, follow: false } };
 
@@ -22,7 +22,7 @@ export default async function SectionFrontPreview({ params }: PageProps<"/previe
   return (
     <>
       <ArrangementPreviewNote draft={draft} arrangeHref={`/admin/front-page/${listing.subject.slug}`} />
-      <SectionView listing={listing} now={new Date()} />
+      <ListingView kind="section" listing={describeSection(listing)} now={new Date()} />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { renderedAt } from "@/server/data/clock";
+import { listingMetadata, listingPage } from "@/app/(site)/listing-pages";
 import { listTagSlugs } from "@/server/data/listings";
-import { TagView, load, tagMetadata } from "../../tag-view";
 
 /**
  * Listing a page number to build makes the route a stored one: other page
@@ -13,12 +12,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/tag/[slug]/page/[page]">) {
   const { slug, page } = await params;
-  return tagMetadata(slug, page);
+  return listingMetadata("tag", slug, page);
 }
 
 export default async function TagPageN({ params }: PageProps<"/tag/[slug]/page/[page]">) {
   const { slug, page } = await params;
-  // Loaded here, before rendering starts, so a missing page answers with a real 404 status.
-  const [listing, now] = await Promise.all([load(slug, page), renderedAt()]);
-  return <TagView listing={listing} now={now} />;
+  return listingPage("tag", slug, page);
 }

@@ -1,0 +1,179 @@
+// Section, topic and author pages: one loader, one metadata function and one view. What differs between the
+// three (where the list comes from, its addresses, how the subject is described) is data in `kinds`.
+import type { Metadata } from "next";
+import type { ProfilePage, WithContext } from "schema-dts";
+import { notFound, permanentRedirect } from "next/navigation";
+import { JsonLd } from "@/components/site/json-ld";
+import { Listing } from "@/components/site/listing";
+import { renderedAt } from "@/server/data/clock";
+import { getAuthorListing, getSectionListing, getTagListing, type AuthorSubject, type Listing as ListingData, type SectionSubject, type TagSubject } from "@/server/data/listings";
+import { findOldAddress } from "@/server/data/old-addresses";
+import { parsePage } from "@/lib/pagination";
+import { isValidSlug } from "@/lib/slug";
+import { readerMetadata } from "@/lib/seo/metadata";
+import { absoluteUrl, paths, site } from "@/lib/site";
+
+export type ListingKind = "section" | "tag" | "author";
+
+type Subject = { slug: string; name: string; url: string; photo: AuthorSubject["photo"] };
+
+/** A page of a listing with what the view and the metadata say about its subject. */
+type Shown = ListingData<Subject> & {
+  kicker: string;
+  /** Under the title; may be empty. */
+  description: string;
+  /** The meta description: the description, or a sentence made up when there is none. */
+  summary: string;
+  feedTitle: string;
+  /** Structured data about the subject itself (an author's profile). */
+  about: WithContext<ProfilePage> | null;
+};
+
+type Kind = {
+  read: (slug: string, page: number) => Promise<Shown | null>;
+  path: (slug: string, page?: number) => string;
+  feed: (slug: string) => string;
+  openGraphType: "website" | "profile";
+  /** A one-segment address that is no section may be an imported story's old address ("/harbour-lights-relit/"). */
+  oldAddresses?: boolean;
+};
+
+/** A section's page; exported for the preview of its arranged top stories. */
+export function describeSection(listing: ListingData<SectionSubject>): Shown {
+  const { subject } = listing;
+  return {
+    ...listing,
+    subject: { ...subject, photo: null },
+    kicker: "Section",
+    description: subject.description,
+    summary: subject.description || `The latest ${subject.name} stories from ${site.name}.`,
+    feedTitle: `${site.name} — ${subject.name}`,
+    about: null,
+  };
+}
+
+function describeTag(listing: ListingData<TagSubject>): Shown {
+  const { subject } = listing;
+  return {
+    ...listing,
+    subject: { ...subject, photo: null },
+    kicker: "Topic",
+    description: subject.description,
+    summary: subject.description || `Stories about ${subject.name.toLowerCase()} from ${site.name}.`,
+    feedTitle: `${site.name} — ${subject.name}`,
+    about: null,
+  };
+}
+
+function describeAuthor(listing: ListingData<AuthorSubject>): Shown {
+  const { subject } = listing;
+  return {
+    ...listing,
+    kicker: subject.jobTitle || "Author",
+    description: subject.bio,
+    summary: subject.bio || `Stories by ${subject.name} for ${site.name}.`,
+    feedTitle: `${site.name} — stories by ${subject.name}`,
+    about: {
+      "@context": "https://schema.org",
+      "@type": "ProfilePage",
+      mainEntity: {
+        "@type": "Person",
+        name: subject.name,
+        jobTitle: subject.jobTitle || undefined,
+        description: subject.bio || undefined,
+        url: absoluteUrl(subject.url),
+        image: subject.photo ? absoluteUrl(subject.photo.src) : undefined,
+        worksFor: { "@type": "NewsMediaOrganization", name: site.name, url: absoluteUrl("/") },
+      },
+    },
+  };
+}
+
+const kinds: Record<ListingKind, Kind> = {
+  section: {
+    path: paths.section,
+    feed: paths.sectionFeed,
+    openGraphType: "website",
+    oldAddresses: true,
+    read: async (slug, page) => {
+      const listing = await getSectionListing(slug, page);
+      return listing && describeSection(listing);
+    },
+  },
+  tag: {
+    path: paths.tag,
+    feed: paths.tagFeed,
+    openGraphType: "website",
+    read: async (slug, page) => {
+      const listing = await getTagListing(slug, page);
+      return listing && describeTag(listing);
+    },
+  },
+  author: {
+    path: paths.author,
+    feed: paths.authorFeed,
+    openGraphType: "profile",
+    read: async (slug, page) => {
+      const listing = await getAuthorListing(slug, page);
+      return listing && describeAuthor(listing);
+    },
+  },
+};
+
+/** The page asked for, or a 404 (or, for a section, the permanent redirect of an old address). */
+async function load(kind: ListingKind, slug: string, pageParam: string | undefined): Promise<Shown> {
+  const page = parsePage(pageParam);
+  const listing = page && isValidSlug(slug) ? await kinds[kind].read(slug, page) : null;
+  if (listing && page && page <= listing.pageCount) return listing;
+  const target = kinds[kind].oldAddresses && pageParam === undefined ? await findOldAddress(`/${slug}`) : null;
+  if (target) permanentRedirect(target);
+  notFound();
+}
+
+export async function listingMetadata(kind: ListingKind, slug: string, pageParam?: string): Promise<Metadata> {
+  const listing = await load(kind, slug, pageParam);
+  const { subject, page } = listing;
+  const { photo } = subject;
+  return readerMetadata({
+    title: page > 1 ? `${subject.name} — page ${page}` : subject.name,
+    shareTitle: `${subject.name} | ${site.name}`,
+    description: listing.summary,
+    path: kinds[kind].path(subject.slug, page),
+    openGraph: { type: kinds[kind].openGraphType },
+    image: photo ? { url: photo.src, width: photo.width, height: photo.height, alt: photo.alt } : null,
+    feeds: [{ url: kinds[kind].feed(subject.slug), title: listing.feedTitle }],
+  });
+}
+
+/**
+ * The page itself. The listing is loaded before anything renders, so a missing page answers with a real 404
+ * status.
+ */
+export async function listingPage(kind: ListingKind, slug: string, pageParam?: string) {
+  const [listing, now] = await Promise.all([load(kind, slug, pageParam), renderedAt()]);
+  return <ListingView kind={kind} listing={listing} now={now} />;
+}
+
+export function ListingView({ kind, listing, now }: { kind: ListingKind; listing: Shown; now: Date }) {
+  const { subject } = listing;
+  const { path, feed } = kinds[kind];
+  return (
+    <>
+      {listing.about ? <JsonLd data={listing.about} /> : null}
+      <Listing
+        kicker={listing.kicker}
+        title={subject.name}
+        description={listing.description}
+        photo={subject.photo}
+        articles={listing.articles}
+        page={listing.page}
+        pageCount={listing.pageCount}
+        total={listing.total}
+        href={(n) => path(subject.slug, n)}
+        breadcrumbs={[{ name: "Home", path: "/" }, { name: subject.name, path: subject.url }]}
+        now={now}
+        feed={{ href: feed(subject.slug), title: subject.name }}
+      />
+    </>
+  );
+}
