@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleInput } from "@/lib/validation/article";
-import { HOME, sectionBlockSlot, sectionPageKey } from "@/lib/validation/arrangement";
+import { HOME, TOP_STORIES, sectionBlockSlot, sectionPageKey } from "@/lib/validation/arrangement";
 import type { Actor, Role } from "@/server/auth/policies";
 import { tags } from "@/server/cache-tags";
 import { readFrontPage } from "@/server/data/fronts";
@@ -166,8 +166,8 @@ describe("draft, preview and publish", () => {
     expect(preview.lead?.id).toBe(lead.id);
     expect(preview.secondary.slice(0, 2).map((card) => card.id)).toEqual([third.id, second.id]);
     // The rest of the top stories are filled automatically, without repeating a placed story.
-    expect(preview.secondary).toHaveLength(4);
-    expect(new Set([preview.lead?.id, ...preview.secondary.map((c) => c.id), ...preview.latest.map((c) => c.id)]).size).toBe(1 + 4 + preview.latest.length);
+    expect(preview.secondary).toHaveLength(TOP_STORIES);
+    expect(new Set([preview.lead?.id, ...preview.secondary.map((c) => c.id), ...preview.latest.map((c) => c.id)]).size).toBe(1 + TOP_STORIES + preview.latest.length);
     expect(preview.live.map((card) => card.id)).toEqual([breaking.id]);
     expect(preview.sections.find((s) => s.slug === "science")?.articles[0]?.id).toBe(scienceTop.id);
     expect(preview.sections.find((s) => s.slug === "science")?.articles).toHaveLength(4);

@@ -23,17 +23,20 @@ export function FrontPageView({ front, breaking, popular, now }: { front: FrontP
             <p className="py-20 text-center text-muted">No stories have been published yet.</p>
           )}
           {front.secondary.length ? (
-            <section aria-label="More top stories" className="mt-8 grid gap-6 border-t border-rule pt-6 sm:grid-cols-2">
+            <section aria-label="More top stories" className="mt-8 grid gap-6 border-t border-rule pt-6 md:grid-cols-2">
               {front.secondary.map((article) => (
-                <ArticleCard key={article.id} article={article} now={now} headingLevel={2} />
+                <ArticleCard key={article.id} article={article} now={now} headingLevel={2} rowOnPhone />
               ))}
             </section>
           ) : null}
         </div>
-        <aside className="space-y-8" aria-label="Latest and most popular">
+        <aside aria-labelledby="latest-heading">
           <StoryList id="latest-heading" title="Latest" articles={front.latest} now={now} withExcerpts />
-          <StoryList id="popular-heading" title="Most popular" articles={popular} now={now} numbered />
         </aside>
+      </div>
+      {/* Across the page rather than under "Latest": the rail then ends about where the top stories do. */}
+      <div className="mt-12">
+        <StoryList id="popular-heading" title="Most popular" articles={popular} now={now} numbered across />
       </div>
       {front.sections.map((section) => (
         <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-12 border-t-2 border-ink pt-3">

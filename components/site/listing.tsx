@@ -21,6 +21,9 @@ export type ListingProps = {
   feed?: { href: string; title: string };
 };
 
+/** Stories shown as cards before the rest become rows. */
+const TOP = 3;
+
 /** Section, tag and author pages: heading, paginated stories, structured data. */
 export function Listing(props: ListingProps) {
   const path = props.href(props.page);
@@ -67,11 +70,24 @@ export function Listing(props: ListingProps) {
         </div>
       </header>
       {props.articles.length ? (
-        <div className="mt-8 grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-          {props.articles.map((article, index) => (
-            <ArticleCard key={article.id} article={article} now={props.now} headingLevel={2} priority={index < 2} />
-          ))}
-        </div>
+        <>
+          {/* The newest three as cards, the rest as rows with small thumbnails: even rows whether or not a
+              story has an image, and more than one story to a phone's screen. */}
+          <div className="mt-8 grid gap-6 md:grid-cols-3">
+            {props.articles.slice(0, TOP).map((article, index) => (
+              <ArticleCard key={article.id} article={article} now={props.now} headingLevel={2} rowOnPhone={index > 0} priority={index === 0} />
+            ))}
+          </div>
+          {props.articles.length > TOP ? (
+            <div className="mt-8 grid border-t border-rule lg:grid-cols-2 lg:gap-x-8">
+              {props.articles.slice(TOP).map((article) => (
+                <div key={article.id} className="border-b border-rule py-4">
+                  <ArticleCard article={article} now={props.now} headingLevel={2} variant="row" />
+                </div>
+              ))}
+            </div>
+          ) : null}
+        </>
       ) : (
         <p className="py-16 text-center text-muted">Nothing has been published here yet.</p>
       )}

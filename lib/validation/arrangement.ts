@@ -20,9 +20,12 @@ export type SlotDefinition = {
   sectionId?: string;
 };
 
+/** Top stories under the lead: three rows of two beside the "Latest" rail, which they match in height. */
+export const TOP_STORIES = 6;
+
 export const FRONT_SLOTS: SlotDefinition[] = [
   { key: "lead", label: "Lead", max: 1, whenEmpty: "Filled automatically: the newest featured story, or the newest story." },
-  { key: "secondary", label: "Top stories", max: 4, whenEmpty: "Filled automatically: featured stories first, then the newest." },
+  { key: "secondary", label: "Top stories", max: TOP_STORIES, whenEmpty: "Filled automatically: featured stories first, then the newest." },
   { key: "live", label: "Live now", max: 3, whenEmpty: "Not shown while empty." },
 ];
 

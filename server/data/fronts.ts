@@ -4,7 +4,7 @@ import "server-only";
 // its slot falls back to recency as soon as the page is read again (unpublishing expires the page's tag).
 import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "@/generated/prisma/client";
-import { HOME, sectionBlockSlot } from "@/lib/validation/arrangement";
+import { HOME, TOP_STORIES, sectionBlockSlot } from "@/lib/validation/arrangement";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
@@ -55,7 +55,6 @@ export type FrontPage = {
   sections: { slug: string; name: string; articles: ArticleCard[] }[];
 };
 
-const SECONDARY = 4;
 const BLOCK = 4;
 
 /** The front page as readers see it. */
@@ -85,11 +84,11 @@ export async function readFrontPage(stage: Stage): Promise<FrontPage> {
   const automatic = await db.article.findMany({
     where: { ...published, id: { notIn: pinnedIds } },
     orderBy: [{ featured: "desc" }, { publishedAt: "desc" }],
-    take: SECONDARY + 1,
+    take: TOP_STORIES + 1,
     select: cardSelect,
   });
   const lead = placed("lead")[0] ?? automatic.shift() ?? null;
-  const secondary = [...placed("secondary"), ...automatic.filter((row) => row.id !== lead?.id)].slice(0, SECONDARY);
+  const secondary = [...placed("secondary"), ...automatic.filter((row) => row.id !== lead?.id)].slice(0, TOP_STORIES);
   const live = placed("live");
   const shown = [lead, ...secondary, ...live].flatMap((row) => (row ? [row.id] : []));
   const latest = await db.article.findMany({
