@@ -2,8 +2,8 @@
 // 1. A cheap first gate for the admin and previews: no session cookie → the
 //    sign-in page, with a real 307. It only looks at the cookie; every admin
 //    page, server action and route still checks the session and role itself.
-// 2. WordPress's post addresses ("/?p=42", "/?page_id=7", "/?attachment_id=9") go to the old-address lookup, so that an imported
-//    site's links keep working while the front page never reads its query (and stays one cached page).
+// 2. WordPress's post addresses ("/?p=42", "/?page_id=7", "/?attachment_id=9") are looked up here and redirected, so that an
+//    imported site's links keep working while the front page never reads its query (and stays one cached page).
 //    A path that ends in a slash, as WordPress permalinks do, is sent straight to the story it was the old
 //    address of (one hop), and otherwise to the same path without the slash (next.config.ts lets us do this).
 // 3. Server action requests (any path, `Next-Action` header) are checked for
@@ -17,7 +17,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { RESERVED_SLUGS } from "@/lib/slug";
-import { oldPathKey } from "@/lib/old-path";
+import { ID_PARAMS, oldPathKey } from "@/lib/old-path";
 import { findGoneStory, type GoneStory } from "@/server/data/gone";
 import { lookupOldAddress } from "@/server/data/old-address-lookup";
 import { log } from "@/server/log";
@@ -107,6 +107,26 @@ async function trailingSlash(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+/**
+ * "/?p=42" → one permanent redirect to the story that was WordPress post 42, or a 404. Answered here rather than
+ * by rewriting to a route: Next serves a rewrite whose origin differs from the one it listens under (127.0.0.1
+ * against the "localhost" of request URLs, or any public host name) by proxying it over HTTP to itself.
+ */
+async function oldPostAddress(request: NextRequest): Promise<Response> {
+  const key = oldPathKey(`/${request.nextUrl.search}`);
+  let story: string | null = null;
+  try {
+    story = key && (request.method === "GET" || request.method === "HEAD") ? await lookupOldAddress(key) : null;
+  } catch (error) {
+    log.warn({ err: error, path: key }, "could not look up an old address");
+    return new Response("The address could not be looked up just now. Try again in a minute.", { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "60" } });
+  }
+  if (!story) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const response = NextResponse.redirect(new URL(story, request.url), 308);
+  response.headers.set("cache-control", "public, s-maxage=3600");
+  return response;
+}
+
 const PREVIEW_LINK = /^\/preview\/link\/([^/]+)$/;
 const ARTICLE = /^\/([^/]+)\/([^/]+)$/;
 
@@ -135,14 +155,7 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname, search, searchParams } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) return trailingSlash(request);
-  if (pathname === "/") {
-    const name = ["p", "page_id", "attachment_id"].find((key) => searchParams.has(key));
-    if (!name) return NextResponse.next();
-    const lookup = new URL("/api/old-address", request.url);
-    lookup.search = "";
-    lookup.searchParams.set("q", `${name}=${searchParams.get(name) ?? ""}`);
-    return NextResponse.rewrite(lookup);
-  }
+  if (pathname === "/") return ID_PARAMS.some((name) => searchParams.has(name)) ? oldPostAddress(request) : NextResponse.next();
   const link = PREVIEW_LINK.exec(pathname);
   if (link && !request.headers.has("next-action")) return previewLink(request, link[1]!);
   const article = ARTICLE.exec(pathname);

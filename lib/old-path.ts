@@ -2,7 +2,7 @@
 // "/2024/03/harbour-lights/" and "/2024/03/harbour-lights" are the same key, and "/?p=42&utm_source=x"
 // is "/?p=42": only the query parameters that name a post survive.
 
-const ID_PARAMS = ["p", "page_id", "attachment_id"] as const;
+export const ID_PARAMS = ["p", "page_id", "attachment_id"] as const;
 const PATH_MAX = 500;
 
 /**

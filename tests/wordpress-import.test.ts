@@ -272,11 +272,13 @@ describe("WordPress import: old addresses", () => {
     expect(await lookupOldAddress(oldPathKey("/2024/05/staff-rota/")!)).toBeNull();
   });
 
-  it("routes /?p=<id> from the front page to the old-address lookup, and leaves the plain front page alone", async () => {
-    const rewritten = await proxy(new NextRequest("http://localhost/?p=101&utm_source=x"));
-    expect(rewritten.headers.get("x-middleware-rewrite")).toBe("http://localhost/api/old-address?q=p%3D101");
+  it("redirects /?p=<id> from the front page to the story in one hop, answers 404 for a post it does not know, and leaves the plain front page alone", async () => {
+    const post = await proxy(new NextRequest("http://localhost/?p=101&utm_source=x"));
+    expect([post.status, post.headers.get("location")]).toEqual([308, "http://localhost/estuary-life/north-lighthouse-relit"]);
+    expect((await proxy(new NextRequest("http://localhost/?p=999999"))).status).toBe(404);
+    expect((await proxy(new NextRequest("http://localhost/?p=not-a-number"))).status).toBe(404);
     const front = await proxy(new NextRequest("http://localhost/"));
-    expect(front.headers.get("x-middleware-rewrite")).toBeNull();
+    expect([front.status, front.headers.get("location"), front.headers.get("x-middleware-rewrite")]).toEqual([200, null, null]);
   });
 
   it("sends a permalink with its trailing slash straight to the story, and strips the slash from any other address", async () => {
