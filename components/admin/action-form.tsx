@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, type FormEvent, type ReactNode } from "react";
 import type { FormState } from "@/server/actions/form-state";
+import { buttonClass } from "@/components/ui/controls";
 import { ConfirmSubmit, type Question } from "./confirm";
 
 type Props = {
@@ -29,9 +30,9 @@ export function ActionForm({ action, children, submit, className, danger, label,
     <form action={formAction} onSubmit={(event) => submitKeepingInput(event, formAction)} aria-label={label} className={className ?? "flex flex-wrap items-end gap-2"}>
       {children}
       {confirm ? (
-        <ConfirmSubmit question={confirm} disabled={pending} className={buttonClass(danger)}>{submit}</ConfirmSubmit>
+        <ConfirmSubmit question={confirm} disabled={pending} className={submitClass(danger)}>{submit}</ConfirmSubmit>
       ) : (
-        <button type="submit" disabled={pending} className={buttonClass(danger)}>{submit}</button>
+        <button type="submit" disabled={pending} className={submitClass(danger)}>{submit}</button>
       )}
       <FormStatus state={state} />
     </form>
@@ -53,7 +54,7 @@ export function FormStatus({ state }: { state: FormState }) {
   );
 }
 
-const buttonClass = (danger?: boolean) => `rounded px-3 py-2 text-sm font-semibold ${danger ? "border border-breaking text-breaking" : "bg-ink text-paper"} disabled:opacity-60`;
+const submitClass = (danger?: boolean) => buttonClass(danger ? "danger" : "primary", { small: true });
 
 /**
  * Submits through the action without React's automatic form reset, so what

@@ -8,6 +8,7 @@ import { arrangeAction, findStoriesToPlace, type ArrangeState } from "@/server/a
 import type { PageKey, Placement, SlotDefinition } from "@/lib/validation/arrangement";
 import { submitKeepingInput } from "./action-form";
 import { useLeaveGuard } from "./leave-guard";
+import { buttonClass } from "@/components/ui/controls";
 
 export type StoryChoice = {
   id: string;
@@ -294,11 +295,11 @@ export function ArrangementEditor(props: Props) {
           <input type="hidden" name="version" value={state.version ?? props.version} />
           <input type="hidden" name="slots" value={JSON.stringify(placement)} />
           <div className="flex flex-wrap items-center gap-2">
-            <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-ink px-3 py-2 text-sm font-semibold text-paper disabled:opacity-60">Publish</button>
-            <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border border-rule px-3 py-2 text-sm font-semibold disabled:opacity-60">Save and preview</button>
-            <button type="submit" name="intent" value="save" disabled={pending || !dirty} className="rounded border border-rule px-3 py-2 text-sm disabled:opacity-60">Save draft</button>
+            <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass("primary", { small: true })}>Publish</button>
+            <button type="submit" name="intent" value="preview" disabled={pending} className={buttonClass("secondary", { small: true })}>Save and preview</button>
+            <button type="submit" name="intent" value="save" disabled={pending || !dirty} className={buttonClass("secondary", { small: true })}>Save draft</button>
             {hasDraft || dirty ? (
-              <button type="submit" name="intent" value="discard" disabled={pending} className="rounded border border-rule px-3 py-2 text-sm disabled:opacity-60">Discard draft</button>
+              <button type="submit" name="intent" value="discard" disabled={pending} className={buttonClass("secondary", { small: true })}>Discard draft</button>
             ) : null}
           </div>
           <p data-testid="arrangement-state" className={`mt-2 text-xs ${dirty ? "text-breaking" : "text-muted"}`}>

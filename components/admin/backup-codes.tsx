@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { regenerateBackupCodesAction, type BackupCodesState } from "@/server/actions/two-factor";
 import { submitKeepingInput } from "./action-form";
-import { inputClass as input } from "./styles";
+import { inputClass as input } from "@/components/ui/controls";
+import { buttonClass } from "@/components/ui/controls";
 
 export function BackupCodeList({ codes }: { codes: string[] }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function RegenerateBackupCodes() {
     <form action={action} onSubmit={(event) => submitKeepingInput(event, action)} aria-label="New backup codes" className="mt-2 grid max-w-sm gap-2">
       <label className="text-sm">Current password<input name="password" type="password" autoComplete="current-password" className={input} /></label>
       <label className="text-sm">Code from your authenticator app<input name="code" autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} className={`${input} font-mono`} /></label>
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-ink px-3 py-2 text-sm font-semibold text-paper disabled:opacity-60">Make new backup codes</button>
+      <button type="submit" disabled={pending} className={buttonClass("primary", { small: true, className: "justify-self-start" })}>Make new backup codes</button>
       <p role="status" aria-live="polite" className={`text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>{state.message}</p>
     </form>
   );

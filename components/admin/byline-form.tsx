@@ -4,7 +4,7 @@ import { useState } from "react";
 import { updateOwnBylineAction } from "@/server/actions/bylines";
 import { ActionForm } from "./action-form";
 import { MediaPicker } from "./media-picker";
-import { inputClass as input } from "./styles";
+import { inputClass as input } from "@/components/ui/controls";
 
 type Byline = { name: string; jobTitle: string; bio: string; photo: { id: string; src: string; alt: string } | null };
 

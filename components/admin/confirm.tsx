@@ -4,6 +4,7 @@
 // happen; Cancel has the focus, so Enter or Escape straight away leaves everything as it was. Without
 // JavaScript the buttons submit as plain form buttons.
 import { useCallback, useId, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { buttonClass } from "@/components/ui/controls";
 
 export type Question = {
   /** The question itself, naming the thing: "Unpublish “Harbour lamps relit”?" */
@@ -58,8 +59,8 @@ export function useConfirm(): { ask: (question: Question) => Promise<boolean>; d
       <h2 id={`${id}-title`} className="text-lg font-bold">{question?.title}</h2>
       <p id={`${id}-text`} className="mt-2 text-sm">{question?.text}</p>
       <div className="mt-5 flex flex-wrap justify-end gap-2">
-        <button ref={cancel} type="button" onClick={() => settle(false)} className="rounded bg-ink px-4 py-2 font-semibold text-paper">Cancel</button>
-        <button type="button" onClick={() => settle(true)} className="rounded border border-breaking px-4 py-2 font-semibold text-breaking">{question?.confirm}</button>
+        <button ref={cancel} type="button" onClick={() => settle(false)} className={buttonClass()}>Cancel</button>
+        <button type="button" onClick={() => settle(true)} className={buttonClass("danger")}>{question?.confirm}</button>
       </div>
     </dialog>
   );

@@ -3,7 +3,8 @@
 // server, whatever its size); here the sizes are checked first and the button says the upload is under way.
 import { useState, type FormEvent } from "react";
 import { formatSize } from "@/lib/wordpress/report";
-import { inputClass } from "./styles";
+import { inputClass } from "@/components/ui/controls";
+import { buttonClass } from "@/components/ui/controls";
 
 export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const [sending, setSending] = useState(false);
@@ -39,7 +40,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
       </label>
       <p className="text-xs text-muted">Up to {limit} for both files together. Running the same export again updates what changed and adds nothing twice.</p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={sending} className="rounded bg-ink px-3 py-2 text-sm font-semibold text-paper disabled:opacity-60">
+        <button type="submit" disabled={sending} className={buttonClass("primary", { small: true })}>
           {sending ? "Uploading…" : "Import"}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${problem ? "text-breaking" : "text-muted"}`}>

@@ -5,6 +5,7 @@
 // navigations never fire `beforeunload`, so clicks, submissions and history
 // traversals are caught here, on the window, before anything else sees them.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { buttonClass } from "@/components/ui/controls";
 
 type Guard = { hold: () => () => void };
 const LeaveGuardContext = createContext<Guard | null>(null);
@@ -122,8 +123,8 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
           Your latest changes are not saved yet. If you leave, only this browser keeps a copy, offered back when you open the story again.
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
-          <button ref={stay} type="button" onClick={() => settle(false)} className="rounded bg-ink px-4 py-2 font-semibold text-paper">Stay</button>
-          <button type="button" onClick={() => settle(true)} className="rounded border border-breaking px-4 py-2 font-semibold text-breaking">Leave without saving</button>
+          <button ref={stay} type="button" onClick={() => settle(false)} className={buttonClass()}>Stay</button>
+          <button type="button" onClick={() => settle(true)} className={buttonClass("danger")}>Leave without saving</button>
         </div>
       </dialog>
     </LeaveGuardContext.Provider>

@@ -8,6 +8,7 @@ import { useActionState, useEffect, useState } from "react";
 import { editLiveEntryAction, postLiveEntryAction, type LiveFormState } from "@/server/actions/live-blogs";
 import { submitKeepingInput } from "./action-form";
 import { RichTextEditor } from "./rich-text-editor";
+import { buttonClass } from "@/components/ui/controls";
 
 type Option = { id: string; name: string };
 type Editing = { entryId: string; version: number; title: string; body: unknown; postedAt: string; authorIds: string[] };
@@ -84,7 +85,7 @@ export function LiveEntryForm({ articleId, authors, ownBylineId, editing, backTo
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass()}>
           {editing ? "Save entry" : "Post update"}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { signIn, type SignInState } from "@/server/actions/auth";
+import { buttonClass } from "@/components/ui/controls";
 
 const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 
@@ -32,7 +33,7 @@ export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDevic
           </div>
         </div>
         {message}
-        <button type="submit" disabled={pending} className="w-full rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass("primary", { className: "w-full" })}>
           {pending ? "Checking…" : "Verify and sign in"}
         </button>
         <p className="text-center text-sm"><a href={next ? `/admin/login?next=${encodeURIComponent(next)}` : "/admin/login"} className="underline">Start again</a></p>
@@ -51,7 +52,7 @@ export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDevic
         <input id="password" name="password" type="password" autoComplete="current-password" required className={field} aria-describedby="login-error" />
       </div>
       {message}
-      <button type="submit" disabled={pending} className="w-full rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass("primary", { className: "w-full" })}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

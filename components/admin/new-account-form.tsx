@@ -6,7 +6,7 @@ import { useActionState, useEffect } from "react";
 import { createUserAction, type NewAccountState } from "@/server/actions/users";
 import { FormStatus, submitKeepingInput } from "./action-form";
 import { CopyButton } from "./copy-button";
-import { inputClass as input } from "./styles";
+import { buttonClass, inputClass as input } from "@/components/ui/controls";
 
 export function NewAccountForm({ roles }: { roles: readonly string[] }) {
   const router = useRouter();
@@ -26,7 +26,7 @@ export function NewAccountForm({ roles }: { roles: readonly string[] }) {
         </select>
       </label>
       <label className="text-sm">Initial password (optional)<input name="password" type="password" autoComplete="new-password" className={input} /></label>
-      <button type="submit" disabled={pending} className="rounded bg-ink px-3 py-2 text-sm font-semibold text-paper disabled:opacity-60">Create account</button>
+      <button type="submit" disabled={pending} className={buttonClass("primary", { small: true })}>Create account</button>
       <p className="basis-full text-xs text-muted">Leave the password empty to send a one-time set-password link by e-mail; if the newsroom cannot send mail, the link is shown here to pass on.</p>
       <FormStatus state={state} />
       {state.link ? (

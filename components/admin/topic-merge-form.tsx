@@ -2,7 +2,7 @@
 // Merging one topic into another: the question names both, so it is read here, where the choice is made.
 import { mergeTagsAction } from "@/server/actions/taxonomy";
 import { ActionForm } from "./action-form";
-import { inputClass as input } from "./styles";
+import { inputClass as input } from "@/components/ui/controls";
 
 type Topic = { id: string; name: string; slug: string; articles: number };
 

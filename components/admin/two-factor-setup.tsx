@@ -7,9 +7,9 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState, type ReactNode } from "react";
 import { enrolAction, type EnrolState } from "@/server/actions/two-factor";
 import { BackupCodeList } from "./backup-codes";
-import { inputClass as input } from "./styles";
+import { buttonClass, inputClass as input } from "@/components/ui/controls";
 
-const button = "justify-self-start rounded bg-ink px-3 py-2 text-sm font-semibold text-paper disabled:opacity-60";
+const button = buttonClass("primary", { small: true, className: "justify-self-start" });
 
 /** The secret in groups of four, as apps show it when it is typed in (they ignore the spaces). */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;

@@ -4,6 +4,7 @@ import type { ArticleStatus } from "@/generated/prisma/client";
 import { requireActor } from "@/server/auth/session";
 import { getEditorOptions, listAdminArticles, STATUSES } from "@/server/data/admin-articles";
 import { formatDateTime } from "@/lib/dates";
+import { buttonClass } from "@/components/ui/controls";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -34,7 +35,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin">
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Articles</h1>
-        <Link href="/admin/articles/new" className="rounded bg-ink px-4 py-2 font-semibold text-paper">New article</Link>
+        <Link href="/admin/articles/new" className={buttonClass()}>New article</Link>
       </div>
       <nav aria-label="Filter by status" className="mt-4 flex flex-wrap gap-2 text-sm">
         <Link href={href({ status: undefined, page: undefined })} aria-current={!status ? "page" : undefined} className={`rounded-full border px-3 py-1 ${!status ? "border-ink bg-ink text-paper" : "border-rule bg-paper"}`}>
@@ -60,7 +61,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin">
           <option value="updated">Recently updated</option>
           <option value="published">Recently published</option>
         </select>
-        <button type="submit" className="rounded border border-rule bg-paper px-4 py-2 font-semibold">Filter</button>
+        <button type="submit" className={buttonClass("secondary")}>Filter</button>
       </form>
       <p className="mt-4 text-sm text-muted">{total} article{total === 1 ? "" : "s"}</p>
       <table className="mt-2 w-full border-collapse bg-paper text-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { RegenerateBackupCodes } from "@/components/admin/backup-codes";
 import { BylineForm } from "@/components/admin/byline-form";
-import { inputClass as input } from "@/components/admin/styles";
+import { inputClass as input } from "@/components/ui/controls";
 import { TwoFactorSetup } from "@/components/admin/two-factor-setup";
 import { site } from "@/lib/site";
 import { disableTwoFactorAction } from "@/server/actions/two-factor";

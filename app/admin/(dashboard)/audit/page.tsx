@@ -10,6 +10,7 @@ import { canReadAudit } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { listUsersForAdmin } from "@/server/data/admin-taxonomy";
 import { listAudit } from "@/server/services/audit";
+import { buttonClass } from "@/components/ui/controls";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -89,7 +90,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           <input type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
         </label>
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">Filter</button>
+          <button type="submit" className={buttonClass()}>Filter</button>
           {filtered ? <Link href="/admin/audit" className="px-2 py-2 underline">Clear</Link> : null}
         </div>
       </form>

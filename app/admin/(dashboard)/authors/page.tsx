@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
-import { inputClass as input } from "@/components/admin/styles";
+import { inputClass as input } from "@/components/ui/controls";
 import { saveAuthorAction } from "@/server/actions/taxonomy";
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";

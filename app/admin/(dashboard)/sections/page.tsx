@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
-import { inputClass as input } from "@/components/admin/styles";
+import { inputClass as input } from "@/components/ui/controls";
 import { deleteSectionAction, saveSectionAction } from "@/server/actions/taxonomy";
 import { canManageTaxonomy } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";

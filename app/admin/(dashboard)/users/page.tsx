@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { NewAccountForm } from "@/components/admin/new-account-form";
-import { inputClass as input } from "@/components/admin/styles";
+import { inputClass as input } from "@/components/ui/controls";
 import { deactivateUserAction, reactivateUserAction, resetTwoFactorAction, setRoleAction } from "@/server/actions/users";
 import { canManageUsers, ROLES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";

@@ -8,6 +8,7 @@ import { canImport } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getImportRun } from "@/server/data/import-runs";
 import type { ImportLine, ImportOutcome } from "@/server/services/wordpress-import";
+import { buttonClass } from "@/components/ui/controls";
 
 export const metadata: Metadata = { title: "Import report" };
 
@@ -60,7 +61,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
             <li>Took {report.seconds.toFixed(1)} s.</li>
           </ul>
           <p className="mt-4">
-            <a href={`/api/import/${run.id}/report`} download className="inline-block rounded border border-rule px-3 py-2 text-sm font-semibold hover:bg-surface">Download the report (JSON)</a>
+            <a href={`/api/import/${run.id}/report`} download className={buttonClass("secondary", { small: true, className: "inline-block" })}>Download the report (JSON)</a>
           </p>
           <h2 className="mt-6 text-lg font-bold">Posts</h2>
           {lines.length > LISTED ? <p className="text-sm text-muted">The first {LISTED} of {lines.length.toLocaleString("en")}, those that need a look first; the downloaded report has every one.</p> : null}

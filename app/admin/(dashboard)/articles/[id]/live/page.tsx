@@ -11,6 +11,7 @@ import { deleteLiveEntryAction, flagLiveEntryAction, setLiveCoverageAction } fro
 import { ADMIN_ENTRIES_PAGE, getLiveBlogForAdmin, listLiveEntriesForAdmin } from "@/server/data/admin-live-blogs";
 import { bylineChoices, getEditorOptions } from "@/server/data/admin-articles";
 import { ownBylineFor } from "@/server/services/bylines";
+import { buttonClass } from "@/components/ui/controls";
 
 export const metadata: Metadata = { title: "Live blog" };
 
@@ -98,7 +99,7 @@ export default async function LiveBlogAdminPage({ params, searchParams }: PagePr
                 {entry.title ? <p className="font-semibold">{entry.title}</p> : null}
                 <p className="text-muted">{entry.bodyText.length > 240 ? `${entry.bodyText.slice(0, 239)}…` : entry.bodyText}</p>
                 <div className="flex flex-wrap items-start gap-2">
-                  {mayChange ? <Link href={`/admin/articles/${blog.id}/live/${entry.id}`} className="rounded border border-rule px-3 py-2 text-sm font-semibold">Edit</Link> : null}
+                  {mayChange ? <Link href={`/admin/articles/${blog.id}/live/${entry.id}`} className={buttonClass("secondary", { small: true })}>Edit</Link> : null}
                   {mayFlag ? (
                     <>
                       <ActionForm action={flagLiveEntryAction} submit={entry.pinned ? "Unpin" : "Pin"} label={`${entry.pinned ? "Unpin" : "Pin"} ${name}`}>
