@@ -127,29 +127,18 @@ function rebuild(list: Atom[]): SafeNode[] {
 export function diffInline(before: SafeNode[], after: SafeNode[]): SafeNode[] {
   const old = atoms(before);
   const now = atoms(after);
-  const out: SafeNode[] = [];
+  const runs: { kind: "same" | DiffChange; atoms: Atom[] }[] = [];
   let i = 0;
   let j = 0;
-  let run: { kind: "same" | DiffChange; atoms: Atom[] } | null = null;
-  const close = () => {
-    if (!run) return;
-    const children = rebuild(run.atoms);
-    if (run.kind === "same") out.push(...children);
-    else out.push(el(run.kind, children));
-    run = null;
-  };
   for (const line of diffLines(old.map((a) => a.signature), now.map((a) => a.signature))) {
     const kind = line.kind === "same" ? "same" : line.kind === "removed" ? "del" : "ins";
     const atom = line.kind === "removed" ? old[i++]! : now[j++]!;
     if (line.kind === "same") i++;
-    if (run?.kind !== kind) {
-      close();
-      run = { kind, atoms: [] };
-    }
-    run!.atoms.push(atom);
+    const last = runs.at(-1);
+    if (last?.kind === kind) last.atoms.push(atom);
+    else runs.push({ kind, atoms: [atom] });
   }
-  close();
-  return out;
+  return runs.flatMap((run) => (run.kind === "same" ? rebuild(run.atoms) : [el(run.kind, rebuild(run.atoms))]));
 }
 
 /** Two plain texts (a headline, a standfirst) word by word. */
