@@ -90,7 +90,7 @@ export function ArticleForm(props: FormProps) {
 function StoryEditor(props: FormProps) {
   const { initial, userId } = props;
   // What the form starts from: the saved story, or (after "Restore") the browser's copy over it.
-  const [start, setStart] = useState<{ values: ArticleFormValues; restored: boolean; generation: number; loaded?: string }>({ values: initial, restored: false, generation: 0 });
+  const [start, setStart] = useState<{ values: ArticleFormValues; restored: boolean; generation: number; loaded?: boolean }>({ values: initial, restored: false, generation: 0 });
   // The story and version the latest save left, which restored text is saved over.
   const [latest, setLatest] = useState({ id: initial.id, version: initial.version, status: initial.status });
   const key = copyKey(userId, initial.id);
@@ -107,15 +107,19 @@ function StoryEditor(props: FormProps) {
     setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }));
     setStart((current) => ({ values: { ...initial, ...values, id: saved.id ?? initial.id, version: saved.version ?? initial.version, status: saved.status ?? initial.status }, restored: false, generation: current.generation + 1 }));
     setConflict(null);
+    setLoadedNote(null);
   };
   // A version loaded from the revisions goes into the form over what it holds, once per load.
   const loadId = props.loaded?.id;
   const [seenLoad, setSeenLoad] = useState<string | undefined>(undefined);
+  // Says which version is in the form, until it is saved (or other text replaces it).
+  const [loadedNote, setLoadedNote] = useState<string | null>(null);
   if (loadId !== seenLoad) {
     setSeenLoad(loadId);
     if (props.loaded) {
       const { values, label } = props.loaded;
-      setStart((current) => ({ values: { ...initial, ...values, ...latest }, restored: true, generation: current.generation + 1, loaded: label }));
+      setStart((current) => ({ values: { ...initial, ...values, ...latest }, restored: true, generation: current.generation + 1, loaded: true }));
+      setLoadedNote(label);
     }
   }
   useEffect(() => {
@@ -131,6 +135,7 @@ function StoryEditor(props: FormProps) {
   const restore = (copy: LocalCopy) => {
     setStart((current) => ({ values: { ...initial, ...copy.values, ...latest }, restored: true, generation: current.generation + 1 }));
     setAnswered(true);
+    setLoadedNote(null);
   };
   const discard = (copy: LocalCopy) => {
     // Only the copy that was offered: anything typed since is the newer copy now.
@@ -144,9 +149,9 @@ function StoryEditor(props: FormProps) {
       {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
       <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
       {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
-      {start.loaded ? (
+      {loadedNote ? (
         <p role="status" className="mb-5 rounded border-l-4 border-accent bg-paper px-4 py-3 text-sm shadow-sm">
-          <strong>{start.loaded} is in the editor.</strong> Nothing is saved until you save; leaving asks first.
+          <strong>{loadedNote} is in the editor.</strong> Nothing is saved until you save; leaving asks first.
         </p>
       ) : null}
       {conflict && latest.id ? (
@@ -163,7 +168,10 @@ function StoryEditor(props: FormProps) {
         newStory={!initial.id}
         restored={start.restored}
         loaded={Boolean(start.loaded)}
-        onSaved={(saved) => setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }))}
+        onSaved={(saved) => {
+          setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }));
+          setLoadedNote(null);
+        }}
       />
     </>
   );

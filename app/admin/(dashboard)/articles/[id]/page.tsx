@@ -51,7 +51,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           <div role="alert" className="rounded border border-breaking bg-paper p-4">
             <p className="font-semibold">This story cannot be opened in the editor: {unreadable}.</p>
             <p className="mt-2 text-sm">
-              Editing it here would lose that part of the text, so the story is left as it is. Restore an earlier revision below, or ask the site&apos;s developers to convert it.
+              Editing it here would lose that part of the text, so the story is left as it is. Compare and restore an earlier version from the revisions below, or ask the site&apos;s developers to convert it.
             </p>
             <p className="mt-2 text-sm">
               <Link href={`/preview/${article.id}`} className="underline">Preview “{article.headline || "Untitled"}”</Link>
