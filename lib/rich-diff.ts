@@ -48,10 +48,18 @@ function diffBlocks(before: SafeNode[], after: SafeNode[], parent: string | null
   let removed: SafeNode[] = [];
   let added: SafeNode[] = [];
   const flush = () => {
-    // Each removed block is paired with the next added block of the same kind, in order; the rest stand alone.
+    // Each removed block is paired, in order, with the added block of the same kind that shares most of its
+    // words (a list or quote with any); a block with too little in common is shown removed and the other added.
     let next = 0;
     for (const old of removed) {
-      const match = added.findIndex((node, index) => index >= next && sameKind(old, node));
+      let match = -1;
+      let best = 0;
+      added.forEach((node, index) => {
+        if (index < next || !sameKind(old, node)) return;
+        const score = similarity(old, node);
+        if (match < 0 || score > best) [match, best] = [index, score];
+      });
+      if (match >= 0 && !LISTS.has((old as SafeElement).tag) && best < 0.3) match = -1;
       if (match < 0) {
         out.push(marked(old, "del", parent));
         continue;
@@ -74,6 +82,31 @@ function diffBlocks(before: SafeNode[], after: SafeNode[], parent: string | null
   }
   flush();
   return out;
+}
+
+const LISTS = new Set(["ul", "ol", "blockquote"]);
+
+function words(node: SafeNode): string[] {
+  const text = typeof node === "string" ? node : node.children.map((child) => words(child).join(" ")).join(" ");
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** The share of words two blocks have in common (0 to 1). */
+function similarity(a: SafeNode, b: SafeNode): number {
+  const left = words(a);
+  const right = words(b);
+  if (!left.length && !right.length) return 1;
+  const counts = new Map<string, number>();
+  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let common = 0;
+  for (const word of right) {
+    const n = counts.get(word) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(word, n - 1);
+    }
+  }
+  return common / Math.max(left.length, right.length);
 }
 
 /** One block of the same kind in both versions, changed inside. */
@@ -138,7 +171,44 @@ export function diffInline(before: SafeNode[], after: SafeNode[]): SafeNode[] {
     if (last?.kind === kind) last.atoms.push(atom);
     else runs.push({ kind, atoms: [atom] });
   }
-  return runs.flatMap((run) => (run.kind === "same" ? rebuild(run.atoms) : [el(run.kind, rebuild(run.atoms))]));
+  return joinChanges(runs).flatMap((run) => (run.kind === "same" ? rebuild(run.atoms) : [el(run.kind, rebuild(run.atoms))]));
+}
+
+/**
+ * Changes separated only by spaces read as one change ("published" → "changes again", not "changes", a kept
+ * space, then "again"): each such stretch becomes one removal followed by one insertion.
+ */
+function joinChanges(runs: { kind: "same" | DiffChange; atoms: Atom[] }[]): { kind: "same" | DiffChange; atoms: Atom[] }[] {
+  const out: { kind: "same" | DiffChange; atoms: Atom[] }[] = [];
+  let removed: Atom[] = [];
+  let inserted: Atom[] = [];
+  const flush = () => {
+    // A space both sides end with is kept, not struck through and inserted again.
+    const kept: Atom[] = [];
+    while (removed.length && inserted.length && removed.at(-1)!.text === inserted.at(-1)!.text && !removed.at(-1)!.text?.trim()) {
+      removed.pop();
+      kept.unshift(inserted.pop()!);
+    }
+    if (removed.length) out.push({ kind: "del", atoms: removed });
+    if (inserted.length) out.push({ kind: "ins", atoms: inserted });
+    if (kept.length) out.push({ kind: "same", atoms: kept });
+    removed = [];
+    inserted = [];
+  };
+  runs.forEach((run, index) => {
+    const spaces = run.atoms.every((atom) => atom.text !== null && !atom.text.trim());
+    if (run.kind === "del") removed.push(...run.atoms);
+    else if (run.kind === "ins") inserted.push(...run.atoms);
+    else if (spaces && (removed.length || inserted.length) && index + 1 < runs.length) {
+      removed.push(...run.atoms);
+      inserted.push(...run.atoms);
+    } else {
+      flush();
+      out.push(run);
+    }
+  });
+  flush();
+  return out;
 }
 
 /** Two plain texts (a headline, a standfirst) word by word. */

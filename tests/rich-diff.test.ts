@@ -75,3 +75,24 @@ describe("the rendered comparison of two bodies", () => {
     expect(diffText("Same", "Same")).toEqual(["Same"]);
   });
 });
+
+describe("changes separated only by spaces", () => {
+  it("read as one removal and one insertion", () => {
+    const out = renderToStaticMarkup(createElement(RichTree, { tree: diffText("Ferry timetable published today", "Ferry timetable changes again today") }));
+    expect(out).toBe("Ferry timetable <del>published</del><ins>changes again</ins> today");
+  });
+});
+
+describe("pairing changed blocks", () => {
+  it("pairs a changed list item with the new item most like it, and shows a new item as added", () => {
+    const out = html(doc(list("First sailing at 06:10", "Last sailing at 22:40")), doc(list("First sailing at 06:10", "Extra sailing at 09:30", "Last sailing at 23:10")));
+    expect(out).toBe(
+      '<ul><li><p>First sailing at 06:10</p></li><li data-change="ins"><ins class="diff-block"><p>Extra sailing at 09:30</p></ins></li><li><p>Last sailing at <del>22:40</del><ins>23:10</ins></p></li></ul>',
+    );
+  });
+
+  it("shows a paragraph rewritten from scratch as one removed and one added, not a jumble of words", () => {
+    const out = html(doc(para("The bridge opens on Monday.")), doc(para("Councillors voted against the plan.")));
+    expect(out).toBe('<del class="diff-block"><p>The bridge opens on Monday.</p></del><ins class="diff-block"><p>Councillors voted against the plan.</p></ins>');
+  });
+});
