@@ -131,9 +131,9 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
         <h2 className="mt-6 text-lg font-bold">Headline, standfirst and settings</h2>
         {changed.length ? (
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[32rem] bg-paper text-sm">
+            <table className="w-full bg-paper text-sm [overflow-wrap:anywhere]">
               <thead>
-                <tr className="text-left"><th scope="col" className="w-36 p-2">Part</th><th scope="col" className="p-2">A</th><th scope="col" className="p-2">B</th></tr>
+                <tr className="text-left"><th scope="col" className="w-24 p-2 sm:w-40">Part</th><th scope="col" className="p-2">A</th><th scope="col" className="p-2">B</th></tr>
               </thead>
               <tbody>
                 {changed.map((g) => (
