@@ -189,6 +189,9 @@ function joinChanges(runs: { kind: "same" | DiffChange; atoms: Atom[] }[]): { ki
       removed.pop();
       kept.unshift(inserted.pop()!);
     }
+    // Words only added (or only removed) start after the space before them, not with it.
+    const side = removed.length && !inserted.length ? removed : inserted.length && !removed.length ? inserted : null;
+    while (side?.length && side[0]!.text !== null && !side[0]!.text.trim()) out.push({ kind: "same", atoms: [side.shift()!] });
     if (removed.length) out.push({ kind: "del", atoms: removed });
     if (inserted.length) out.push({ kind: "ins", atoms: inserted });
     if (kept.length) out.push({ kind: "same", atoms: kept });

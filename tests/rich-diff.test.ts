@@ -96,3 +96,10 @@ describe("pairing changed blocks", () => {
     expect(out).toBe('<del class="diff-block"><p>The bridge opens on Monday.</p></del><ins class="diff-block"><p>Councillors voted against the plan.</p></ins>');
   });
 });
+
+describe("words only added at the end", () => {
+  it("are marked without the space before them", () => {
+    const out = renderToStaticMarkup(createElement(RichTree, { tree: diffText("More crossings", "More crossings from March") }));
+    expect(out).toBe("More crossings <ins>from March</ins>");
+  });
+});
