@@ -39,7 +39,7 @@ test("revisions show what changed and a restore brings the old text back", async
     await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
     await page.reload();
     const revisions = page.getByRole("region", { name: "Revisions" });
-    await revisions.getByRole("link", { name: "v2" }).click();
+    await revisions.getByRole("link", { name: "Compare version 2 with the current one" }).click();
     await expect(page.getByRole("row", { name: /Headline/ })).toContainText("Harbour dredging delayed");
     await expect(page.getByRole("row", { name: /Headline/ })).toContainText("Harbour dredging cancelled");
     await page.getByRole("button", { name: "Restore this version" }).click();

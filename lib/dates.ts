@@ -10,12 +10,15 @@ const timeOnly = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-
 const entryTime = new Intl.DateTimeFormat("en-GB", {
   day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: site.timeZone, timeZoneName: "short",
 });
+const stamp = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: site.timeZone });
 const dayKey = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: site.timeZone });
 
 /** "Friday 27 November 2026" */
 export const formatLongDate = (date: Date) => long.format(date);
 /** "27 Nov 2026, 14:05 GMT" */
 export const formatDateTime = (date: Date) => withTime.format(date);
+/** "2 Dec 2026, 16:36": a time in the newsroom's lists, where the zone is always the site's. */
+export const formatStamp = (date: Date) => stamp.format(date);
 /** "27 Nov, 14:05 GMT": a live-blog entry's time (a page is kept for hours, so never "today"). */
 export const formatEntryTime = (date: Date) => entryTime.format(date);
 export const formatShortDate = (date: Date) => shortDate.format(date);

@@ -5,7 +5,7 @@
 // themselves, leaving asks first, and the browser keeps a copy of what is not
 // saved yet, offered back when the story is opened again.
 import { usePathname, useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { fieldsFromForm, type ConflictDetails, type VersionFields } from "@/lib/article-versions";
 import { asDocument, documentText } from "@/lib/rich-text/document";
@@ -49,7 +49,14 @@ export type ArticleFormValues = {
 type Option = { id: string; name: string };
 /** What the signed-in role may do here; the server checks each again. */
 type Permissions = { publish: boolean; submit: boolean; createTopics: boolean };
-type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string };
+/** A saved version to put in the form as unsaved changes ("Load into the editor"); `id` tells one load from the next. */
+export type LoadedVersion = { id: string; label: string; values: Partial<ArticleFormValues> };
+type FormProps = {
+  initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string;
+  loaded?: LoadedVersion | null;
+  /** Shown beside the editor, under the save buttons (the story's revisions). */
+  side?: ReactNode;
+};
 
 const NEW_ARTICLE_PATH = "/admin/articles/new";
 
@@ -83,7 +90,7 @@ export function ArticleForm(props: FormProps) {
 function StoryEditor(props: FormProps) {
   const { initial, userId } = props;
   // What the form starts from: the saved story, or (after "Restore") the browser's copy over it.
-  const [start, setStart] = useState({ values: initial, restored: false, generation: 0 });
+  const [start, setStart] = useState<{ values: ArticleFormValues; restored: boolean; generation: number; loaded?: boolean }>({ values: initial, restored: false, generation: 0 });
   // The story and version the latest save left, which restored text is saved over.
   const [latest, setLatest] = useState({ id: initial.id, version: initial.version, status: initial.status });
   const key = copyKey(userId, initial.id);
@@ -100,12 +107,35 @@ function StoryEditor(props: FormProps) {
     setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }));
     setStart((current) => ({ values: { ...initial, ...values, id: saved.id ?? initial.id, version: saved.version ?? initial.version, status: saved.status ?? initial.status }, restored: false, generation: current.generation + 1 }));
     setConflict(null);
+    setLoadedNote(null);
   };
+  // A version loaded from the revisions goes into the form over what it holds, once per load.
+  const loadId = props.loaded?.id;
+  const [seenLoad, setSeenLoad] = useState<string | undefined>(undefined);
+  // Says which version is in the form, until it is saved (or other text replaces it).
+  const [loadedNote, setLoadedNote] = useState<string | null>(null);
+  if (loadId !== seenLoad) {
+    setSeenLoad(loadId);
+    if (props.loaded) {
+      const { values, label } = props.loaded;
+      setStart((current) => ({ values: { ...initial, ...values, ...latest }, restored: true, generation: current.generation + 1, loaded: true }));
+      setLoadedNote(label);
+    }
+  }
+  useEffect(() => {
+    // The address forgets the load, so a reload shows the saved story (and offers the browser's copy of the loaded one).
+    if (!loadId) return;
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has("load")) return;
+    url.searchParams.delete("load");
+    window.history.replaceState(null, "", url);
+  }, [loadId]);
   const unsaved = opened && !answered && (initial.id ? !sameValues(opened.values, valuesOf(initial)) : hasWords(opened.values)) ? opened : null;
 
   const restore = (copy: LocalCopy) => {
     setStart((current) => ({ values: { ...initial, ...copy.values, ...latest }, restored: true, generation: current.generation + 1 }));
     setAnswered(true);
+    setLoadedNote(null);
   };
   const discard = (copy: LocalCopy) => {
     // Only the copy that was offered: anything typed since is the newer copy now.
@@ -119,6 +149,11 @@ function StoryEditor(props: FormProps) {
       {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
       <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
       {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
+      {loadedNote ? (
+        <p role="status" className="mb-5 rounded border-l-4 border-accent bg-paper px-4 py-3 text-sm shadow-sm">
+          <strong>{loadedNote} is in the editor.</strong> Nothing is saved until you save; leaving asks first.
+        </p>
+      ) : null}
       {conflict && latest.id ? (
         <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} onResolved={resolve} />
       ) : null}
@@ -132,7 +167,11 @@ function StoryEditor(props: FormProps) {
         initial={start.values}
         newStory={!initial.id}
         restored={start.restored}
-        onSaved={(saved) => setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }))}
+        loaded={Boolean(start.loaded)}
+        onSaved={(saved) => {
+          setLatest((current) => ({ id: saved.id ?? current.id, version: saved.version ?? current.version, status: saved.status ?? current.status }));
+          setLoadedNote(null);
+        }}
       />
     </>
   );
@@ -141,7 +180,7 @@ function StoryEditor(props: FormProps) {
 /** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
 const noChanges = () => () => {};
 
-function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved, onConflict }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
+function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, loaded, side, onSaved, onConflict }: Omit<FormProps, "loaded"> & { newStory: boolean; restored: boolean; loaded: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
   const router = useRouter();
   const pathname = usePathname();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
@@ -149,6 +188,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
   const [changes, setChanges] = useState(restored ? 1 : 0);
   const changeCount = useRef(restored ? 1 : 0);
   const [savedChanges, setSavedChanges] = useState(0);
+  // A loaded version waits for the editor's own save: drafts do not save it by themselves.
+  const [autosaveHeld, setAutosaveHeld] = useState(loaded);
   const carried = useRef(0);
   const written = useRef(0);
   const dirty = changes > savedChanges;
@@ -195,6 +236,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
       }
       if (next.ok) {
         setSavedChanges((saved) => Math.max(saved, mark));
+        setAutosaveHeld(false);
         keepCopyOf(previous.id, next, mark);
         // Only a save by a button re-renders the page (automatic ones expire nothing).
         if (newStory && next.id && form.get("autosave") !== "1") handedOver.set(next.id, next);
@@ -285,7 +327,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
   useEffect(() => {
     // After a refused save (a conflict, a field error) it waits for the editor rather than retrying;
     // one that never reached the server is tried again.
-    if (!dirty || pending || (state.ok === false && !state.unsent) || !(status === "DRAFT" || status === "IN_REVIEW")) return;
+    if (!dirty || pending || autosaveHeld || (state.ok === false && !state.unsent) || !(status === "DRAFT" || status === "IN_REVIEW")) return;
     const timer = setTimeout(() => {
       const form = new FormData(formRef.current ?? undefined);
       const words = String(form.get("headline") ?? "").trim() || documentText(asDocument(JSON.parse(String(form.get("body") || "null")))).trim();
@@ -296,7 +338,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
       startTransition(() => action(form));
     }, 3000);
     return () => clearTimeout(timer);
-  }, [changes, dirty, pending, state.ok, state.unsent, articleId, status, action]);
+  }, [changes, dirty, pending, autosaveHeld, state.ok, state.unsent, articleId, status, action]);
 
   useLeaveGuard(dirty);
 
@@ -423,6 +465,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
             {initial.liveUrl && status === "PUBLISHED" ? <a href={initial.liveUrl} className="underline">View live story</a> : null}
           </p>
         </div>
+        {side}
         <fieldset className="rounded border border-rule bg-paper p-3">
           <legend className="px-1 text-sm font-semibold">Hero image</legend>
           <input type="hidden" name="heroImageId" value={hero?.id ?? ""} />

@@ -24,7 +24,7 @@ export function RestoreButton({ articleId, revisionId, version, revisionVersion,
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit question={question} disabled={pending} className="rounded bg-ink px-3 py-2 font-semibold text-paper">Restore this version</ConfirmSubmit>
+      <ConfirmSubmit question={question} disabled={pending} className="rounded border border-rule px-3 py-2 font-semibold">Restore this version</ConfirmSubmit>
       <span role="status" className="text-sm text-breaking">{state.message}</span>
     </form>
   );

@@ -14,5 +14,10 @@ function toReact(nodes: SafeNode[], key: string): ReactNode[] {
 }
 
 export function RichText({ document }: { document: unknown }) {
-  return <>{toReact(sanitizeDocument(document), "n")}</>;
+  return <RichTree tree={sanitizeDocument(document)} />;
+}
+
+/** An already sanitised tree (a comparison of two versions, lib/rich-diff.ts) rendered the same way. */
+export function RichTree({ tree }: { tree: SafeNode[] }) {
+  return <>{toReact(tree, "n")}</>;
 }

@@ -81,7 +81,6 @@ export async function getArticleForEditing(id: string) {
       updatedBy: { select: { name: true } },
       tags: { select: { tag: { select: { name: true } } } },
       authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
-      revisions: { orderBy: { createdAt: "desc" }, take: 30, select: { id: true, version: true, kind: true, createdAt: true, user: { select: { name: true } } } },
       corrections: { orderBy: { madeAt: "desc" }, select: { id: true, text: true, madeAt: true, withdrawnAt: true, createdBy: { select: { name: true } } } },
     },
   });

@@ -5,22 +5,25 @@ import { ArticleForm } from "@/components/admin/article-form";
 import { CorrectionsPanel } from "@/components/admin/corrections-panel";
 import { PresenceBar } from "@/components/admin/presence-bar";
 import { PreviewLinksPanel } from "@/components/admin/preview-links-panel";
+import { RevisionsPanel } from "@/components/admin/revisions-panel";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
 import { articleAccess, canArticle, canCorrect, canCreateTopics, canSharePreview, SHAREABLE_STATUSES } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { ownBylineFor } from "@/server/services/bylines";
-import { formatDateTime } from "@/lib/dates";
+import { formatStamp } from "@/lib/dates";
 import { revisionLabel } from "@/lib/revision-kinds";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { listPreviewLinks } from "@/server/services/preview-links";
+import { getVersionForEditor, listRevisions } from "@/server/data/revisions";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-export default async function EditArticlePage({ params }: PageProps<"/admin/articles/[id]">) {
+export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
   const actor = await requireActor();
   const { id } = await params;
+  const { load } = await searchParams;
   const [article, options] = await Promise.all([getArticleForEditing(id), getEditorOptions()]);
   if (!article) notFound();
   const rights = articleAccess(article);
@@ -32,6 +35,14 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
   const unreadable = bodyUnreadableByEditor(article.body);
   const links = (await listPreviewLinks(actor, article.id)) ?? [];
   const canShare = canSharePreview(actor, rights);
+  const revisions = await listRevisions(article.id);
+  // "Load into the editor": a version of this story, put in the form as unsaved changes.
+  const loadRef = typeof load === "string" ? load : null;
+  const loading = loadRef ? await getVersionForEditor(article.id, loadRef) : null;
+  const loaded = loading
+    ? { id: loading.revision.id, label: `Version ${loading.revision.version} (${revisionLabel(loading.revision.kind)}, ${formatStamp(loading.revision.createdAt)})`, values: loading.values }
+    : null;
+  const panel = <RevisionsPanel articleId={article.id} revisions={revisions} />;
   return (
     <>
       {unreadable ? (
@@ -40,7 +51,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           <div role="alert" className="rounded border border-breaking bg-paper p-4">
             <p className="font-semibold">This story cannot be opened in the editor: {unreadable}.</p>
             <p className="mt-2 text-sm">
-              Editing it here would lose that part of the text, so the story is left as it is. Restore an earlier revision below, or ask the site&apos;s developers to convert it.
+              Editing it here would lose that part of the text, so the story is left as it is. Compare and restore an earlier version from the revisions below, or ask the site&apos;s developers to convert it.
             </p>
             <p className="mt-2 text-sm">
               <Link href={`/preview/${article.id}`} className="underline">Preview “{article.headline || "Untitled"}”</Link>
@@ -50,6 +61,11 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
       ) : (
         <>
         <PresenceBar articleId={article.id} timeZone={site.timeZone} />
+        {loadRef && !loading ? (
+          <p role="alert" className="mb-5 rounded border border-breaking bg-paper px-4 py-3 text-sm">
+            That version cannot be loaded: it is not one of this story&apos;s versions. The editor shows the story as saved.
+          </p>
+        ) : null}
         <ArticleForm
           initial={{
             id: article.id,
@@ -84,6 +100,8 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           authors={bylineChoices(options.authors, own.id)}
           topics={options.tags}
           userId={actor.id}
+          loaded={loaded}
+          side={panel}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
         />
         </>
@@ -96,19 +114,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
         reason={SHAREABLE_STATUSES.includes(article.status) ? (canShare ? null : "Your role cannot make preview links for this story.") : "Preview links are for stories that are not live yet."}
         timeZone={site.timeZone}
       />
-      <section aria-labelledby="revisions-heading" className="mt-10">
-        <h2 id="revisions-heading" className="text-lg font-bold">Revisions</h2>
-        <ol className="mt-2 divide-y divide-rule rounded border border-rule bg-paper text-sm">
-          {article.revisions.map((r) => (
-            <li key={r.id} className="flex flex-wrap gap-x-4 px-3 py-2">
-              <Link href={`/admin/articles/${article.id}/revisions/${r.id}`} className="font-semibold underline">v{r.version}</Link>
-              <span>{revisionLabel(r.kind)}</span>
-              <span className="text-muted">{r.user?.name ?? "System"}</span>
-              <span className="text-muted">{formatDateTime(r.createdAt)}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {unreadable ? <div className="mt-10 max-w-md">{panel}</div> : null}
     </>
   );
 }
