@@ -1,5 +1,6 @@
 "use client";
 // Offers back the unsaved text this browser kept (components/admin/local-copy.ts).
+import { buttonClass } from "@/components/ui/controls";
 
 type Props = { changedAt: string; savedSince: boolean; onRestore: () => void; onDiscard: () => void };
 
@@ -11,7 +12,7 @@ export function RestoreBanner({ changedAt, savedSince, onRestore, onDiscard }: P
         {savedSince ? " The story was saved again after them: restoring puts them in the form over that version." : null}
       </p>
       <div className="flex gap-2">
-        <button type="button" onClick={onRestore} className="rounded bg-ink px-4 py-2 font-semibold text-paper">Restore</button>
+        <button type="button" onClick={onRestore} className={buttonClass()}>Restore</button>
         <button type="button" onClick={onDiscard} className="rounded border border-rule px-4 py-2">Discard</button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 import { useActionState, useEffect } from "react";
 import { restoreRevisionAction } from "@/server/actions/articles";
 import { ConfirmSubmit } from "./confirm";
+import { buttonClass } from "@/components/ui/controls";
 
 type Props = { articleId: string; revisionId: string; version: number; revisionVersion: number; headline: string; live: boolean };
 
@@ -24,7 +25,7 @@ export function RestoreButton({ articleId, revisionId, version, revisionVersion,
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit question={question} disabled={pending} className="rounded border border-rule px-3 py-2 font-semibold">Restore this version</ConfirmSubmit>
+      <ConfirmSubmit question={question} disabled={pending} className={buttonClass("secondary")}>Restore this version</ConfirmSubmit>
       <span role="status" className="text-sm text-breaking">{state.message}</span>
     </form>
   );

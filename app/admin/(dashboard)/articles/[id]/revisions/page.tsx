@@ -14,6 +14,7 @@ import { requireActor } from "@/server/auth/session";
 import { getEditorOptions, getArticleAccess } from "@/server/data/admin-articles";
 import { getCurrentVersion, getHeroImages } from "@/server/data/article-versions";
 import { getVersion, listRevisions, type ComparedVersion } from "@/server/data/revisions";
+import { buttonClass } from "@/components/ui/controls";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -117,7 +118,7 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
           <label htmlFor="compare-b" className="block text-sm font-semibold">Version B (newer)</label>
           {choice("b", b.ref)}
         </div>
-        <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">Compare</button>
+        <button type="submit" className={buttonClass()}>Compare</button>
       </form>
       <p className="mt-4 text-sm">
         <strong>A</strong> is {describe(a)}; <strong>B</strong> is {describe(b)}.
@@ -170,7 +171,7 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
           <p className="mt-1 text-sm">Loading puts the version in the editor as unsaved changes: check it, then save. Nothing changes until then.</p>
           <p className="mt-3 flex flex-wrap gap-3">
             {[a.revision, b.revision].filter((r) => r !== null).map((r) => (
-              <Link key={r.id} href={loadPath(id, r.id)} className="rounded bg-ink px-3 py-2 font-semibold text-paper">Load version {r.version} into the editor</Link>
+              <Link key={r.id} href={loadPath(id, r.id)} className={buttonClass()}>Load version {r.version} into the editor</Link>
             ))}
           </p>
           {a.revision ? (
