@@ -3,6 +3,7 @@ import { Link } from "@/components/site/link";
 import type { ArticleCard as Card } from "@/server/data/shapes";
 import { Time } from "@/components/ui/time";
 import { formatListTime } from "@/lib/dates";
+import { objectPosition } from "@/lib/focal-point";
 
 type Variant = "lead" | "standard" | "compact";
 
@@ -28,6 +29,7 @@ export function ArticleCard({ article, variant = "standard", now, headingLevel =
             height={article.image.height}
             sizes={variant === "lead" ? "(min-width: 1152px) 690px, (min-width: 768px) 60vw, 100vw" : "(min-width: 1152px) 280px, (min-width: 640px) 45vw, 100vw"}
             className="aspect-[16/9] w-full bg-surface object-cover"
+            style={{ objectPosition: objectPosition(article.image.focal) }}
             priority={priority}
           />
         </Link>
