@@ -6,7 +6,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
-import { deleteMedia, listMedia, updateMediaTexts, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
+import { deleteMedia, listMedia, updateMediaDetails, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
 import { formFields, friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
 
 export type MediaState = { ok?: boolean; message?: string; usedBy?: UsedBy };
@@ -38,8 +38,9 @@ async function run(write: () => Promise<MediaResult>, done: string, what: string
 export async function updateMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const text = formFields(form);
-  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "" };
-  return run(async () => updateMediaTexts(await getActor(), input), "Saved.", "editing an image's texts");
+  // A form without the focal point fields leaves the point as it is.
+  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "", focalX: text.focalX, focalY: text.focalY };
+  return run(async () => updateMediaDetails(await getActor(), input), "Saved.", "editing an image");
 }
 
 export async function deleteMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
