@@ -28,9 +28,6 @@ export function MediaPanel({ media, canEdit, closeHref, shareCrop }: { media: Me
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [router, closeHref]);
-  useEffect(() => {
-    if (deleted.ok) router.replace(closeHref, { scroll: false });
-  }, [deleted.ok, router, closeHref]);
 
   const field = (name: "alt" | "caption" | "credit", label: string, hint?: string) => (
     <label className="block text-xs font-semibold">
@@ -103,6 +100,7 @@ export function MediaPanel({ media, canEdit, closeHref, shareCrop }: { media: Me
       {canEdit ? (
         <form action={remove} className="mt-4 border-t border-rule pt-3">
           <input type="hidden" name="id" value={media.id} />
+          <input type="hidden" name="back" value={closeHref} />
           <ConfirmSubmit
             disabled={deleting}
             className="text-sm text-breaking underline"

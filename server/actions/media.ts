@@ -3,7 +3,7 @@
 // the signed-in actor and the form's values to server/services/media.ts, which
 // authorises, validates and writes; then the pages it names are expired.
 import { revalidatePath, updateTag } from "next/cache";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
 import { deleteMedia, listMedia, updateMediaDetails, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
@@ -45,5 +45,9 @@ export async function updateMediaAction(_prev: MediaState, form: FormData): Prom
 
 export async function deleteMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  return run(async () => deleteMedia(await getActor(), form.get("id")), "Deleted.", "deleting an image");
+  const state = await run(async () => deleteMedia(await getActor(), form.get("id")), "Deleted.", "deleting an image");
+  // The library's edit panel goes back to the grid it was opened from (only ever a library address).
+  const back = form.get("back");
+  if (state.ok && typeof back === "string" && (back === LIBRARY || back.startsWith(`${LIBRARY}?`))) redirect(back);
+  return state;
 }
