@@ -2,11 +2,12 @@
 // The media library's upload: choose or drop several images at once. Each file goes up on its own, two at
 // a time, with its own progress bar and its own answer (the route checks every file separately), so one
 // refused file does not stop the others. The grid shows the new images when all are done.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { uploadImage, UploadError } from "./upload-image";
 
-type Item = { key: string; name: string; progress: number; state: "waiting" | "sending" | "done" | "failed"; message: string };
+type Item = { key: string; name: string; progress: number; state: "waiting" | "sending" | "done" | "failed"; message: string; mediaId?: string };
 const AT_ONCE = 2;
 
 export function MediaMultiUpload() {
@@ -30,7 +31,7 @@ export function MediaMultiUpload() {
         update(key, { state: "sending", message: "Uploading" });
         try {
           const stored = await uploadImage(file, {}, (progress) => update(key, { progress }));
-          update(key, { state: "done", progress: 1, message: stored.alt ? "Uploaded" : "Uploaded — add its alt text" });
+          update(key, { state: "done", progress: 1, message: stored.alt ? "Uploaded" : "Uploaded — add its alt text", mediaId: stored.id });
         } catch (error) {
           update(key, { state: "failed", message: error instanceof UploadError ? error.message : "Upload failed. Try again." });
         }
@@ -73,9 +74,16 @@ export function MediaMultiUpload() {
           {items.map((item) => (
             <li key={item.key} className="grid grid-cols-[1fr_auto] items-center gap-x-2">
               <span className="truncate">{item.name}</span>
-              <progress max={1} value={item.progress} aria-label={`${item.name} uploaded`} className="h-2 w-24" />
+              {/* A refused file was sent whole: a full bar would read as success. */}
+              {item.state === "failed" ? <span className="text-xs font-semibold text-breaking">Not uploaded</span> : <progress max={1} value={item.progress} aria-label={`${item.name} uploaded`} className="h-2 w-24" />}
               <span role={item.state === "failed" ? "alert" : "status"} className={`col-span-2 text-xs ${item.state === "failed" ? "text-breaking" : "text-muted"}`}>
-                {item.state === "sending" ? `Uploading… ${Math.round(item.progress * 100)}%` : item.message}
+                {item.state === "sending" ? (
+                  `Uploading… ${Math.round(item.progress * 100)}%`
+                ) : item.state === "done" && item.mediaId ? (
+                  <Link href={`/admin/media?edit=${item.mediaId}`} scroll={false} className="underline">{item.message}</Link>
+                ) : (
+                  item.message
+                )}
               </span>
             </li>
           ))}

@@ -37,7 +37,7 @@ export default async function MediaPage({ searchParams }: PageProps<"/admin/medi
 
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="text-2xl font-bold">Media</h1>
         <MediaMultiUpload />
       </div>
