@@ -134,16 +134,19 @@ test("deleting an image: Cancel keeps it, Delete image removes it from the libra
   const upload = await page.request.post("/api/media", { multipart: { file: { name: "gulls.png", mimeType: "image/png", buffer: await testImage() }, alt } });
   expect(upload.status()).toBe(201);
   const { id } = (await upload.json()) as { id: string };
-  await page.goto("/admin/media");
-  const item = page.getByRole("listitem").filter({ has: page.getByRole("img", { name: alt }) });
-  let dialog = await opens(page, item.getByRole("button", { name: "Delete" }), "Delete this image?", alt);
+  await page.goto(`/admin/media?edit=${id}`);
+  const panel = page.getByRole("complementary", { name: "Edit image" });
+  let dialog = await opens(page, panel.getByRole("button", { name: "Delete image" }), "Delete this image?", alt);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
-  await expect(item).toBeVisible();
+  await expect(panel).toBeVisible();
   expect(await db().media.findUnique({ where: { id } })).not.toBeNull();
 
-  dialog = await opens(page, item.getByRole("button", { name: "Delete" }), "Delete this image?", alt);
+  dialog = await opens(page, panel.getByRole("button", { name: "Delete image" }), "Delete this image?", alt);
   await dialog.getByRole("button", { name: "Delete image" }).click();
+  // The panel closes and the grid no longer shows it.
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/edit=/);
   await expect(page.getByRole("img", { name: alt })).toHaveCount(0);
   expect(await db().media.findUnique({ where: { id } })).toBeNull();
 });

@@ -87,14 +87,18 @@ test.describe("uploads", () => {
     expect(await db().media.count()).toBe(before);
   });
 
-  test("an image used by an article cannot be deleted, and the refusal names the article", async ({ page }) => {
+  test("an image used by an article cannot be deleted, and both the question and the refusal name the article", async ({ page }) => {
     await signIn(page);
-    const used = await db().article.findFirstOrThrow({ where: { slug: "ferrier-street-water-main-burst" }, select: { headline: true, heroImage: { select: { alt: true } } } });
-    await page.goto("/admin/media");
-    const item = page.getByRole("listitem").filter({ has: page.getByRole("img", { name: used.heroImage!.alt }) });
-    await item.getByRole("button", { name: "Delete" }).click();
-    await page.getByRole("dialog", { name: "Delete this image?" }).getByRole("button", { name: "Delete image" }).click();
-    await expect(item.getByRole("alert")).toContainText("used by 1 article");
-    await expect(item.getByRole("link", { name: used.headline })).toBeVisible();
+    const used = await db().article.findFirstOrThrow({ where: { slug: "ferrier-street-water-main-burst" }, select: { headline: true, heroImage: { select: { fileName: true } } } });
+    await page.goto(`/admin/media?q=${used.heroImage!.fileName}`);
+    await page.getByRole("list", { name: "Images" }).getByRole("listitem").first().getByRole("link").first().click();
+    const panel = page.getByRole("complementary", { name: "Edit image" });
+    await expect(panel.getByRole("heading", { name: "Used in 1 story" })).toBeVisible();
+    await panel.getByRole("button", { name: "Delete image" }).click();
+    const question = page.getByRole("dialog", { name: "Delete this image?" });
+    await expect(question).toContainText(used.headline);
+    await question.getByRole("button", { name: "Delete image" }).click();
+    await expect(panel.getByRole("alert")).toContainText("used by 1 article");
+    await expect(panel.getByRole("alert").getByRole("link", { name: used.headline })).toBeVisible();
   });
 });

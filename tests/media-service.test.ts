@@ -6,7 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, Role } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
-import { deleteMedia, listMedia, updateMediaTexts } from "@/server/services/media";
+import { deleteMedia, listMedia, updateMediaDetails } from "@/server/services/media";
 
 const run = randomUUID().slice(0, 8);
 let actors = {} as Record<Role, Actor>;
@@ -57,7 +57,7 @@ describe("who may change the library", () => {
     it(`refuses to let ${who === "signed out" ? "a signed-out caller" : `an ${who}`} edit or delete an image, and leaves it as it was`, async () => {
       const image = await newMedia();
       const actor = who === "signed out" ? null : actors[who];
-      const edit = await updateMediaTexts(actor, texts(image.id, { alt: "Changed" }));
+      const edit = await updateMediaDetails(actor, texts(image.id, { alt: "Changed" }));
       const removal = await deleteMedia(actor, image.id);
       const expected = who === "signed out" ? /signed out/ : /role does not allow you/;
       expect(edit).toMatchObject({ ok: false, message: expect.stringMatching(expected) });
@@ -68,8 +68,8 @@ describe("who may change the library", () => {
 
   it("lets editors and admins edit texts, and an editor delete an unused image without expiring any reader page", async () => {
     const image = await newMedia();
-    expect(await updateMediaTexts(actors.admin, texts(image.id, { credit: "Photo: B. Person" }))).toEqual({ ok: true, tags: [] });
-    expect(await updateMediaTexts(actors.editor, texts(image.id, { credit: "Photo: C. Person" }))).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.admin, texts(image.id, { credit: "Photo: B. Person" }))).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.editor, texts(image.id, { credit: "Photo: C. Person" }))).toEqual({ ok: true, tags: [] });
     expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).credit).toBe("Photo: C. Person");
     expect(await deleteMedia(actors.editor, image.id)).toEqual({ ok: true, tags: [] });
     expect(await db.media.count({ where: { id: image.id } })).toBe(0);
@@ -88,17 +88,17 @@ describe("who may change the library", () => {
 describe("bad input", () => {
   it("gets a message naming the field, and changes nothing", async () => {
     const image = await newMedia();
-    expect(await updateMediaTexts(actors.editor, texts(image.id, { alt: "x".repeat(301) }))).toMatchObject({ ok: false, message: "Alt text: at most 300 characters." });
-    expect(await updateMediaTexts(actors.editor, { ...texts(image.id), caption: 42 })).toMatchObject({ ok: false, message: "Caption: text only." });
-    expect(await updateMediaTexts(actors.editor, texts(""))).toMatchObject({ ok: false, message: "Which image?" });
+    expect(await updateMediaDetails(actors.editor, texts(image.id, { alt: "x".repeat(301) }))).toMatchObject({ ok: false, message: "Alt text: at most 300 characters." });
+    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), caption: 42 })).toMatchObject({ ok: false, message: "Caption: text only." });
+    expect(await updateMediaDetails(actors.editor, texts(""))).toMatchObject({ ok: false, message: "Which image?" });
     expect(await deleteMedia(actors.editor, { id: image.id })).toEqual({ ok: false, message: "Which image?" });
-    expect(await updateMediaTexts(actors.editor, texts("no-such-image"))).toEqual({ ok: false, message: "That image no longer exists." });
+    expect(await updateMediaDetails(actors.editor, texts("no-such-image"))).toEqual({ ok: false, message: "That image no longer exists." });
     expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ alt: "Harbour at dusk", caption: "The harbour" });
   });
 
   it("drops characters the database cannot store instead of failing the save", async () => {
     const image = await newMedia();
-    expect((await updateMediaTexts(actors.editor, texts(image.id, { caption: "Pasted\u0000 caption" }))).ok).toBe(true);
+    expect((await updateMediaDetails(actors.editor, texts(image.id, { caption: "Pasted\u0000 caption" }))).ok).toBe(true);
     expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).caption).toBe("Pasted caption");
   });
 });
@@ -118,22 +118,22 @@ describe("what a text edit expires", () => {
     const portrayed = await db.author.create({ data: { name: `Media author ${run}`, slug: `media-author-${run}`, photoId: image.id } });
     authors.push(portrayed.id);
 
-    const altEdit = await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk" }));
+    const altEdit = await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk" }));
     expect(altEdit.ok && [...altEdit.tags].sort()).toEqual([`article:${shown.id}`, `author:${portrayed.slug}`, "feeds"].sort());
     for (const spared of [ownTexts, inBody, draft, unrelated]) expect(altEdit.ok && altEdit.tags).not.toContain(`article:${spared.id}`);
     expect(altEdit.ok && altEdit.tags).not.toContain("home");
 
     // Captions show on the story page only: not in feeds, not on an author's page.
-    const captionEdit = await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night" }));
+    const captionEdit = await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night" }));
     expect(captionEdit).toEqual({ ok: true, tags: [`article:${shown.id}`] });
 
     // A story that has its own caption but the library's credit changes with the credit.
     const ownCaption = await story({ heroImageId: image.id, heroCaption: "Own caption" });
-    const creditEdit = await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }));
+    const creditEdit = await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }));
     expect(creditEdit.ok && [...creditEdit.tags].sort()).toEqual([`article:${shown.id}`, `article:${ownCaption.id}`].sort());
 
     // Saving the same texts again changes no page.
-    expect(await updateMediaTexts(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }))).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }))).toEqual({ ok: true, tags: [] });
   });
 
   it("an image a story or an author still uses is not deleted, and the refusal names the stories", async () => {
@@ -146,5 +146,44 @@ describe("what a text edit expires", () => {
     authors.push(portrayed.id);
     expect(await deleteMedia(actors.editor, photo.id)).toEqual({ ok: false, message: `This image is the photo of Photo author ${run}.` });
     expect(await db.media.count({ where: { id: { in: [image.id, photo.id] } } })).toBe(2);
+  });
+});
+
+describe("the focal point", () => {
+  it("is kept with the image and audited, and a form without it leaves it as it was", async () => {
+    const image = await newMedia();
+    expect((await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: "30", focalY: "70" })).ok).toBe(true);
+    expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ focalX: 30, focalY: 70 });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: image.id, action: "media.update" }, orderBy: { id: "desc" } });
+    expect(audit.summary).toBe("focal point: none → 30% across, 70% down");
+    expect((await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights" }))).ok).toBe(true);
+    expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ focalX: 30, focalY: 70, alt: "Harbour lights" });
+    expect((await updateMediaDetails(actors.editor, { ...texts(image.id, { alt: "Harbour lights" }), focalX: "", focalY: "" })).ok).toBe(true);
+    expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ focalX: null, focalY: null });
+  });
+
+  it("refuses a point outside the picture or half a point, with a message, and changes nothing", async () => {
+    const image = await newMedia();
+    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: "101", focalY: "5" })).toMatchObject({ ok: false, message: "Focal point across: a whole number from 0 to 100." });
+    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: "abc", focalY: "5" })).toMatchObject({ ok: false, message: "Focal point across: a whole number from 0 to 100." });
+    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: "40", focalY: "" })).toMatchObject({ ok: false, message: "Give both parts of the focal point, or clear both." });
+    expect(await updateMediaDetails(actors.author, { ...texts(image.id), focalX: "40", focalY: "40" })).toMatchObject({ ok: false, message: expect.stringMatching(/role does not allow/) });
+    expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ focalX: null, focalY: null });
+  });
+
+  it("expires every listing that shows a live story's card of it, the pages of stories with it in the body, and its authors' pages", async () => {
+    const image = await newMedia();
+    const hero = await story({ heroImageId: image.id });
+    const inBody = await story({ bodyImage: image.fileName });
+    const draft = await story({ status: "DRAFT", heroImageId: image.id });
+    const portrayed = await db.author.create({ data: { name: `Focal author ${run}`, slug: `focal-author-${run}`, photoId: image.id } });
+    authors.push(portrayed.id);
+    const moved = await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: 10, focalY: 90 });
+    expect(moved.ok).toBe(true);
+    const tags = moved.ok ? moved.tags : [];
+    expect(tags).toEqual(expect.arrayContaining([`article:${hero.id}`, "home", "section:science", `article:${inBody.id}`, `author:${portrayed.slug}`]));
+    expect(tags).not.toContain(`article:${draft.id}`);
+    // The same point again changes no page.
+    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: 10, focalY: 90 })).toEqual({ ok: true, tags: [] });
   });
 });

@@ -77,7 +77,7 @@ describe("RSS", () => {
     publishedAt: story.publishedAt,
     updatedAt: null,
     section: { slug: "news", name: "News" },
-    image: { src: "/media/wall.jpg", width: 1200, height: 675, alt: "The north wall", caption: "", credit: "" },
+    image: { src: "/media/wall.jpg", width: 1200, height: 675, alt: "The north wall", caption: "", credit: "", focal: null },
     authors: [],
     breaking: false,
     live: false,

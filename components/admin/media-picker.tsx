@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { listMediaAction } from "@/server/actions/media";
 import type { StoredMedia } from "@/server/services/media";
+import { uploadImage, UploadError } from "./upload-image";
 
 export function MediaPicker({ label, onPick }: { label: string; onPick: (media: StoredMedia) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -25,29 +26,20 @@ export function MediaPicker({ label, onPick }: { label: string; onPick: (media: 
 
   /** Uploads what the upload box holds; it is a plain element because this dialog sits inside the article form. */
   async function upload(box: HTMLElement) {
-    const data = new FormData();
-    for (const input of box.querySelectorAll("input")) {
-      if (input.type === "file") {
-        if (input.files?.[0]) data.append("file", input.files[0]);
-      } else data.append(input.name, input.value);
-    }
-    if (!data.has("file")) {
+    const text = (name: string) => box.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? "";
+    const file = box.querySelector<HTMLInputElement>('input[type="file"]')?.files?.[0];
+    if (!file) {
       setMessage("Choose an image file first.");
       return;
     }
     setUploading(true);
     setMessage("");
     try {
-      const response = await fetch("/api/media", { method: "POST", body: data });
-      const json = (await response.json().catch(() => ({}))) as StoredMedia & { error?: string };
-      if (!response.ok) {
-        setMessage(json.error ?? `Upload failed (${response.status}).`);
-        return;
-      }
+      const stored = await uploadImage(file, { alt: text("alt"), caption: text("caption"), credit: text("credit") });
       box.querySelectorAll("input").forEach((input) => (input.value = ""));
-      pick(json);
-    } catch {
-      setMessage("Upload failed: the connection dropped. Try again.");
+      pick(stored);
+    } catch (error) {
+      setMessage(error instanceof UploadError ? error.message : "Upload failed. Try again.");
     } finally {
       setUploading(false);
     }

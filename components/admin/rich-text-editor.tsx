@@ -5,15 +5,17 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useState } from "react";
 import { editorExtensions } from "@/lib/rich-text/editor-schema";
+import { useImagePaste } from "./image-paste";
 import { MediaPicker } from "./media-picker";
 
 type Props = { name: string; initial: unknown; onChange?: () => void; describedBy?: string; label?: string; minHeight?: string };
 
 export function RichTextEditor({ name, initial, onChange, describedBy, label = "Story body", minHeight = "min-h-64" }: Props) {
   const [json, setJson] = useState(() => JSON.stringify(initial ?? { type: "doc", content: [] }));
+  const imagePaste = useImagePaste();
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: editorExtensions,
+    extensions: [...editorExtensions, imagePaste.extension],
     content: (initial as object) ?? "",
     editorProps: { attributes: { class: `article-body ${minHeight} rounded-b border border-rule bg-paper p-4 focus:outline-none`, "aria-label": label, role: "textbox", "aria-multiline": "true", ...(describedBy ? { "aria-describedby": describedBy } : {}) } },
     onUpdate: ({ editor }) => {
@@ -61,6 +63,7 @@ export function RichTextEditor({ name, initial, onChange, describedBy, label = "
         )}
       </div>
       <EditorContent editor={editor} />
+      {imagePaste.prompt}
     </div>
   );
 }

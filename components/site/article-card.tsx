@@ -3,6 +3,7 @@ import { Link } from "@/components/site/link";
 import type { ArticleCard as Card } from "@/server/data/shapes";
 import { Time } from "@/components/ui/time";
 import { formatListTime } from "@/lib/dates";
+import { objectPosition } from "@/lib/focal-point";
 
 /**
  * - lead: the front page's top story, image beside the text on wide screens;
@@ -74,6 +75,7 @@ export function ArticleCard({ article, variant = "standard", rowOnPhone = false,
             height={article.image.height}
             sizes={sizes[layout]}
             className={`${style.picture} w-full bg-surface object-cover`}
+            style={{ objectPosition: objectPosition(article.image.focal) }}
             priority={priority}
           />
         </Link>

@@ -5,12 +5,13 @@ import { JsonLd } from "@/components/site/json-ld";
 import { Pagination } from "@/components/site/pagination";
 import type { ArticleCard as Card } from "@/server/data/shapes";
 import { breadcrumbJsonLd, collectionJsonLd } from "@/lib/seo/json-ld";
+import { objectPosition, type FocalPoint } from "@/lib/focal-point";
 
 export type ListingProps = {
   kicker: string;
   title: string;
   description: string;
-  photo?: { src: string; width: number; height: number; alt: string } | null;
+  photo?: { src: string; width: number; height: number; alt: string; focal?: FocalPoint | null } | null;
   articles: Card[];
   page: number;
   pageCount: number;
@@ -51,7 +52,7 @@ export function Listing(props: ListingProps) {
       </nav>
       <header className="mt-4 flex flex-col gap-4 border-b-2 border-ink pb-6 sm:flex-row sm:items-center">
         {props.photo ? (
-          <Image src={props.photo.src} alt={props.photo.alt} width={112} height={112} className="h-28 w-28 rounded-full bg-surface object-cover" priority />
+          <Image src={props.photo.src} alt={props.photo.alt} width={112} height={112} className="h-28 w-28 rounded-full bg-surface object-cover" style={{ objectPosition: objectPosition(props.photo.focal) }} priority />
         ) : null}
         <div>
           <p className="text-xs font-semibold uppercase tracking-wide text-accent">{props.kicker}</p>

@@ -3,10 +3,10 @@
 // the signed-in actor and the form's values to server/services/media.ts, which
 // authorises, validates and writes; then the pages it names are expired.
 import { revalidatePath, updateTag } from "next/cache";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
-import { deleteMedia, listMedia, updateMediaTexts, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
+import { deleteMedia, listMedia, updateMediaDetails, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
 import { formFields, friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
 
 export type MediaState = { ok?: boolean; message?: string; usedBy?: UsedBy };
@@ -38,11 +38,16 @@ async function run(write: () => Promise<MediaResult>, done: string, what: string
 export async function updateMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const text = formFields(form);
-  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "" };
-  return run(async () => updateMediaTexts(await getActor(), input), "Saved.", "editing an image's texts");
+  // A form without the focal point fields leaves the point as it is.
+  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "", focalX: text.focalX, focalY: text.focalY };
+  return run(async () => updateMediaDetails(await getActor(), input), "Saved.", "editing an image");
 }
 
 export async function deleteMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
-  return run(async () => deleteMedia(await getActor(), form.get("id")), "Deleted.", "deleting an image");
+  const state = await run(async () => deleteMedia(await getActor(), form.get("id")), "Deleted.", "deleting an image");
+  // The library's edit panel goes back to the grid it was opened from (only ever a library address).
+  const back = form.get("back");
+  if (state.ok && typeof back === "string" && (back === LIBRARY || back.startsWith(`${LIBRARY}?`))) redirect(back);
+  return state;
 }

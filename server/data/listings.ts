@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
+import { focalPointOf, type FocalPoint } from "@/lib/focal-point";
 import { paths } from "@/lib/site";
 import { MAX_PAGE, slugArgument, wholeNumber } from "./arguments";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
@@ -102,7 +103,7 @@ export type AuthorSubject = {
   jobTitle: string;
   bio: string;
   url: string;
-  photo: { src: string; width: number; height: number; alt: string } | null;
+  photo: { src: string; width: number; height: number; alt: string; focal: FocalPoint | null } | null;
 };
 
 export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorSubject> | null> {
@@ -113,7 +114,7 @@ export async function getAuthorListing(slug: string, page: number): Promise<List
   cacheTag(tags.author(slug));
   const author = await db.author.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, jobTitle: true, bio: true, photo: { select: { fileName: true, width: true, height: true, alt: true } } },
+    select: { id: true, slug: true, name: true, jobTitle: true, bio: true, photo: { select: { fileName: true, width: true, height: true, alt: true, focalX: true, focalY: true } } },
   });
   if (!author) return null;
   const list = await listPage({ authors: { some: { authorId: author.id } } }, page);
@@ -125,7 +126,7 @@ export async function getAuthorListing(slug: string, page: number): Promise<List
       bio: author.bio,
       url: paths.author(author.slug),
       photo: author.photo
-        ? { src: paths.media(author.photo.fileName), width: author.photo.width, height: author.photo.height, alt: author.photo.alt || author.name }
+        ? { src: paths.media(author.photo.fileName), width: author.photo.width, height: author.photo.height, alt: author.photo.alt || author.name, focal: focalPointOf(author.photo) }
         : null,
     },
     page,

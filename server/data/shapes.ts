@@ -2,9 +2,11 @@ import "server-only";
 // View shapes for articles, and the Prisma selects that produce them.
 import type { Prisma } from "@/generated/prisma/client";
 import { excerpt } from "@/lib/rich-text/document";
+import { focalPointOf, type FocalPoint } from "@/lib/focal-point";
 import { paths } from "@/lib/site";
 
-export type ImageView = { src: string; width: number; height: number; alt: string; caption: string; credit: string };
+/** `focal`: where the subject is, for pictures cut to a fixed shape (lib/focal-point.ts). */
+export type ImageView = { src: string; width: number; height: number; alt: string; caption: string; credit: string; focal: FocalPoint | null };
 export type BylineView = { name: string; slug: string; jobTitle: string };
 export type ArticleCard = {
   id: string;
@@ -40,7 +42,7 @@ export const cardSelect = {
   heroCaption: true,
   heroCredit: true,
   section: { select: { slug: true, name: true } },
-  heroImage: { select: { fileName: true, width: true, height: true, alt: true, caption: true, credit: true } },
+  heroImage: { select: { fileName: true, width: true, height: true, alt: true, caption: true, credit: true, focalX: true, focalY: true } },
   authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true, jobTitle: true } } } },
 } satisfies Prisma.ArticleSelect;
 
@@ -55,6 +57,7 @@ export function heroImage(row: Pick<CardRow, "heroImage" | "heroAlt" | "heroCapt
     alt: row.heroAlt ?? row.heroImage.alt,
     caption: row.heroCaption ?? row.heroImage.caption,
     credit: row.heroCredit ?? row.heroImage.credit,
+    focal: focalPointOf(row.heroImage),
   };
 }
 

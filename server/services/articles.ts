@@ -23,7 +23,7 @@ export type SaveResult =
   | { ok: true; id: string; version: number; slug: string; status: string; savedAt: Date; tags: string[] }
   | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: { by: string; at: Date; version: number } };
 
-const footprintSelect = {
+export const footprintSelect = {
   id: true,
   slug: true,
   headline: true,
@@ -41,7 +41,7 @@ const footprintSelect = {
 } satisfies Prisma.ArticleSelect;
 type FootprintRow = Prisma.ArticleGetPayload<{ select: typeof footprintSelect }>;
 
-function footprint(row: FootprintRow): ArticleFootprint {
+export function footprint(row: FootprintRow): ArticleFootprint {
   return {
     id: row.id,
     slug: row.slug,

@@ -12,10 +12,12 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { storable } from "@/lib/validation/article";
-import { mediaIdInput, mediaSearchInput, mediaTextsInput } from "@/lib/validation/media";
-import { tags as cacheTags } from "@/server/cache-tags";
+import { focalPointOf, focalVersion, type FocalPoint } from "@/lib/focal-point";
+import { mediaDetailsInput, mediaIdInput, mediaSearchInput } from "@/lib/validation/media";
+import { tags as cacheTags, tagsForArticleChange } from "@/server/cache-tags";
 import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
+import { footprint, footprintSelect } from "@/server/services/articles";
 import { recordAudit } from "@/server/services/audit";
 
 const FORMATS = {
@@ -33,7 +35,17 @@ export class MediaError extends Error {
   }
 }
 
-export type StoredMedia = { id: string; src: string; width: number; height: number; alt: string; caption: string; credit: string; fileName: string };
+export type StoredMedia = {
+  id: string;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  fileName: string;
+  focal: FocalPoint | null;
+};
 
 export function mediaDir(): string {
   return path.resolve(env.MEDIA_DIR);
@@ -107,43 +119,74 @@ export async function storeImage(
   }
 }
 
-export function toStored(row: { id: string; fileName: string; width: number; height: number; alt: string; caption: string; credit: string }): StoredMedia {
-  return { id: row.id, fileName: row.fileName, src: `/media/${row.fileName}`, width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit };
+type MediaRow = { id: string; fileName: string; width: number; height: number; alt: string; caption: string; credit: string; focalX: number | null; focalY: number | null };
+
+export function toStored(row: MediaRow): StoredMedia {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    src: `/media/${row.fileName}`,
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    focal: focalPointOf(row),
+  };
 }
 
 /** What the renderer ignores in an image source (lib/rich-text/document.ts, safeHref): spaces and control characters. */
 const IGNORED_IN_SRC = "[\\x01-\\x20\\x7f-\\x9f]";
 
 /**
- * Articles that show this image, as hero or inside the body. Every `src` in the body is compared the way the
- * renderer reads it, so a source saved before sources were stored canonically ("/media/ <file>") still counts.
+ * Articles that show these images, as hero or inside the body, newest change first, per image. Every `src`
+ * in a body is compared the way the renderer reads it, so a source saved before sources were stored
+ * canonically ("/media/ <file>") still counts. Each body is read once, however many images are asked about.
  */
-export async function articlesUsing(mediaId: string): Promise<{ id: string; headline: string }[]> {
-  const media = await db.media.findUnique({ where: { id: mediaId }, select: { fileName: true } });
-  if (!media) return [];
-  return db.$queryRaw<{ id: string; headline: string }[]>`
-    SELECT id, headline FROM "Article" a
-     WHERE "heroImageId" = ${mediaId}
-        OR EXISTS (
-             SELECT 1 FROM jsonb_path_query(a.body, 'strict $.**.src') AS s(src)
-              WHERE jsonb_typeof(s.src) = 'string'
-                AND regexp_replace(s.src #>> '{}', ${IGNORED_IN_SRC}, '', 'g') = ${`/media/${media.fileName}`})
-     ORDER BY "updatedAt" DESC LIMIT 50`;
+export async function articlesUsingEach(mediaIds: string[], client: Prisma.TransactionClient = db): Promise<Map<string, UsedBy>> {
+  const found = new Map<string, UsedBy>(mediaIds.map((id) => [id, []]));
+  if (mediaIds.length === 0) return found;
+  const rows = await client.$queryRaw<{ mediaId: string; id: string; headline: string; status: string }[]>`
+    WITH wanted AS (SELECT id, '/media/' || "fileName" AS src FROM "Media" WHERE id = ANY(${mediaIds}::text[])),
+    uses AS (
+      SELECT w.id AS "mediaId", a.id AS "articleId" FROM wanted w JOIN "Article" a ON a."heroImageId" = w.id
+      UNION
+      SELECT w.id, a.id
+        FROM "Article" a
+        CROSS JOIN LATERAL jsonb_path_query(a.body, 'strict $.**.src') AS s(src)
+        JOIN wanted w ON jsonb_typeof(s.src) = 'string' AND regexp_replace(s.src #>> '{}', ${IGNORED_IN_SRC}, '', 'g') = w.src)
+    SELECT u."mediaId", a.id, a.headline, a.status::text AS status
+      FROM uses u JOIN "Article" a ON a.id = u."articleId"
+     ORDER BY a."updatedAt" DESC`;
+  for (const row of rows) found.get(row.mediaId)?.push({ id: row.id, headline: row.headline, status: row.status });
+  return found;
 }
 
-export type UsedBy = { id: string; headline: string }[];
+/** Articles that show this image (at most 50, newest change first). */
+export async function articlesUsing(mediaId: string): Promise<UsedBy> {
+  return ((await articlesUsingEach([mediaId])).get(mediaId) ?? []).slice(0, 50);
+}
+
+export type UsedBy = { id: string; headline: string; status: string }[];
 export type MediaResult =
   | { ok: true; tags: string[] }
   | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; usedBy?: UsedBy };
 
 const SIGNED_OUT = "You are signed out. Sign in again.";
 
+/** Images whose alt text, caption, credit or file name (as uploaded or as stored) contains the search text. */
+export function mediaSearchWhere(q: string): Prisma.MediaWhereInput {
+  if (!q) return {};
+  const contains = { contains: q, mode: "insensitive" as const };
+  return { OR: [{ alt: contains }, { caption: contains }, { credit: contains }, { originalName: contains }, { fileName: contains }] };
+}
+
 /** The newest images, or those whose texts or file name match the search, for the editor's picker. */
 export async function listMedia(actor: Actor | null, query: unknown): Promise<StoredMedia[]> {
   if (!canUseMedia(actor)) return [];
   const q = mediaSearchInput.parse(query);
   const rows = await db.media.findMany({
-    where: q ? { OR: [{ alt: { contains: q, mode: "insensitive" } }, { caption: { contains: q, mode: "insensitive" } }, { originalName: { contains: q, mode: "insensitive" } }] } : {},
+    where: mediaSearchWhere(q),
     orderBy: { createdAt: "desc" },
     take: 48,
   });
@@ -156,43 +199,62 @@ const MEDIA_TEXTS: MediaText[] = ["alt", "caption", "credit"];
 const SHOWS_LIBRARY_TEXT: Record<MediaText, Prisma.ArticleWhereInput> = { alt: { heroAlt: null }, caption: { heroCaption: null }, credit: { heroCredit: null } };
 
 /**
- * Changes an image's alt text, caption and credit, and names the pages that now read differently. Those are
- * exactly: the pages of published stories that show it as their hero without text of their own for a changed
- * field (the story page, and the feeds, which carry the hero's alt text), and the pages of authors whose
- * photo it is (alt text). Story cards show the hero with an empty alt and no caption, and an image in a
- * story's body carries its own copy of the texts, made when it was put there, so neither changes.
+ * Changes an image's alt text, caption, credit and focal point, and names the pages that now read
+ * differently. For the texts those are exactly: the pages of published stories that show it as their hero
+ * without text of their own for a changed field (the story page, and the feeds, which carry the hero's alt
+ * text), and the pages of authors whose photo it is (alt text). Story cards show the hero with an empty alt
+ * and no caption, and an image in a story's body carries its own copy of the texts, made when it was put
+ * there, so neither changes. A new focal point moves the cut of every cropped copy: the cards of published
+ * stories with it as hero (every listing they are on) and their share crops, whose addresses name the
+ * point; the pages of stories with it in the body; the photo on its authors' pages.
  */
-export async function updateMediaTexts(actor: Actor | null, input: unknown): Promise<MediaResult> {
+export async function updateMediaDetails(actor: Actor | null, input: unknown): Promise<MediaResult> {
   if (!actor) return { ok: false, message: SIGNED_OUT };
   if (!canManageMedia(actor)) return { ok: false, message: "Your role does not allow you to edit the media library." };
-  const parsed = mediaTextsInput.safeParse(input);
+  const parsed = mediaDetailsInput.safeParse(input);
   if (!parsed.success) {
     return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
-  const { id, ...texts } = parsed.data;
+  const { id, focalX, focalY, ...texts } = parsed.data;
   return db.$transaction(async (tx): Promise<MediaResult> => {
     // Locked, so that of two people saving the same image at once the second compares against the first's texts.
-    const [before] = await tx.$queryRaw<Record<MediaText, string>[]>`SELECT alt, caption, credit FROM "Media" WHERE id = ${id} FOR UPDATE`;
+    const [before] = await tx.$queryRaw<(Record<MediaText, string> & { focalX: number | null; focalY: number | null })[]>`
+      SELECT alt, caption, credit, "focalX", "focalY" FROM "Media" WHERE id = ${id} FOR UPDATE`;
     if (!before) return { ok: false, message: "That image no longer exists." };
     const changed = MEDIA_TEXTS.filter((field) => before[field] !== texts[field]);
-    if (changed.length === 0) return { ok: true, tags: [] };
-    const row = await tx.media.update({ where: { id }, data: texts, select: { originalName: true } });
+    const focal = focalX === undefined || focalY === undefined ? focalPointOf(before) : focalPointOf({ focalX, focalY });
+    const focalMoved = focalVersion(focal) !== focalVersion(focalPointOf(before));
+    if (changed.length === 0 && !focalMoved) return { ok: true, tags: [] };
+    const row = await tx.media.update({ where: { id }, data: { ...texts, focalX: focal?.x ?? null, focalY: focal?.y ?? null }, select: { originalName: true } });
+    const describe = (point: FocalPoint | null) => (point ? `${point.x}% across, ${point.y}% down` : "none");
     await recordAudit(tx, {
       actor,
       action: "media.update",
       targetType: "media",
       targetId: id,
       targetLabel: row.originalName,
-      summary: changed.map((field) => `${field}: “${before[field]}” → “${texts[field]}”`).join("; "),
+      summary: [
+        ...changed.map((field) => `${field}: “${before[field]}” → “${texts[field]}”`),
+        ...(focalMoved ? [`focal point: ${describe(focalPointOf(before))} → ${describe(focal)}`] : []),
+      ].join("; "),
     });
-    const stories = await tx.article.findMany({
-      where: { heroImageId: id, status: "PUBLISHED", OR: changed.map((field) => SHOWS_LIBRARY_TEXT[field]) },
-      select: { id: true, heroAlt: true },
-    });
-    const authors = changed.includes("alt") ? await tx.author.findMany({ where: { photoId: id }, select: { slug: true } }) : [];
-    const tags = [...stories.map((story) => cacheTags.article(story.id)), ...authors.map((author) => cacheTags.author(author.slug))];
-    if (stories.some((story) => changed.includes("alt") && story.heroAlt === null)) tags.push(cacheTags.feeds);
-    return { ok: true, tags };
+    const tags = new Set<string>();
+    if (changed.length) {
+      const stories = await tx.article.findMany({
+        where: { heroImageId: id, status: "PUBLISHED", OR: changed.map((field) => SHOWS_LIBRARY_TEXT[field]) },
+        select: { id: true, heroAlt: true },
+      });
+      for (const story of stories) tags.add(cacheTags.article(story.id));
+      if (stories.some((story) => changed.includes("alt") && story.heroAlt === null)) tags.add(cacheTags.feeds);
+    }
+    if (focalMoved) {
+      const heroOf = await tx.article.findMany({ where: { heroImageId: id, status: "PUBLISHED" }, select: footprintSelect });
+      for (const story of heroOf) for (const tag of tagsForArticleChange(footprint(story), footprint(story))) tags.add(tag);
+      for (const story of (await articlesUsingEach([id], tx)).get(id) ?? []) if (story.status === "PUBLISHED") tags.add(cacheTags.article(story.id));
+    }
+    const authors = changed.includes("alt") || focalMoved ? await tx.author.findMany({ where: { photoId: id }, select: { slug: true } }) : [];
+    for (const author of authors) tags.add(cacheTags.author(author.slug));
+    return { ok: true, tags: [...tags] };
   });
 }
 

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Media" ADD COLUMN     "focalX" INTEGER,
+ADD COLUMN     "focalY" INTEGER;
+
