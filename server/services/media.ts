@@ -135,29 +135,22 @@ export function toStored(row: MediaRow): StoredMedia {
   };
 }
 
-/** What the renderer ignores in an image source (lib/rich-text/document.ts, safeHref): spaces and control characters. */
-const IGNORED_IN_SRC = "[\\x01-\\x20\\x7f-\\x9f]";
-
 /**
- * Articles that show these images, as hero or inside the body, newest change first, per image. Every `src`
- * in a body is compared the way the renderer reads it, so a source saved before sources were stored
- * canonically ("/media/ <file>") still counts. Each body is read once, however many images are asked about.
+ * Articles that show these images, as hero or inside the body, newest change first, per image. A body's
+ * image sources are in its generated, indexed "bodyImages" column, as the renderer reads them (so a source
+ * saved before sources were stored canonically, "/media/ <file>", still counts): no body is read here.
  */
 export async function articlesUsingEach(mediaIds: string[], client: Prisma.TransactionClient = db): Promise<Map<string, UsedBy>> {
   const found = new Map<string, UsedBy>(mediaIds.map((id) => [id, []]));
   if (mediaIds.length === 0) return found;
   const rows = await client.$queryRaw<{ mediaId: string; id: string; headline: string; status: string }[]>`
-    WITH wanted AS (SELECT id, '/media/' || "fileName" AS src FROM "Media" WHERE id = ANY(${mediaIds}::text[])),
-    uses AS (
-      SELECT w.id AS "mediaId", a.id AS "articleId" FROM wanted w JOIN "Article" a ON a."heroImageId" = w.id
+    WITH wanted AS (SELECT id, '/media/' || "fileName" AS src FROM "Media" WHERE id = ANY(${mediaIds}::text[]))
+    SELECT "mediaId", id, headline, status FROM (
+      SELECT w.id AS "mediaId", a.id, a.headline, a.status::text AS status, a."updatedAt" FROM wanted w JOIN "Article" a ON a."heroImageId" = w.id
       UNION
-      SELECT w.id, a.id
-        FROM "Article" a
-        CROSS JOIN LATERAL jsonb_path_query(a.body, 'strict $.**.src') AS s(src)
-        JOIN wanted w ON jsonb_typeof(s.src) = 'string' AND regexp_replace(s.src #>> '{}', ${IGNORED_IN_SRC}, '', 'g') = w.src)
-    SELECT u."mediaId", a.id, a.headline, a.status::text AS status
-      FROM uses u JOIN "Article" a ON a.id = u."articleId"
-     ORDER BY a."updatedAt" DESC`;
+      SELECT w.id, a.id, a.headline, a.status::text, a."updatedAt" FROM wanted w JOIN "Article" a ON a."bodyImages" @> ARRAY[w.src]
+    ) uses
+    ORDER BY "updatedAt" DESC`;
   for (const row of rows) found.get(row.mediaId)?.push({ id: row.id, headline: row.headline, status: row.status });
   return found;
 }
