@@ -1,4 +1,5 @@
 // Dates as readers see them, in the site's time zone.
+import { formatNewsroomTime } from "./dates-zone";
 import { site } from "./site";
 
 const long = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: site.timeZone });
@@ -35,3 +36,6 @@ export function secondsUntilMidnight(now: Date): number {
   const elapsed = (Number(parts.hour) % 24) * 3600 + Number(parts.minute) * 60 + Number(parts.second);
   return Math.max(60, 86_400 - elapsed);
 }
+
+/** "2 Dec 2026, 16:36" in the site's zone: every date and time in the newsroom (lib/dates-zone.ts). */
+export const formatNewsroomDate = (date: Date) => formatNewsroomTime(date, site.timeZone);
