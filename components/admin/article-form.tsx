@@ -8,10 +8,12 @@ import { usePathname, useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { fieldsFromForm, type ConflictDetails, type VersionFields } from "@/lib/article-versions";
+import { formatNewsroomTime, wallTimeToInstant } from "@/lib/dates-zone";
 import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
+import { Combobox } from "./combobox";
 import { ConfirmSubmit } from "./confirm";
 import { ConflictChoice } from "./conflict-choice";
 import { useLeaveGuard } from "./leave-guard";
@@ -49,7 +51,8 @@ export type ArticleFormValues = {
 type Option = { id: string; name: string };
 /** What the signed-in role may do here; the server checks each again. */
 type Permissions = { publish: boolean; submit: boolean; createTopics: boolean };
-type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string };
+/** `timeZone`: the site's, in which the newsroom reads and types every time. */
+type FormProps = { initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string; timeZone: string };
 
 const NEW_ARTICLE_PATH = "/admin/articles/new";
 
@@ -118,9 +121,9 @@ function StoryEditor(props: FormProps) {
     <>
       {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
       <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
-      {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
+      {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} timeZone={props.timeZone} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
       {conflict && latest.id ? (
-        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} onResolved={resolve} />
+        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} timeZone={props.timeZone} onResolved={resolve} />
       ) : null}
       <EditorForm
         key={start.generation}
@@ -141,7 +144,7 @@ function StoryEditor(props: FormProps) {
 /** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
 const noChanges = () => () => {};
 
-function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, onSaved, onConflict }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
+function EditorForm({ initial, sections, authors, topics, permissions, userId, timeZone, newStory, restored, onSaved, onConflict }: FormProps & { newStory: boolean; restored: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
   const router = useRouter();
   const pathname = usePathname();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
@@ -177,6 +180,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
     if (from !== to) removeCopy(from);
   }
 
+  // The saved publication time of a scheduled story (site time), for "Goes live …".
+  const [scheduledFor, setScheduledFor] = useState(initial.status === "SCHEDULED" ? initial.scheduledAt : "");
   const [state, action, pending] = useActionState<EditorState, FormData>(
     async (previous, form) => {
       const mark = carried.current;
@@ -194,6 +199,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
         return { ...previous, ok: false, unsent: true, fieldErrors: undefined, message: "Not saved: the newsroom cannot be reached. Your text is kept in this browser; saving is tried again as you write." };
       }
       if (next.ok) {
+        if (form.get("intent") === "schedule") setScheduledFor(String(form.get("scheduledAt") ?? ""));
         setSavedChanges((saved) => Math.max(saved, mark));
         keepCopyOf(previous.id, next, mark);
         // Only a save by a button re-renders the page (automatic ones expire nothing).
@@ -207,6 +213,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
     handed ?? { id: initial.id, version: initial.version, status: initial.status },
   );
   const [headline, setHeadline] = useState(initial.headline);
+  const [kind, setKind] = useState(initial.kind ?? "STORY");
+  const [sectionId, setSectionId] = useState(initial.sectionId);
   const [slug, setSlug] = useState(initial.slug);
   // A new story's address follows its headline until the editor writes one (restored text included).
   const [slugTouched, setSlugTouched] = useState(initial.id ? Boolean(initial.slug) : Boolean(initial.slug) && initial.slug !== slugify(initial.headline));
@@ -215,10 +223,15 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
   const [bylines, setBylines] = useState<string[]>(initial.authorIds);
   const [hero, setHero] = useState(initial.hero);
   const [tags, setTags] = useState(initial.tags);
-  const chosenTags = tags.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const chosenTags = tags.split(",").map((t) => t.trim()).filter(Boolean);
+  const setTopics = (names: string[]) => {
+    setTags(names.join(", "));
+    markChanged();
+  };
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
   const live = status === "PUBLISHED";
+  const goesLive = status === "SCHEDULED" && scheduledFor ? wallTimeToInstant(scheduledFor, timeZone) : null;
   const named = headline.trim() || "Untitled";
 
   const articleId = state.id ?? initial.id;
@@ -336,6 +349,9 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               if (!slugTouched) setSlug(slugify(e.target.value));
             }}
             maxLength={200}
+            placeholder="What happened, in a few words"
+            // A new story starts with its headline.
+            autoFocus={newStory && !initial.headline}
             aria-invalid={!!described("headline")}
             aria-describedby={described("headline")}
             className={`${field} font-serif text-2xl font-bold`}
@@ -350,7 +366,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
         </div>
         <div>
           <label htmlFor="standfirst" className="block text-sm font-semibold">Standfirst</label>
-          <textarea id="standfirst" name="standfirst" defaultValue={initial.standfirst} rows={2} maxLength={400} aria-describedby={described("standfirst")} className={`${field} font-serif`} />
+          <textarea id="standfirst" name="standfirst" defaultValue={initial.standfirst} rows={2} maxLength={400} placeholder="A sentence or two on why it matters to readers" aria-describedby={described("standfirst")} className={`${field} font-serif`} />
           {error("standfirst")}
         </div>
         <div>
@@ -362,11 +378,12 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
       <aside className="space-y-5">
         <div className="rounded border border-rule bg-paper p-4">
           <p className="text-sm">Status: <strong data-testid="status">{status.replace("_", " ").toLowerCase()}</strong></p>
+          {goesLive ? <p className="mt-1 text-sm font-semibold" data-testid="goes-live">Goes live {formatNewsroomTime(goesLive, timeZone)}</p> : null}
           <p role="status" aria-live="polite" className={`mt-2 min-h-5 text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
             {pending ? "Saving…" : state.message}
           </p>
           <p data-testid="save-state" className={`text-xs ${dirty ? "text-breaking" : "text-muted"}`}>
-            {dirty ? "Unsaved changes" : state.savedAt ? `All changes saved at ${new Date(state.savedAt).toLocaleTimeString()}` : "No changes"}
+            {dirty ? "Unsaved changes" : state.savedAt ? `All changes saved at ${formatNewsroomTime(state.savedAt, timeZone)}` : "No changes"}
           </p>
           {Object.keys(errors).length ? (
             <ul className="mt-1 list-disc pl-5 text-sm text-breaking">
@@ -400,13 +417,18 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               }}>Archive</ConfirmSubmit>
             ) : null}
           </div>
-          {permissions.publish ? (
+          {/* A live blog opens when it is published (its entries carry their own times), so it is never scheduled. */}
+          {permissions.publish && kind !== "LIVE_BLOG" && !live ? (
             <div className="mt-4 border-t border-rule pt-3">
               <label htmlFor="scheduledAt" className="block text-sm font-semibold">Publish at (site time)</label>
-              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} aria-describedby={described("scheduledAt")} className={field} />
+              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} aria-describedby={["scheduledAt-hint", described("scheduledAt")].filter(Boolean).join(" ")} className={field} />
+              <p id="scheduledAt-hint" className="mt-1 text-xs text-muted">Date and time in {timeZone.replace("_", " ")}, 24-hour.</p>
               {error("scheduledAt")}
-              <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">Schedule</button>
+              <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">{status === "SCHEDULED" ? "Reschedule" : "Schedule"}</button>
             </div>
+          ) : null}
+          {permissions.publish && kind === "LIVE_BLOG" && !live ? (
+            <p className="mt-4 border-t border-rule pt-3 text-xs text-muted">A live blog opens when you publish it; each entry carries its own time.</p>
           ) : null}
           {permissions.publish && (status === "PUBLISHED" || status === "SCHEDULED") ? (
             <div className="mt-4 border-t border-rule pt-3">
@@ -445,13 +467,21 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
           </div>
           {error("heroImageId")}
         </fieldset>
-        <StoryKindField initial={initial.kind ?? "STORY"} articleId={articleId} />
+        <StoryKindField initial={initial.kind ?? "STORY"} articleId={articleId} onChange={setKind} />
         <div>
           <label htmlFor="sectionId" className="block text-sm font-semibold">Section</label>
-          <select id="sectionId" name="sectionId" defaultValue={initial.sectionId} aria-describedby={described("sectionId")} className={field}>
-            <option value="">Choose a section</option>
-            {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
+          <input type="hidden" name="sectionId" value={sectionId} />
+          <Combobox
+            id="sectionId"
+            label="Sections"
+            options={sections.map((s) => ({ value: s.id, label: s.name }))}
+            selected={sectionId ? [sectionId] : []}
+            onPick={(id) => { setSectionId(id); markChanged(); }}
+            onClear={() => { setSectionId(""); markChanged(); }}
+            placeholder="Type to find a section"
+            describedBy={described("sectionId")}
+            invalid={!!described("sectionId")}
+          />
           {error("sectionId")}
         </div>
         <fieldset>
@@ -467,35 +497,48 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
             ))}
           </ol>
           <label htmlFor="add-author" className="sr-only">Add a byline</label>
-          <select id="add-author" value="" onChange={(e) => { if (e.target.value) { setBylines((b) => [...b, e.target.value]); markChanged(); } }} className={field}>
-            <option value="">Add a byline…</option>
-            {authors.filter((a) => !bylines.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
+          <Combobox
+            id="add-author"
+            label="Bylines"
+            multiple
+            options={authors.map((a) => ({ value: a.id, label: a.name }))}
+            selected={bylines}
+            onPick={(id) => { setBylines((b) => [...b, id]); markChanged(); }}
+            placeholder="Add a byline: type a name"
+            describedBy={described("authorIds")}
+          />
           {error("authorIds")}
         </fieldset>
-        <div>
-          <label htmlFor="tags" className="block text-sm font-semibold">Topics</label>
-          <input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={["tags-hint", described("tags")].filter(Boolean).join(" ")} className={field} />
+        <fieldset>
+          <legend className="text-sm font-semibold">Topics</legend>
+          <input type="hidden" name="tags" value={tags} />
+          {chosenTags.length ? (
+            <ul className="mt-1 flex flex-wrap gap-1">
+              {chosenTags.map((name) => (
+                <li key={name} className="flex items-center gap-1 rounded-full border border-rule bg-surface py-0.5 pl-3 pr-1 text-sm">
+                  {name}
+                  <button type="button" aria-label={`Remove topic ${name}`} onClick={() => setTopics(chosenTags.filter((t) => t !== name))} className="rounded-full px-1.5 hover:bg-paper">×</button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <label htmlFor="tags" className="sr-only">Add a topic</label>
+          <Combobox
+            id="tags"
+            label="Topics"
+            multiple
+            options={topics.map((t) => ({ value: t, label: t }))}
+            selected={topics.filter((t) => chosenTags.some((c) => c.toLowerCase() === t.toLowerCase()))}
+            onPick={(name) => { if (!chosenTags.some((c) => c.toLowerCase() === name.toLowerCase())) setTopics([...chosenTags, name]); }}
+            createLabel={permissions.createTopics ? (typed) => `Add new topic “${typed}”` : undefined}
+            placeholder="Add a topic: type to find one"
+            describedBy={["tags-hint", described("tags")].filter(Boolean).join(" ")}
+          />
           <p id="tags-hint" className="mt-1 text-xs text-muted">
-            {permissions.createTopics ? "Comma-separated; new topics are created." : "Comma-separated, from the existing topics; an editor creates new ones."}
+            {permissions.createTopics ? "Pick existing topics, or type a new one and choose “Add new topic”." : "From the existing topics; an editor creates new ones."}
           </p>
           {error("tags")}
-          <label htmlFor="add-topic" className="sr-only">Add an existing topic</label>
-          <select
-            id="add-topic"
-            value=""
-            onChange={(e) => {
-              const name = e.target.value;
-              if (!name) return;
-              setTags((current) => (current.trim() ? `${current.replace(/[,\s]+$/, "")}, ${name}` : name));
-              markChanged();
-            }}
-            className={field}
-          >
-            <option value="">Add an existing topic…</option>
-            {topics.filter((t) => !chosenTags.includes(t.toLowerCase())).map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </div>
+        </fieldset>
         <div className="flex gap-4 text-sm">
           <label className="flex items-center gap-2"><input type="checkbox" name="breaking" defaultChecked={initial.breaking} /> Breaking</label>
           <label className="flex items-center gap-2"><input type="checkbox" name="featured" defaultChecked={initial.featured} /> Featured</label>

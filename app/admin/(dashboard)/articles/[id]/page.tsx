@@ -10,7 +10,7 @@ import { articleAccess, canArticle, canCorrect, canCreateTopics, canSharePreview
 import { requireActor } from "@/server/auth/session";
 import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { ownBylineFor } from "@/server/services/bylines";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { revisionLabel } from "@/lib/revision-kinds";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
@@ -84,6 +84,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
           authors={bylineChoices(options.authors, own.id)}
           topics={options.tags}
           userId={actor.id}
+          timeZone={site.timeZone}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
         />
         </>
@@ -104,7 +105,7 @@ export default async function EditArticlePage({ params }: PageProps<"/admin/arti
               <Link href={`/admin/articles/${article.id}/revisions/${r.id}`} className="font-semibold underline">v{r.version}</Link>
               <span>{revisionLabel(r.kind)}</span>
               <span className="text-muted">{r.user?.name ?? "System"}</span>
-              <span className="text-muted">{formatDateTime(r.createdAt)}</span>
+              <span className="text-muted">{formatNewsroomDate(r.createdAt)}</span>
             </li>
           ))}
         </ol>

@@ -5,7 +5,7 @@ import { RestoreButton } from "@/components/admin/restore-button";
 import { canArticle } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getArticleAccess, getArticleFormValues, getRevision } from "@/server/data/admin-articles";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { diffLines } from "@/lib/line-diff";
 import { asDocument, documentText } from "@/lib/rich-text/document";
 
@@ -28,7 +28,7 @@ export default async function RevisionPage({ params }: PageProps<"/admin/article
     <>
       <p className="text-sm"><Link href={`/admin/articles/${id}`} className="underline">← Back to the article</Link></p>
       <h1 className="mt-2 text-2xl font-bold">Version {revision.version} ({revision.kind === "conflict" ? "rejected save, kept" : revision.kind})</h1>
-      <p className="text-sm text-muted">{revision.user?.name ?? "System"} · {formatDateTime(revision.createdAt)}</p>
+      <p className="text-sm text-muted">{revision.user?.name ?? "System"} · {formatNewsroomDate(revision.createdAt)}</p>
       <p className="mt-4 text-sm">Compared with the current version (v{String(current.version)}): <span className="bg-breaking/10 px-1 line-through">removed since</span> and <span className="bg-accent/10 px-1">added since</span> this revision.</p>
       {changedFields.length ? (
         <table className="mt-4 w-full bg-paper text-sm">
