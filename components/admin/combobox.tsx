@@ -49,7 +49,7 @@ export function Combobox({ id, label, options, selected, onPick, multiple = fals
     if (!choice) return;
     onPick(choice.value === CREATE ? (typed ?? "").trim() : choice.value);
     setTyped(multiple ? "" : null);
-    setOpen(multiple);
+    setOpen(false);
     setActive(0);
   }
 
@@ -112,7 +112,7 @@ export function Combobox({ id, label, options, selected, onPick, multiple = fals
         }}
         className="mt-1 w-full rounded border border-rule bg-paper px-3 py-2"
       />
-      <ul id={listId} role="listbox" aria-label={label} hidden={!open || shown.length === 0} className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-paper py-1 shadow-lg">
+      <ul id={listId} role="listbox" aria-label={label} tabIndex={-1} hidden={!open || shown.length === 0} className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-paper py-1 shadow-lg">
         {shown.map((choice, index) => (
           <li
             key={choice.value}

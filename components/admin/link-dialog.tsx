@@ -101,18 +101,21 @@ export function LinkDialog({ editor, ref }: Props) {
     }
     const label = text.trim() ? text : safe;
     const original = editor.state.doc.textBetween(range.from, range.to, " ");
-    const chain = editor.chain().focus().setTextSelection(range);
+    close();
+    const chain = editor.chain().setTextSelection(range);
     if (range.from === range.to || label !== original) {
       chain.insertContent({ type: "text", text: label, marks: [{ type: "link", attrs: { href: safe } }] }).run();
     } else {
       chain.setLink({ href: safe }).run();
     }
-    close();
+    // At once, rather than a frame later as TipTap's focus() does, so keys pressed next land after the link.
+    editor.view.focus();
   }
 
   function remove() {
-    editor.chain().focus().setTextSelection(range).extendMarkRange("link").unsetLink().run();
     close();
+    editor.chain().setTextSelection(range).extendMarkRange("link").unsetLink().run();
+    editor.view.focus();
   }
 
   function onAddressKey(event: KeyboardEvent<HTMLInputElement>) {
@@ -139,7 +142,7 @@ export function LinkDialog({ editor, ref }: Props) {
     <dialog
       ref={dialog}
       aria-labelledby={`${ids}-title`}
-      onClose={() => editor.commands.focus()}
+      // Closing returns the focus to where it was, the text or the toolbar.
       className="m-auto w-[min(34rem,95vw)] rounded border border-rule bg-paper p-4 text-ink backdrop:bg-black/50"
     >
       <h2 id={`${ids}-title`} className="text-lg font-bold">{existing ? "Edit link" : "Insert link"}</h2>
@@ -156,7 +159,7 @@ export function LinkDialog({ editor, ref }: Props) {
         }}
         className={field}
       />
-      <label htmlFor={`${ids}-address`} className="mt-3 block text-sm font-semibold">Address or a story&apos;s headline</label>
+      <label htmlFor={`${ids}-address`} className="mt-3 block text-sm font-semibold">Link to</label>
       <div className="relative">
         <input
           id={`${ids}-address`}
@@ -180,7 +183,7 @@ export function LinkDialog({ editor, ref }: Props) {
           onKeyDown={onAddressKey}
           className={field}
         />
-        <ul id={listId} role="listbox" aria-label="Our stories" hidden={!suggestions.length} className="absolute inset-x-0 top-full z-10 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-paper shadow-lg">
+        <ul id={listId} role="listbox" aria-label="Our stories" tabIndex={-1} hidden={!suggestions.length} className="absolute inset-x-0 top-full z-10 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-paper shadow-lg">
           {suggestions.map((story, index) => (
             <li
               key={story.path}
