@@ -57,7 +57,7 @@ export function LiveEntryForm({ articleId, authors, ownBylineId, editing, backTo
         </div>
         <div>
           <span className="block text-sm font-semibold">Update</span>
-          <RichTextEditor name="body" initial={editing?.body ?? null} label="Update body" minHeight="min-h-32" describedBy={errors.body?.length ? "entry-body-error" : undefined} />
+          <RichTextEditor name="body" initial={editing?.body ?? null} label="Update body" minHeight="min-h-32" placeholder="Write the update…" describedBy={errors.body?.length ? "entry-body-error" : undefined} />
           {error("body")}
         </div>
         <div className="flex flex-wrap items-start gap-6">
