@@ -214,6 +214,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, t
   );
   const [headline, setHeadline] = useState(initial.headline);
   const [kind, setKind] = useState(initial.kind ?? "STORY");
+  const [scheduleTyped, setScheduleTyped] = useState(initial.scheduledAt);
+  const typedInstant = scheduleTyped ? wallTimeToInstant(scheduleTyped, timeZone) : null;
   const [sectionId, setSectionId] = useState(initial.sectionId);
   const [slug, setSlug] = useState(initial.slug);
   // A new story's address follows its headline until the editor writes one (restored text included).
@@ -421,8 +423,11 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, t
           {permissions.publish && kind !== "LIVE_BLOG" && !live ? (
             <div className="mt-4 border-t border-rule pt-3">
               <label htmlFor="scheduledAt" className="block text-sm font-semibold">Publish at (site time)</label>
-              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} aria-describedby={["scheduledAt-hint", described("scheduledAt")].filter(Boolean).join(" ")} className={field} />
-              <p id="scheduledAt-hint" className="mt-1 text-xs text-muted">Date and time in {timeZone.replace("_", " ")}, 24-hour.</p>
+              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} onChange={(e) => setScheduleTyped(e.target.value)} aria-describedby={["scheduledAt-hint", described("scheduledAt")].filter(Boolean).join(" ")} className={field} />
+              {/* The browser shows the field in its own locale (perhaps 12-hour): the hint says it the newsroom's way. */}
+              <p id="scheduledAt-hint" className="mt-1 text-xs text-muted">
+                {typedInstant ? `${formatNewsroomTime(typedInstant, timeZone)}, ${timeZone.replace("_", " ")} time` : `Date and time in ${timeZone.replace("_", " ")} time`}
+              </p>
               {error("scheduledAt")}
               <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">{status === "SCHEDULED" ? "Reschedule" : "Schedule"}</button>
             </div>

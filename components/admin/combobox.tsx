@@ -104,6 +104,8 @@ export function Combobox({ id, label, options, selected, onPick, multiple = fals
           setActive(0);
         }}
         onClick={() => setOpen(true)}
+        // A chosen value is selected on focus, so typing replaces it.
+        onFocus={(event) => !multiple && event.target.select()}
         onKeyDown={onKeyDown}
         onBlur={() => {
           setOpen(false);

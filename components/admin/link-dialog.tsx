@@ -103,10 +103,11 @@ export function LinkDialog({ editor, ref }: Props) {
     const original = editor.state.doc.textBetween(range.from, range.to, " ");
     close();
     const chain = editor.chain().setTextSelection(range);
+    // The cursor ends up after the link, ready to go on writing.
     if (range.from === range.to || label !== original) {
-      chain.insertContent({ type: "text", text: label, marks: [{ type: "link", attrs: { href: safe } }] }).run();
+      chain.insertContent({ type: "text", text: label, marks: [{ type: "link", attrs: { href: safe } }] }).setTextSelection(range.from + label.length).run();
     } else {
-      chain.setLink({ href: safe }).run();
+      chain.setLink({ href: safe }).setTextSelection(range.to).run();
     }
     // At once, rather than a frame later as TipTap's focus() does, so keys pressed next land after the link.
     editor.view.focus();
