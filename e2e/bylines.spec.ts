@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/admin";
 import { db, deleteArticles } from "./helpers/db";
+import { pickSection } from "./helpers/editor";
 
 test("a new author's story carries their own byline, edited from their account, and editors see it on the submitted story", async ({ browser }) => {
   const admin = await (await browser.newContext()).newPage();
@@ -38,7 +39,7 @@ test("a new author's story carries their own byline, edited from their account, 
     await writer.getByLabel("Headline").fill(headline);
     await writer.getByRole("textbox", { name: "Story body" }).click();
     await writer.keyboard.type("The late ferry to Gull Island runs again from Monday.");
-    await writer.getByLabel("Section").selectOption({ label: "News" });
+    await pickSection(writer, "News");
     await writer.getByRole("button", { name: "Submit for review" }).click();
     await expect(writer.getByTestId("status")).toHaveText("in review");
 

@@ -3,6 +3,7 @@
 // each change on the site.
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "./helpers/db";
+import { addTopics, insertLink, pickSection, topicList } from "./helpers/editor";
 
 const ADMIN = { email: "admin@example.com", password: "change-me-now-2026" };
 
@@ -30,7 +31,7 @@ async function writeStory(page: Page, headline: string) {
   await expect(body.locator("h2")).toHaveCount(1);
   await page.keyboard.type("How it was done");
   await page.keyboard.press("Enter");
-  await page.getByRole("button", { name: "Bullets" }).click();
+  await page.getByRole("button", { name: "Bulleted list" }).click();
   await expect(body.locator("ul")).toHaveCount(1);
   await page.keyboard.type("New glass from the harbour workshop");
   await page.keyboard.press("Enter");
@@ -39,12 +40,10 @@ async function writeStory(page: Page, headline: string) {
   await page.keyboard.press("Enter");
   await page.keyboard.type("Read the restoration diary");
   await page.keyboard.press("Shift+Home");
-  page.once("dialog", (dialog) => dialog.accept("https://example.org/lamps-diary"));
-  await page.getByRole("button", { name: "Link" }).click();
-  await page.getByLabel("Section").selectOption({ label: "News" });
-  await page.getByLabel("Topics").fill("Lamp restoration");
-  await page.getByLabel("Add an existing topic").selectOption("Harbour");
-  await expect(page.getByLabel("Topics")).toHaveValue("Lamp restoration, Harbour");
+  await insertLink(page, { address: "https://example.org/lamps-diary" }, { viaToolbar: true });
+  await pickSection(page, "News");
+  await addTopics(page, ["Lamp restoration", "Harbour"]);
+  await expect(topicList(page)).toHaveText([/^Lamp restoration/, /^Harbour/]);
 }
 
 test.describe.configure({ mode: "serial" });

@@ -14,7 +14,7 @@ test("two people on one story see each other, one takes over, and a closed tab d
     await editorPage.goto(`/admin/articles/${story.id}`);
 
     // The second to arrive sees the first at once; the first sees the second at its next heartbeat.
-    await expect(editorPage.getByRole("status").filter({ hasText: "is editing this story" })).toContainText(/Site Admin is editing this story — since \d\d:\d\d/);
+    await expect(editorPage.getByRole("status").filter({ hasText: "is editing this story" })).toContainText(/Site Admin is editing this story — since \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d/);
     await expect(adminPage.getByRole("status").filter({ hasText: "is editing this story" })).toContainText(`${editor.name} is editing this story`, { timeout: 15_000 });
 
     // Either may still edit; taking over tells the other.

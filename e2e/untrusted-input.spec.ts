@@ -118,12 +118,17 @@ test.describe("topics", () => {
     try {
       await signIn(page, contributor);
       await page.goto("/admin/articles/new");
-      await expect(page.locator("#tags-hint")).toHaveText("Comma-separated, from the existing topics; an editor creates new ones.");
+      await expect(page.locator("#tags-hint")).toHaveText("From the existing topics; an editor creates new ones.");
+      // Typing a topic that does not exist offers nothing to create.
+      await page.getByRole("combobox", { name: "Add a topic" }).fill("A topic nobody made");
+      await expect(page.getByRole("option", { name: /Add new topic/ })).toHaveCount(0);
       await page.context().close();
       const editorPage = await (await browser.newContext()).newPage();
       await signIn(editorPage);
       await editorPage.goto("/admin/articles/new");
-      await expect(editorPage.locator("#tags-hint")).toHaveText("Comma-separated; new topics are created.");
+      await expect(editorPage.locator("#tags-hint")).toHaveText("Pick existing topics, or type a new one and choose “Add new topic”.");
+      await editorPage.getByRole("combobox", { name: "Add a topic" }).fill("A topic nobody made");
+      await expect(editorPage.getByRole("option", { name: "Add new topic “A topic nobody made”" })).toBeVisible();
       await editorPage.context().close();
     } finally {
       await db().user.delete({ where: { id: contributor.id } });

@@ -28,3 +28,23 @@ export function wallTimeToInstant(value: string, timeZone: string): Date | null 
 export function instantToWallTime(instant: Date, timeZone: string): string {
   return new Date(instant.getTime() + offsetMs(instant, timeZone)).toISOString().slice(0, 16);
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * The newsroom's one way of writing a moment: "2 Dec 2026, 16:36", 24-hour, in `timeZone` (the site's).
+ * Built from numeric parts so the server and every browser write it alike (ICU's month names and
+ * separators differ between versions: "Sept", " at ").
+ */
+export function formatNewsroomTime(instant: Date | string, timeZone: string): string {
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  const [day, month, year, hour, minute] = wallParts(date, timeZone);
+  return `${day} ${MONTHS[month - 1]} ${year}, ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+function wallParts(instant: Date, timeZone: string): [number, number, number, number, number] {
+  const [date, time] = instantToWallTime(instant, timeZone).split("T") as [string, string];
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = time.split(":").map(Number) as [number, number];
+  return [day, month, year, hour, minute];
+}

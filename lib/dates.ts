@@ -1,4 +1,5 @@
 // Dates as readers see them, in the site's time zone.
+import { formatNewsroomTime } from "./dates-zone";
 import { site } from "./site";
 
 const long = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: site.timeZone });
@@ -10,15 +11,12 @@ const timeOnly = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-
 const entryTime = new Intl.DateTimeFormat("en-GB", {
   day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: site.timeZone, timeZoneName: "short",
 });
-const stamp = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: site.timeZone });
 const dayKey = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: site.timeZone });
 
 /** "Friday 27 November 2026" */
 export const formatLongDate = (date: Date) => long.format(date);
 /** "27 Nov 2026, 14:05 GMT" */
 export const formatDateTime = (date: Date) => withTime.format(date);
-/** "2 Dec 2026, 16:36": a time in the newsroom's lists, where the zone is always the site's. */
-export const formatStamp = (date: Date) => stamp.format(date);
 /** "27 Nov, 14:05 GMT": a live-blog entry's time (a page is kept for hours, so never "today"). */
 export const formatEntryTime = (date: Date) => entryTime.format(date);
 export const formatShortDate = (date: Date) => shortDate.format(date);
@@ -38,3 +36,6 @@ export function secondsUntilMidnight(now: Date): number {
   const elapsed = (Number(parts.hour) % 24) * 3600 + Number(parts.minute) * 60 + Number(parts.second);
   return Math.max(60, 86_400 - elapsed);
 }
+
+/** "2 Dec 2026, 16:36" in the site's zone: every date and time in the newsroom (lib/dates-zone.ts). */
+export const formatNewsroomDate = (date: Date) => formatNewsroomTime(date, site.timeZone);

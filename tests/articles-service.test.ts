@@ -151,6 +151,14 @@ describe("workflow", () => {
     expect(!noSection.ok && noSection.fieldErrors?.sectionId).toBeTruthy();
   });
 
+  it("a live blog is not scheduled: it opens when it is published", async () => {
+    const blog = await createAs("editor", { kind: "LIVE_BLOG" });
+    const later = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
+    const refused = await saveArticle(actors.editor, input({ id: blog.id, version: blog.version, slug: blog.slug, kind: "LIVE_BLOG", intent: "schedule", scheduledAt: later }));
+    expect(!refused.ok && refused.message).toBe("A live blog opens when it is published, so it is not scheduled. Publish it when coverage starts.");
+    expect((await db.article.findUniqueOrThrow({ where: { id: blog.id } })).status).toBe("DRAFT");
+  });
+
   it("the same topic typed twice is saved once", async () => {
     const draft = await createAs("editor", { tags: "Harbour, harbour, HARBOUR" });
     expect(await db.articleTag.count({ where: { articleId: draft.id } })).toBe(1);

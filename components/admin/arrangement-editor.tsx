@@ -3,6 +3,7 @@
 // (each story has "Move up", "Move down" and "Remove"; each story in the list has a slot to choose and
 // "Add"). Changes stay in the page until they are saved as a draft, previewed (saved, then shown as
 // readers would see them), or published in one step; slots left empty are filled by recency.
+import { formatNewsroomTime } from "@/lib/dates-zone";
 import { useActionState, useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { arrangeAction, findStoriesToPlace, type ArrangeState } from "@/server/actions/arrangements";
 import type { PageKey, Placement, SlotDefinition } from "@/lib/validation/arrangement";
@@ -207,7 +208,6 @@ export function ArrangementEditor(props: Props) {
   const errors = state.fieldErrors ?? {};
   const sectionBlocks = slots.filter((slot) => slot.key.startsWith("section:"));
   const ownSlots = slots.filter((slot) => !slot.key.startsWith("section:"));
-  const clock = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZone });
 
   const slotGroup = (slot: SlotDefinition, compact = false) => {
     const list = placement[slot.key] ?? [];
@@ -306,7 +306,7 @@ export function ArrangementEditor(props: Props) {
             {dirty
               ? "Unsaved changes"
               : hasDraft
-                ? `Draft saved${state.draftSavedAt === props.draft?.savedAt && props.draft ? ` by ${props.draft.by}` : ""} at ${clock.format(new Date(state.draftSavedAt!))}: not published yet.`
+                ? `Draft saved${state.draftSavedAt === props.draft?.savedAt && props.draft ? ` by ${props.draft.by}` : ""} at ${formatNewsroomTime(state.draftSavedAt!, timeZone)}: not published yet.`
                 : "Readers see this arrangement."}
           </p>
           <p role="status" aria-live="polite" className={`mt-1 min-h-5 text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>

@@ -8,10 +8,12 @@ import { usePathname, useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
 import { fieldsFromForm, type ConflictDetails, type VersionFields } from "@/lib/article-versions";
+import { formatNewsroomTime, wallTimeToInstant } from "@/lib/dates-zone";
 import { asDocument, documentText } from "@/lib/rich-text/document";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/seo/snippet-length";
 import { slugify } from "@/lib/slug";
 import { submitKeepingInput } from "./action-form";
+import { Combobox } from "./combobox";
 import { ConfirmSubmit } from "./confirm";
 import { ConflictChoice } from "./conflict-choice";
 import { useLeaveGuard } from "./leave-guard";
@@ -21,6 +23,7 @@ import { RestoreBanner } from "./restore-banner";
 import { RichTextEditor } from "./rich-text-editor";
 import { StoryKindField } from "./story-kind-field";
 import { UpdateKindField } from "./update-kind-field";
+import { inputClass } from "@/components/ui/controls";
 
 export type ArticleFormValues = {
   id?: string;
@@ -53,6 +56,8 @@ type Permissions = { publish: boolean; submit: boolean; createTopics: boolean };
 export type LoadedVersion = { id: string; label: string; values: Partial<ArticleFormValues> };
 type FormProps = {
   initial: ArticleFormValues; sections: Option[]; authors: Option[]; topics: string[]; permissions: Permissions; userId: string;
+  /** The site's, in which the newsroom reads and types every time. */
+  timeZone: string;
   loaded?: LoadedVersion | null;
   /** Shown beside the editor, under the save buttons (the story's revisions). */
   side?: ReactNode;
@@ -70,7 +75,6 @@ type EditorState = ArticleFormState & { unsent?: boolean };
  */
 const handedOver = new Map<string, EditorState>();
 
-const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 
 const FIELD_LABELS: Record<string, string> = {
   headline: "Headline", slug: "Address", standfirst: "Standfirst", body: "Story", sectionId: "Section", tags: "Topics", authorIds: "Bylines",
@@ -148,14 +152,14 @@ function StoryEditor(props: FormProps) {
     <>
       {/* Here rather than in the page: a new story's page becomes the story's own when it is first saved. */}
       <h1 className="mb-4 text-2xl font-bold">{latest.id ? "Edit article" : "New article"}</h1>
-      {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
+      {unsaved ? <RestoreBanner changedAt={unsaved.changedAt} timeZone={props.timeZone} savedSince={unsaved.version < latest.version} onRestore={() => restore(unsaved)} onDiscard={() => discard(unsaved)} /> : null}
       {loadedNote ? (
         <p role="status" className="mb-5 rounded border-l-4 border-accent bg-paper px-4 py-3 text-sm shadow-sm">
           <strong>{loadedNote} is in the editor.</strong> Nothing is saved until you save; leaving asks first.
         </p>
       ) : null}
       {conflict && latest.id ? (
-        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} onResolved={resolve} />
+        <ConflictChoice key={conflict.count} articleId={latest.id} conflict={conflict.details} mine={conflict.mine} readMine={conflict.read} sections={props.sections} authors={props.authors} timeZone={props.timeZone} onResolved={resolve} />
       ) : null}
       <EditorForm
         key={start.generation}
@@ -180,7 +184,7 @@ function StoryEditor(props: FormProps) {
 /** The browser's copy is read once, when the story opens (copyAtOpen): nothing to subscribe to. */
 const noChanges = () => () => {};
 
-function EditorForm({ initial, sections, authors, topics, permissions, userId, newStory, restored, loaded, side, onSaved, onConflict }: Omit<FormProps, "loaded"> & { newStory: boolean; restored: boolean; loaded: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
+function EditorForm({ initial, sections, authors, topics, permissions, userId, timeZone, newStory, restored, loaded, side, onSaved, onConflict }: Omit<FormProps, "loaded"> & { newStory: boolean; restored: boolean; loaded: boolean; onSaved: (state: EditorState) => void; onConflict: (details: ConflictDetails, readMine: () => VersionFields) => void }) {
   const router = useRouter();
   const pathname = usePathname();
   // Changes are counted, so a save only clears the ones it carried: typing during a save stays unsaved.
@@ -218,6 +222,8 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
     if (from !== to) removeCopy(from);
   }
 
+  // The saved publication time of a scheduled story (site time), for "Goes live …".
+  const [scheduledFor, setScheduledFor] = useState(initial.status === "SCHEDULED" ? initial.scheduledAt : "");
   const [state, action, pending] = useActionState<EditorState, FormData>(
     async (previous, form) => {
       const mark = carried.current;
@@ -235,6 +241,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
         return { ...previous, ok: false, unsent: true, fieldErrors: undefined, message: "Not saved: the newsroom cannot be reached. Your text is kept in this browser; saving is tried again as you write." };
       }
       if (next.ok) {
+        if (form.get("intent") === "schedule") setScheduledFor(String(form.get("scheduledAt") ?? ""));
         setSavedChanges((saved) => Math.max(saved, mark));
         setAutosaveHeld(false);
         keepCopyOf(previous.id, next, mark);
@@ -249,6 +256,10 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
     handed ?? { id: initial.id, version: initial.version, status: initial.status },
   );
   const [headline, setHeadline] = useState(initial.headline);
+  const [kind, setKind] = useState(initial.kind ?? "STORY");
+  const [scheduleTyped, setScheduleTyped] = useState(initial.scheduledAt);
+  const typedInstant = scheduleTyped ? wallTimeToInstant(scheduleTyped, timeZone) : null;
+  const [sectionId, setSectionId] = useState(initial.sectionId);
   const [slug, setSlug] = useState(initial.slug);
   // A new story's address follows its headline until the editor writes one (restored text included).
   const [slugTouched, setSlugTouched] = useState(initial.id ? Boolean(initial.slug) : Boolean(initial.slug) && initial.slug !== slugify(initial.headline));
@@ -257,10 +268,15 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
   const [bylines, setBylines] = useState<string[]>(initial.authorIds);
   const [hero, setHero] = useState(initial.hero);
   const [tags, setTags] = useState(initial.tags);
-  const chosenTags = tags.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const chosenTags = tags.split(",").map((t) => t.trim()).filter(Boolean);
+  const setTopics = (names: string[]) => {
+    setTags(names.join(", "));
+    markChanged();
+  };
   const errors = state.fieldErrors ?? {};
   const status = state.status ?? initial.status;
   const live = status === "PUBLISHED";
+  const goesLive = status === "SCHEDULED" && scheduledFor ? wallTimeToInstant(scheduledFor, timeZone) : null;
   const named = headline.trim() || "Untitled";
 
   const articleId = state.id ?? initial.id;
@@ -378,21 +394,24 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               if (!slugTouched) setSlug(slugify(e.target.value));
             }}
             maxLength={200}
+            placeholder="What happened, in a few words"
+            // A new story starts with its headline.
+            autoFocus={newStory && !initial.headline}
             aria-invalid={!!described("headline")}
             aria-describedby={described("headline")}
-            className={`${field} font-serif text-2xl font-bold`}
+            className={`${inputClass} font-serif text-2xl font-bold`}
           />
           {error("headline")}
         </div>
         <div>
           <label htmlFor="slug" className="block text-sm font-semibold">Address (slug)</label>
-          <input id="slug" name="slug" value={slug} onChange={(e) => { setSlug(e.target.value); setSlugTouched(true); }} maxLength={120} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby={described("slug") ?? "slug-hint"} className={`${field} font-mono text-sm`} />
+          <input id="slug" name="slug" value={slug} onChange={(e) => { setSlug(e.target.value); setSlugTouched(true); }} maxLength={120} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby={described("slug") ?? "slug-hint"} className={`${inputClass} font-mono text-sm`} />
           <p id="slug-hint" className="mt-1 text-xs text-muted">Lowercase letters, digits and hyphens. Changing it on a live story keeps the old address working.</p>
           {error("slug")}
         </div>
         <div>
           <label htmlFor="standfirst" className="block text-sm font-semibold">Standfirst</label>
-          <textarea id="standfirst" name="standfirst" defaultValue={initial.standfirst} rows={2} maxLength={400} aria-describedby={described("standfirst")} className={`${field} font-serif`} />
+          <textarea id="standfirst" name="standfirst" defaultValue={initial.standfirst} rows={2} maxLength={400} placeholder="A sentence or two on why it matters to readers" aria-describedby={described("standfirst")} className={`${inputClass} font-serif`} />
           {error("standfirst")}
         </div>
         <div>
@@ -404,11 +423,12 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
       <aside className="space-y-5">
         <div className="rounded border border-rule bg-paper p-4">
           <p className="text-sm">Status: <strong data-testid="status">{status.replace("_", " ").toLowerCase()}</strong></p>
+          {goesLive ? <p className="mt-1 text-sm font-semibold" data-testid="goes-live">Goes live {formatNewsroomTime(goesLive, timeZone)}</p> : null}
           <p role="status" aria-live="polite" className={`mt-2 min-h-5 text-sm ${state.ok === false ? "text-breaking" : "text-muted"}`}>
             {pending ? "Saving…" : state.message}
           </p>
           <p data-testid="save-state" className={`text-xs ${dirty ? "text-breaking" : "text-muted"}`}>
-            {dirty ? "Unsaved changes" : state.savedAt ? `All changes saved at ${new Date(state.savedAt).toLocaleTimeString()}` : "No changes"}
+            {dirty ? "Unsaved changes" : state.savedAt ? `All changes saved at ${formatNewsroomTime(state.savedAt, timeZone)}` : "No changes"}
           </p>
           {Object.keys(errors).length ? (
             <ul className="mt-1 list-disc pl-5 text-sm text-breaking">
@@ -442,18 +462,26 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               }}>Archive</ConfirmSubmit>
             ) : null}
           </div>
-          {permissions.publish ? (
+          {/* A live blog opens when it is published (its entries carry their own times), so it is never scheduled. */}
+          {permissions.publish && kind !== "LIVE_BLOG" && !live ? (
             <div className="mt-4 border-t border-rule pt-3">
               <label htmlFor="scheduledAt" className="block text-sm font-semibold">Publish at (site time)</label>
-              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} aria-describedby={described("scheduledAt")} className={field} />
+              <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} onChange={(e) => setScheduleTyped(e.target.value)} aria-describedby={["scheduledAt-hint", described("scheduledAt")].filter(Boolean).join(" ")} className={inputClass} />
+              {/* The browser shows the field in its own locale (perhaps 12-hour): the hint says it the newsroom's way. */}
+              <p id="scheduledAt-hint" className="mt-1 text-xs text-muted">
+                {typedInstant ? `${formatNewsroomTime(typedInstant, timeZone)}, ${timeZone.replace("_", " ")} time` : `Date and time in ${timeZone.replace("_", " ")} time`}
+              </p>
               {error("scheduledAt")}
-              <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">Schedule</button>
+              <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">{status === "SCHEDULED" ? "Reschedule" : "Schedule"}</button>
             </div>
+          ) : null}
+          {permissions.publish && kind === "LIVE_BLOG" && !live ? (
+            <p className="mt-4 border-t border-rule pt-3 text-xs text-muted">A live blog opens when you publish it; each entry carries its own time.</p>
           ) : null}
           {permissions.publish && (status === "PUBLISHED" || status === "SCHEDULED") ? (
             <div className="mt-4 border-t border-rule pt-3">
               <label htmlFor="unpublishAt" className="block text-sm font-semibold">Unpublish at (site time)</label>
-              <input id="unpublishAt" name="unpublishAt" type="datetime-local" defaultValue={initial.unpublishAt ?? ""} aria-describedby={`unpublishAt-hint ${described("unpublishAt") ?? ""}`.trim()} className={field} />
+              <input id="unpublishAt" name="unpublishAt" type="datetime-local" defaultValue={initial.unpublishAt ?? ""} aria-describedby={`unpublishAt-hint ${described("unpublishAt") ?? ""}`.trim()} className={inputClass} />
               <p id="unpublishAt-hint" className="mt-1 text-xs text-muted">
                 The story comes down at this time and its address then says it is no longer available. Empty: it stays up. Saved with {status === "PUBLISHED" ? "“Update live story”" : "“Save”"}.
               </p>
@@ -474,12 +502,12 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={hero.src} alt="" className="aspect-video w-full bg-surface object-cover" />
               <label htmlFor="heroAlt" className="mt-2 block text-sm">Alt text (required to publish)</label>
-              <input id="heroAlt" name="heroAlt" key={`alt-${hero.id}`} defaultValue={hero.alt} aria-describedby={described("heroAlt")} className={field} />
+              <input id="heroAlt" name="heroAlt" key={`alt-${hero.id}`} defaultValue={hero.alt} aria-describedby={described("heroAlt")} className={inputClass} />
               {error("heroAlt")}
               <label htmlFor="heroCaption" className="mt-2 block text-sm">Caption</label>
-              <input id="heroCaption" name="heroCaption" key={`caption-${hero.id}`} defaultValue={hero.caption} className={field} />
+              <input id="heroCaption" name="heroCaption" key={`caption-${hero.id}`} defaultValue={hero.caption} className={inputClass} />
               <label htmlFor="heroCredit" className="mt-2 block text-sm">Credit</label>
-              <input id="heroCredit" name="heroCredit" key={`credit-${hero.id}`} defaultValue={hero.credit} className={field} />
+              <input id="heroCredit" name="heroCredit" key={`credit-${hero.id}`} defaultValue={hero.credit} className={inputClass} />
               <button type="button" onClick={() => { setHero(null); markChanged(); }} className="mt-2 text-sm underline">Remove hero image</button>
             </>
           ) : null}
@@ -488,13 +516,21 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
           </div>
           {error("heroImageId")}
         </fieldset>
-        <StoryKindField initial={initial.kind ?? "STORY"} articleId={articleId} />
+        <StoryKindField initial={initial.kind ?? "STORY"} articleId={articleId} onChange={setKind} />
         <div>
           <label htmlFor="sectionId" className="block text-sm font-semibold">Section</label>
-          <select id="sectionId" name="sectionId" defaultValue={initial.sectionId} aria-describedby={described("sectionId")} className={field}>
-            <option value="">Choose a section</option>
-            {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
+          <input type="hidden" name="sectionId" value={sectionId} />
+          <Combobox
+            id="sectionId"
+            label="Sections"
+            options={sections.map((s) => ({ value: s.id, label: s.name }))}
+            selected={sectionId ? [sectionId] : []}
+            onPick={(id) => { setSectionId(id); markChanged(); }}
+            onClear={() => { setSectionId(""); markChanged(); }}
+            placeholder="Type to find a section"
+            describedBy={described("sectionId")}
+            invalid={!!described("sectionId")}
+          />
           {error("sectionId")}
         </div>
         <fieldset>
@@ -510,47 +546,60 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, n
             ))}
           </ol>
           <label htmlFor="add-author" className="sr-only">Add a byline</label>
-          <select id="add-author" value="" onChange={(e) => { if (e.target.value) { setBylines((b) => [...b, e.target.value]); markChanged(); } }} className={field}>
-            <option value="">Add a byline…</option>
-            {authors.filter((a) => !bylines.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
+          <Combobox
+            id="add-author"
+            label="Bylines"
+            multiple
+            options={authors.map((a) => ({ value: a.id, label: a.name }))}
+            selected={bylines}
+            onPick={(id) => { setBylines((b) => [...b, id]); markChanged(); }}
+            placeholder="Add a byline: type a name"
+            describedBy={described("authorIds")}
+          />
           {error("authorIds")}
         </fieldset>
-        <div>
-          <label htmlFor="tags" className="block text-sm font-semibold">Topics</label>
-          <input id="tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={["tags-hint", described("tags")].filter(Boolean).join(" ")} className={field} />
+        <fieldset>
+          <legend className="text-sm font-semibold">Topics</legend>
+          <input type="hidden" name="tags" value={tags} />
+          {chosenTags.length ? (
+            <ul className="mt-1 flex flex-wrap gap-1">
+              {chosenTags.map((name) => (
+                <li key={name} className="flex items-center gap-1 rounded-full border border-rule bg-surface py-0.5 pl-3 pr-1 text-sm">
+                  {name}
+                  <button type="button" aria-label={`Remove topic ${name}`} onClick={() => setTopics(chosenTags.filter((t) => t !== name))} className="rounded-full px-1.5 hover:bg-paper">×</button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <label htmlFor="tags" className="sr-only">Add a topic</label>
+          <Combobox
+            id="tags"
+            label="Topics"
+            multiple
+            options={topics.map((t) => ({ value: t, label: t }))}
+            selected={topics.filter((t) => chosenTags.some((c) => c.toLowerCase() === t.toLowerCase()))}
+            onPick={(name) => { if (!chosenTags.some((c) => c.toLowerCase() === name.toLowerCase())) setTopics([...chosenTags, name]); }}
+            createLabel={permissions.createTopics ? (typed) => `Add new topic “${typed}”` : undefined}
+            placeholder="Add a topic: type to find one"
+            describedBy={["tags-hint", described("tags")].filter(Boolean).join(" ")}
+          />
           <p id="tags-hint" className="mt-1 text-xs text-muted">
-            {permissions.createTopics ? "Comma-separated; new topics are created." : "Comma-separated, from the existing topics; an editor creates new ones."}
+            {permissions.createTopics ? "Pick existing topics, or type a new one and choose “Add new topic”." : "From the existing topics; an editor creates new ones."}
           </p>
           {error("tags")}
-          <label htmlFor="add-topic" className="sr-only">Add an existing topic</label>
-          <select
-            id="add-topic"
-            value=""
-            onChange={(e) => {
-              const name = e.target.value;
-              if (!name) return;
-              setTags((current) => (current.trim() ? `${current.replace(/[,\s]+$/, "")}, ${name}` : name));
-              markChanged();
-            }}
-            className={field}
-          >
-            <option value="">Add an existing topic…</option>
-            {topics.filter((t) => !chosenTags.includes(t.toLowerCase())).map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </div>
+        </fieldset>
         <div className="flex gap-4 text-sm">
           <label className="flex items-center gap-2"><input type="checkbox" name="breaking" defaultChecked={initial.breaking} /> Breaking</label>
           <label className="flex items-center gap-2"><input type="checkbox" name="featured" defaultChecked={initial.featured} /> Featured</label>
         </div>
         <div>
           <label htmlFor="seoTitle" className="block text-sm font-semibold">SEO title</label>
-          <input id="seoTitle" name="seoTitle" value={seoTitle} onChange={(e) => setSeoTitle(e.target.value)} maxLength={200} aria-describedby="seoTitle-hint" className={field} />
+          <input id="seoTitle" name="seoTitle" value={seoTitle} onChange={(e) => setSeoTitle(e.target.value)} maxLength={200} aria-describedby="seoTitle-hint" className={inputClass} />
           <p id="seoTitle-hint" className={`mt-1 text-xs ${seoTitle.length > SEO_TITLE_HINT ? "text-breaking" : "text-muted"}`}>{seoTitle.length}/{SEO_TITLE_HINT} characters; search results cut longer titles.</p>
         </div>
         <div>
           <label htmlFor="seoDescription" className="block text-sm font-semibold">SEO description</label>
-          <textarea id="seoDescription" name="seoDescription" value={seoDescription} onChange={(e) => setSeoDescription(e.target.value)} rows={3} maxLength={400} aria-describedby="seoDescription-hint" className={field} />
+          <textarea id="seoDescription" name="seoDescription" value={seoDescription} onChange={(e) => setSeoDescription(e.target.value)} rows={3} maxLength={400} aria-describedby="seoDescription-hint" className={inputClass} />
           <p id="seoDescription-hint" className={`mt-1 text-xs ${seoDescription.length > SEO_DESCRIPTION_HINT ? "text-breaking" : "text-muted"}`}>{seoDescription.length}/{SEO_DESCRIPTION_HINT} characters.</p>
         </div>
       </aside>

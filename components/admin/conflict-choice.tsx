@@ -3,6 +3,7 @@
 // part by part (headline, standfirst, the story block by block, then the settings). The editor keeps
 // theirs, keeps their own, or picks per part; what is chosen is saved as a new version on top of theirs.
 // Parts only one of them changed since both started are offered from that side first.
+import { formatNewsroomTime } from "@/lib/dates-zone";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { saveArticleAction, type ArticleFormState } from "@/server/actions/articles";
@@ -30,6 +31,8 @@ type Props = {
   readMine: () => VersionFields;
   sections: Option[];
   authors: Option[];
+  /** The site's, in which the newsroom reads times. */
+  timeZone: string;
   /** The version the editor goes on with, and the state of the save that made it (or of theirs, kept). */
   onResolved: (values: Partial<ArticleFormValues>, saved: ArticleFormState) => void;
 };
@@ -63,7 +66,7 @@ function formValues(fields: VersionFields, heroSources: Record<string, string>):
   };
 }
 
-export function ConflictChoice({ articleId, conflict: first, mine: refused, readMine, sections, authors, onResolved }: Props) {
+export function ConflictChoice({ articleId, conflict: first, mine: refused, readMine, sections, authors, timeZone, onResolved }: Props) {
   const id = useId();
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,7 +77,7 @@ export function ConflictChoice({ articleId, conflict: first, mine: refused, read
   const [choices, setChoices] = useState<Choices>(() => suggestedChoices(groups));
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const when = new Date(conflict.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  const when = formatNewsroomTime(conflict.at, timeZone);
 
   useEffect(() => {
     // After a click on Save, straight here: nothing else matters until this is decided. After an automatic

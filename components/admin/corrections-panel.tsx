@@ -1,7 +1,7 @@
 // The story's corrections in the editor: publish one (live stories only), see each with who made it and
 // when, withdraw one (it leaves the story and stays listed on /corrections as withdrawn).
 import { ActionForm } from "@/components/admin/action-form";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { addCorrectionAction, withdrawCorrectionAction } from "@/server/actions/corrections";
 
 type Props = {
@@ -26,13 +26,13 @@ export function CorrectionsPanel({ articleId, live, corrections }: Props) {
               <div className="min-w-0 flex-1 basis-64">
                 <p className={c.withdrawnAt ? "text-muted line-through" : undefined}>{c.text}</p>
                 <p className="text-xs text-muted">
-                  {formatDateTime(c.madeAt)}
+                  {formatNewsroomDate(c.madeAt)}
                   {c.createdBy ? `, ${c.createdBy.name}` : ""}
-                  {c.withdrawnAt ? ` · withdrawn ${formatDateTime(c.withdrawnAt)}` : ""}
+                  {c.withdrawnAt ? ` · withdrawn ${formatNewsroomDate(c.withdrawnAt)}` : ""}
                 </p>
               </div>
               {c.withdrawnAt ? null : (
-                <ActionForm action={withdrawCorrectionAction} submit="Withdraw" danger label={`Withdraw the correction of ${formatDateTime(c.madeAt)}`}>
+                <ActionForm action={withdrawCorrectionAction} submit="Withdraw" danger label={`Withdraw the correction of ${formatNewsroomDate(c.madeAt)}`}>
                   <input type="hidden" name="correctionId" value={c.id} />
                 </ActionForm>
               )}

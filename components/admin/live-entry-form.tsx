@@ -8,13 +8,12 @@ import { useActionState, useEffect, useState } from "react";
 import { editLiveEntryAction, postLiveEntryAction, type LiveFormState } from "@/server/actions/live-blogs";
 import { submitKeepingInput } from "./action-form";
 import { RichTextEditor } from "./rich-text-editor";
-import { buttonClass } from "@/components/ui/controls";
+import { buttonClass, inputClass } from "@/components/ui/controls";
 
 type Option = { id: string; name: string };
 type Editing = { entryId: string; version: number; title: string; body: unknown; postedAt: string; authorIds: string[] };
 type Props = { articleId: string; authors: Option[]; ownBylineId: string; editing?: Editing; backTo?: string };
 
-const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 
 export function LiveEntryForm({ articleId, authors, ownBylineId, editing, backTo }: Props) {
   const router = useRouter();
@@ -53,19 +52,19 @@ export function LiveEntryForm({ articleId, authors, ownBylineId, editing, backTo
       <div key={round} className="space-y-3">
         <div>
           <label htmlFor="entry-title" className="block text-sm font-semibold">Title (optional)</label>
-          <input id="entry-title" name="title" maxLength={200} defaultValue={editing?.title ?? ""} className={field} />
+          <input id="entry-title" name="title" maxLength={200} defaultValue={editing?.title ?? ""} className={inputClass} />
           {error("title")}
         </div>
         <div>
           <span className="block text-sm font-semibold">Update</span>
-          <RichTextEditor name="body" initial={editing?.body ?? null} label="Update body" minHeight="min-h-32" describedBy={errors.body?.length ? "entry-body-error" : undefined} />
+          <RichTextEditor name="body" initial={editing?.body ?? null} label="Update body" minHeight="min-h-32" placeholder="Write the update…" describedBy={errors.body?.length ? "entry-body-error" : undefined} />
           {error("body")}
         </div>
         <div className="flex flex-wrap items-start gap-6">
           {editing ? (
             <div>
               <label htmlFor="entry-postedAt" className="block text-sm font-semibold">Time (site time)</label>
-              <input id="entry-postedAt" name="postedAt" type="datetime-local" defaultValue={editing.postedAt} className={field} />
+              <input id="entry-postedAt" name="postedAt" type="datetime-local" defaultValue={editing.postedAt} className={inputClass} />
               {error("postedAt")}
             </div>
           ) : (
@@ -77,7 +76,7 @@ export function LiveEntryForm({ articleId, authors, ownBylineId, editing, backTo
           )}
           <div>
             <label htmlFor="entry-authors" className="block text-sm font-semibold">Bylines</label>
-            <select id="entry-authors" name="authorIds" multiple size={3} defaultValue={editing?.authorIds ?? [ownBylineId]} className={`${field} min-w-56`}>
+            <select id="entry-authors" name="authorIds" multiple size={3} defaultValue={editing?.authorIds ?? [ownBylineId]} className={`${inputClass} min-w-56`}>
               {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
             </select>
             {error("authorIds")}

@@ -1,9 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { signIn, type SignInState } from "@/server/actions/auth";
-import { buttonClass } from "@/components/ui/controls";
+import { buttonClass, inputClass } from "@/components/ui/controls";
 
-const field = "mt-1 w-full rounded border border-rule bg-paper px-3 py-2";
 
 export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDeviceDays: number }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
@@ -19,7 +18,7 @@ export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDevic
         </p>
         <div>
           <label htmlFor="code" className="block text-sm font-semibold">Code</label>
-          <input id="code" name="code" type="text" autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} required autoFocus maxLength={64} className={`${field} font-mono tracking-widest`} aria-describedby="code-hint login-error" />
+          <input id="code" name="code" type="text" autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} required autoFocus maxLength={64} className={`${inputClass} font-mono tracking-widest`} aria-describedby="code-hint login-error" />
           <p id="code-hint" className="mt-1 text-xs text-muted">Six digits from the app, or a backup code such as a1b2c-3d4e5 (each backup code works once).</p>
         </div>
         <div className="flex items-start gap-2 text-sm">
@@ -45,11 +44,11 @@ export function LoginForm({ next, trustDeviceDays }: { next?: string; trustDevic
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <div>
         <label htmlFor="email" className="block text-sm font-semibold">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={field} aria-describedby="login-error" />
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass} aria-describedby="login-error" />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-semibold">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={field} aria-describedby="login-error" />
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-describedby="login-error" />
       </div>
       {message}
       <button type="submit" disabled={pending} className={buttonClass("primary", { className: "w-full" })}>

@@ -1,11 +1,21 @@
 "use client";
 // Choose an image from the media library, or upload one, in a dialog.
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, type ReactNode } from "react";
 import { listMediaAction } from "@/server/actions/media";
 import type { StoredMedia } from "@/server/services/media";
 import { uploadImage, UploadError } from "./upload-image";
 
-export function MediaPicker({ label, onPick }: { label: string; onPick: (media: StoredMedia) => void }) {
+type Props = {
+  label: string;
+  onPick: (media: StoredMedia) => void;
+  /** An icon instead of the label (which then names the button for screen readers), as in the editor's toolbar. */
+  children?: ReactNode;
+  title?: string;
+  className?: string;
+  tabIndex?: number;
+};
+
+export function MediaPicker({ label, onPick, children, title, className, tabIndex }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [items, setItems] = useState<StoredMedia[]>([]);
   const [query, setQuery] = useState("");
@@ -47,7 +57,7 @@ export function MediaPicker({ label, onPick }: { label: string; onPick: (media: 
 
   return (
     <>
-      <button type="button" onClick={open} className="rounded border border-rule px-2 py-1 text-sm hover:bg-surface">{label}</button>
+      <button type="button" onClick={open} aria-label={children ? label : undefined} title={title} tabIndex={tabIndex} className={className ?? "rounded border border-rule px-2 py-1 text-sm hover:bg-surface"}>{children ?? label}</button>
       <dialog ref={dialog} aria-label="Media library" className="m-auto w-[min(48rem,95vw)] rounded border border-rule bg-paper p-4 text-ink backdrop:bg-black/50">
         <div className="flex items-center justify-between gap-2">
           <h2 className="text-lg font-bold">Media library</h2>

@@ -1,7 +1,8 @@
 "use client";
-// "Site Admin is editing this story — since 16:31": who else has this story open, refreshed by a heartbeat
+// "Site Admin is editing this story — since 4 Dec 2026, 16:31": who else has this story open, refreshed by a heartbeat
 // while the page is open (app/api/presence). Anyone may go on editing (saves are version-checked); taking
 // over tells the others, whose bars then say who took it and when.
+import { formatNewsroomTime } from "@/lib/dates-zone";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 type Editing = { name: string; since: string; self: boolean; tookOverAt: string | null };
@@ -54,7 +55,7 @@ export function PresenceBar({ articleId, timeZone }: { articleId: string; timeZo
     void send({ articleId, tabId, takeOver: true }).then((next) => next && setAnswer(next));
   }, [articleId, tabId]);
 
-  const time = (iso: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone }).format(new Date(iso));
+  const time = (iso: string) => formatNewsroomTime(iso, timeZone);
   const others = answer?.others ?? [];
   const taken = answer?.takenOverBy;
   if (!taken && others.length === 0) return <div role="status" aria-live="polite" className="sr-only" />;

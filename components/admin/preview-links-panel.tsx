@@ -2,7 +2,7 @@
 // each link and how it has been used, copy it again, revoke it.
 import { ActionForm } from "@/components/admin/action-form";
 import { CopyButton } from "@/components/admin/copy-button";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { PREVIEW_LIFETIMES } from "@/lib/validation/preview-link";
 import { createPreviewLinkAction, revokePreviewLinkAction } from "@/server/actions/preview-links";
 import type { PreviewLinkState, PreviewLinkView } from "@/server/services/preview-links";
@@ -56,23 +56,23 @@ export function PreviewLinksPanel({ articleId, links, canCreate, reason, timeZon
                 </div>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr_auto_1fr]">
                   <dt className="text-muted">Made by</dt>
-                  <dd>{link.createdBy}, {formatDateTime(link.createdAt)}</dd>
+                  <dd>{link.createdBy}, {formatNewsroomDate(link.createdAt)}</dd>
                   {link.notBefore ? (
                     <>
                       <dt className="text-muted">Not before</dt>
-                      <dd>{formatDateTime(link.notBefore)}</dd>
+                      <dd>{formatNewsroomDate(link.notBefore)}</dd>
                     </>
                   ) : null}
                   <dt className="text-muted">{link.state === "expired" ? "Expired" : "Expires"}</dt>
-                  <dd>{formatDateTime(link.expiresAt)}</dd>
+                  <dd>{formatNewsroomDate(link.expiresAt)}</dd>
                   {link.revokedAt ? (
                     <>
                       <dt className="text-muted">Revoked</dt>
-                      <dd>{formatDateTime(link.revokedAt)}</dd>
+                      <dd>{formatNewsroomDate(link.revokedAt)}</dd>
                     </>
                   ) : null}
                   <dt className="text-muted">Last opened</dt>
-                  <dd>{link.lastOpenedAt ? formatDateTime(link.lastOpenedAt) : "Never"}</dd>
+                  <dd>{link.lastOpenedAt ? formatNewsroomDate(link.lastOpenedAt) : "Never"}</dd>
                   <dt className="text-muted">Times opened</dt>
                   <dd data-testid="opens">{link.opens}</dd>
                 </dl>

@@ -2,13 +2,15 @@
 // Offers back the unsaved text this browser kept (components/admin/local-copy.ts).
 import { buttonClass } from "@/components/ui/controls";
 
-type Props = { changedAt: string; savedSince: boolean; onRestore: () => void; onDiscard: () => void };
+import { formatNewsroomTime } from "@/lib/dates-zone";
 
-export function RestoreBanner({ changedAt, savedSince, onRestore, onDiscard }: Props) {
+type Props = { changedAt: string; savedSince: boolean; timeZone: string; onRestore: () => void; onDiscard: () => void };
+
+export function RestoreBanner({ changedAt, savedSince, timeZone, onRestore, onDiscard }: Props) {
   return (
     <div role="alert" className="mb-5 flex flex-wrap items-center gap-x-4 gap-y-3 rounded border-l-4 border-accent bg-paper px-4 py-3 text-sm shadow-sm">
       <p className="min-w-0 flex-1 basis-64">
-        <strong>Unsaved changes from {when(changedAt)} were found in this browser.</strong>
+        <strong>Unsaved changes from {formatNewsroomTime(changedAt, timeZone)} were found in this browser.</strong>
         {savedSince ? " The story was saved again after them: restoring puts them in the form over that version." : null}
       </p>
       <div className="flex gap-2">
@@ -17,11 +19,4 @@ export function RestoreBanner({ changedAt, savedSince, onRestore, onDiscard }: P
       </div>
     </div>
   );
-}
-
-/** The time on this browser's clock; with the date when it was not today. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  const today = date.toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(undefined, today ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" }).format(date);
 }

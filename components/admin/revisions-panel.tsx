@@ -1,7 +1,7 @@
 // The story's versions beside the editor, newest first: when (site time), who and what kind of save, with a
 // comparison against the version saved now and "Load into the editor" (nothing is saved until the editor saves).
 import Link from "next/link";
-import { formatStamp } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { isContentRevision, revisionLabel } from "@/lib/revision-kinds";
 import type { RevisionSummary } from "@/server/data/revisions";
 import { PhoneDisclosure } from "./phone-disclosure";
@@ -38,7 +38,7 @@ export function RevisionsPanel({ articleId, revisions }: { articleId: string; re
                     <span>{revisionLabel(r.kind)}</span>
                   </p>
                   <p className="text-xs text-muted">
-                    {r.by} · <time dateTime={r.createdAt.toISOString()}>{formatStamp(r.createdAt)}</time>
+                    {r.by} · <time dateTime={r.createdAt.toISOString()}>{formatNewsroomDate(r.createdAt)}</time>
                   </p>
                   {isContentRevision(r.kind) ? (
                     <p className="mt-1 flex flex-wrap gap-x-3 text-xs">

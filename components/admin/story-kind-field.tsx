@@ -1,14 +1,16 @@
 // Whether the story is a story or a live blog, chosen in the article form. A live blog's body is its
 // summary of key points; its entries are posted on its own page in the newsroom.
 import Link from "next/link";
+import { inputClass } from "@/components/ui/controls";
 
-type Props = { initial: "STORY" | "LIVE_BLOG"; articleId?: string };
+type Kind = "STORY" | "LIVE_BLOG";
+type Props = { initial: Kind; articleId?: string; onChange?: (kind: Kind) => void };
 
-export function StoryKindField({ initial, articleId }: Props) {
+export function StoryKindField({ initial, articleId, onChange }: Props) {
   return (
     <div>
       <label htmlFor="kind" className="block text-sm font-semibold">Kind</label>
-      <select id="kind" name="kind" defaultValue={initial} aria-describedby="kind-hint" className="mt-1 w-full rounded border border-rule bg-paper px-3 py-2">
+      <select id="kind" name="kind" defaultValue={initial} onChange={(e) => onChange?.(e.target.value === "LIVE_BLOG" ? "LIVE_BLOG" : "STORY")} aria-describedby="kind-hint" className={inputClass}>
         <option value="STORY">Story</option>
         <option value="LIVE_BLOG">Live blog</option>
       </select>

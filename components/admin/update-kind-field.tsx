@@ -3,6 +3,7 @@
 // with an optional public note shown beside that time. Part of the article form; keyed by the story's version
 // there, so each save starts again from "minor fix" with no note.
 import { UPDATE_NOTE_MAX } from "@/lib/update-kinds";
+import { inputClass } from "@/components/ui/controls";
 
 type Props = { error?: string[] };
 
@@ -26,7 +27,7 @@ export function UpdateKindField({ error }: Props) {
         placeholder="This story was updated to include the mayor's response."
         aria-invalid={!!error?.length}
         aria-describedby={error?.length ? "updateNote-error" : undefined}
-        className="mt-1 w-full rounded border border-rule bg-paper px-3 py-2"
+        className={inputClass}
       />
       {error?.length ? (
         <p id="updateNote-error" className="text-breaking" aria-live="polite">{error.join(" ")}</p>

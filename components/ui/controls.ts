@@ -15,4 +15,4 @@ export function buttonClass(look: ButtonLook = "primary", { small = false, class
 }
 
 /** A text field, select or text area under its label. */
-export const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1";
+export const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2";

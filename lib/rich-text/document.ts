@@ -85,6 +85,41 @@ export function withCanonicalImages(nodes: unknown[], siteUrl: string): unknown[
   return nodes.map(visit);
 }
 
+/** Whether a block holds nothing a reader would see: no text but whitespace, no image, no separator. */
+function isBlank(node: RichNode): boolean {
+  if (node.type === "text") return !(typeof node.text === "string" && node.text.trim());
+  if (node.type === "image" || node.type === "horizontalRule") return false;
+  return (node.content ?? []).every((child) => !isRichNode(child) || isBlank(child));
+}
+
+const LISTS = new Set(["bulletList", "orderedList"]);
+const TEXT_BLOCKS = new Set(["paragraph", "heading"]);
+
+/**
+ * The document as it is stored: without list items that hold nothing (the editor leaves one behind when a
+ * list is ended with Enter), lists left with no items, and empty paragraphs or headings at the end. Every
+ * write path (stories, live-blog entries, imports) parses bodies with lib/validation/article.ts, which
+ * applies this, so readers never get an empty bullet or a gap under the last line.
+ */
+export function withoutEmptyBlocks(nodes: unknown[]): unknown[] {
+  const clean = (list: unknown[]): unknown[] =>
+    list.flatMap((node) => {
+      if (!isRichNode(node) || !Array.isArray(node.content)) return [node];
+      const content = clean(node.content);
+      if (node.type === "listItem" && isBlank({ ...node, content: content.filter(isRichNode) })) return [];
+      if (LISTS.has(node.type) && content.length === 0) return [];
+      return [{ ...node, content }];
+    });
+  const cleaned = clean(nodes);
+  let end = cleaned.length;
+  while (end > 0) {
+    const last = cleaned[end - 1];
+    if (!isRichNode(last) || !TEXT_BLOCKS.has(last.type) || !isBlank(last)) break;
+    end--;
+  }
+  return cleaned.slice(0, end);
+}
+
 const BLOCK_TYPES = new Set(["paragraph", "heading", "blockquote", "listItem", "bulletList", "orderedList", "image", "horizontalRule"]);
 
 /** Plain text of a document, one line per block, for search, excerpts and feeds. */

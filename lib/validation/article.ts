@@ -2,6 +2,7 @@
 // readers and search engines see: a long SEO title or description is allowed
 // but flagged in the form (lib/seo/snippet-length.ts).
 import { z } from "zod";
+import { withoutEmptyBlocks } from "@/lib/rich-text/document";
 import { isValidSlug, RESERVED_SLUGS, SLUG_MAX } from "@/lib/slug";
 import { UPDATE_KINDS, UPDATE_NOTE_MAX } from "@/lib/update-kinds";
 
@@ -43,7 +44,7 @@ export const richDocument = z
     try {
       const doc = storableJson(JSON.parse(value || '{"type":"doc","content":[]}')) as unknown;
       if (typeof doc === "object" && doc !== null && (doc as { type?: unknown }).type === "doc" && Array.isArray((doc as { content?: unknown }).content)) {
-        return doc as { type: "doc"; content: unknown[] };
+        return { type: "doc" as const, content: withoutEmptyBlocks((doc as { content: unknown[] }).content) };
       }
     } catch {
       // fall through

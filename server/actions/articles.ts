@@ -7,6 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { ConflictDetails } from "@/lib/article-versions";
 import { articleInput, formToObject } from "@/lib/validation/article";
+import { findStoriesToLink, findStoryAtPath, type StoryLink } from "@/server/data/admin-articles";
 import { getConflictDetails } from "@/server/data/article-versions";
 import { getActor } from "@/server/auth/session";
 import { log } from "@/server/log";
@@ -84,4 +85,14 @@ export async function restoreRevisionAction(_prev: { message?: string; url?: str
   if (!result.ok) return { message: result.message };
   for (const tag of result.tags) updateTag(tag);
   return { message: "Restored.", url: `/admin/articles/${parsed.data.articleId}` };
+}
+
+/** The link dialog's suggestions: published stories by headline (server/data/admin-articles.ts). */
+export async function suggestStoryLinksAction(words: string): Promise<StoryLink[]> {
+  return findStoriesToLink(await getActor(), typeof words === "string" ? words : "");
+}
+
+/** Whether a site path the editor typed leads to a published story. */
+export async function storyAtPathAction(path: string): Promise<StoryLink | null> {
+  return findStoryAtPath(await getActor(), typeof path === "string" ? path : "");
 }

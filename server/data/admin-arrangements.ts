@@ -2,7 +2,7 @@ import "server-only";
 // Reads for the newsroom's arranging pages: never cached, since editors must see the latest draft.
 import type { Prisma } from "@/generated/prisma/client";
 import type { StoryChoice } from "@/components/admin/arrangement-editor";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { HOME, slotsOf, type PageKey, type SlotDefinition } from "@/lib/validation/arrangement";
 import { db } from "@/server/db";
 import { published as isPublished } from "./shapes";
@@ -28,7 +28,7 @@ export function toStoryChoice(story: ArrangeableStory): StoryChoice {
     headline: story.headline,
     sectionId: story.section?.id ?? null,
     sectionName: story.section?.name ?? "No section",
-    when: story.publishedAt ? formatDateTime(story.publishedAt) : "not published",
+    when: story.publishedAt ? formatNewsroomDate(story.publishedAt) : "not published",
     featured: story.featured,
     live: story.status === "PUBLISHED",
   };

@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import { isRecordId } from "./arguments";
 import { articleAccess, seesAllArticles, type Actor } from "@/server/auth/policies";
 import { instantToWallTime } from "@/lib/dates-zone";
-import { site } from "@/lib/site";
+import { paths, site } from "@/lib/site";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
@@ -127,3 +127,44 @@ export async function getArticleFormValues(articleId: string): Promise<Record<st
   };
 }
 
+
+export type StoryLink = { headline: string; path: string };
+
+const LINK_SUGGESTIONS = 8;
+
+/** A published story, with what its canonical path is made of. */
+const linkable = (now: Date): Prisma.ArticleWhereInput => ({ status: "PUBLISHED", publishedAt: { lte: now }, section: { isNot: null } });
+const linkSelect = { headline: true, slug: true, section: { select: { slug: true } } } as const;
+const toLink = (a: { headline: string; slug: string; section: { slug: string } | null }): StoryLink => ({ headline: a.headline, path: paths.article(a.section!.slug, a.slug) });
+
+/**
+ * Our published stories whose headline holds every word typed (newest first, a few): what the editor's link
+ * dialog suggests. Signed-in newsroom accounts only; the words are bounded before they reach the query.
+ */
+export async function findStoriesToLink(actor: Actor | null, typed: string, now = new Date()): Promise<StoryLink[]> {
+  if (!actor || typeof typed !== "string") return [];
+  const words = typed.slice(0, 200).split(/\s+/).filter(Boolean).slice(0, 6);
+  if (!words.length) return [];
+  const rows = await db.article.findMany({
+    where: { AND: [linkable(now), ...words.map((word) => ({ headline: { contains: word, mode: "insensitive" as const } }))] },
+    orderBy: { publishedAt: "desc" },
+    take: LINK_SUGGESTIONS,
+    select: linkSelect,
+  });
+  return rows.map(toLink);
+}
+
+/** The published story at a site path ("/news/harbour-lights"), or null: a link to nothing is flagged before it is inserted. */
+export async function findStoryAtPath(actor: Actor | null, path: string, now = new Date()): Promise<StoryLink | null> {
+  if (!actor || typeof path !== "string" || path.length > 300) return null;
+  const match = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(path);
+  if (!match) return null;
+  const row = await db.article.findFirst({ where: { ...linkable(now), slug: match[2], section: { slug: match[1] } }, select: linkSelect });
+  return row ? toLink(row) : null;
+}
+
+/** The section of the story this writer started last: a new story starts in it. */
+export async function lastSectionOf(actor: Actor): Promise<string> {
+  const last = await db.article.findFirst({ where: { createdById: actor.id, sectionId: { not: null } }, orderBy: { createdAt: "desc" }, select: { sectionId: true } });
+  return last?.sectionId ?? "";
+}

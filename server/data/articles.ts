@@ -108,11 +108,12 @@ async function getPublishedArticleBySlug(slug: string): Promise<ArticleView | nu
 
 /** Any article, whatever its status, for the signed-in preview. Never cached. */
 export async function getArticleForPreview(id: string): Promise<ArticleView | null> {
-  const row = await db.article.findUnique({ where: { id }, select: articleSelect });
+  const row = await db.article.findUnique({ where: { id }, select: { ...articleSelect, status: true, scheduledAt: true } });
   if (!row) return null;
   const view = toArticleView(row);
-  // A draft has no publication time yet: show it as if published now.
-  return row.publishedAt ? view : { ...view, publishedAt: new Date() };
+  // A scheduled story shows the time it goes live; a draft has none yet, so it shows as if published now.
+  if (row.publishedAt) return view;
+  return { ...view, publishedAt: row.status === "SCHEDULED" && row.scheduledAt ? row.scheduledAt : new Date() };
 }
 
 async function getRedirectTarget(slug: string): Promise<string | null> {

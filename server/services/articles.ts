@@ -136,6 +136,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
           break;
         case "schedule": {
           if (status === "PUBLISHED") throw new Refusal("This story is live. Unpublish it first if it should go out again later.");
+          if ((input.kind ?? before?.kind) === "LIVE_BLOG") throw new Refusal("A live blog opens when it is published, so it is not scheduled. Publish it when coverage starts.");
           const when = input.scheduledAt ? wallTimeToInstant(input.scheduledAt, site.timeZone) : null;
           if (!when) throw new Refusal("Check the highlighted fields.", { scheduledAt: ["Pick a date and time to publish."] });
           if (when.getTime() <= now.getTime()) throw new Refusal("Check the highlighted fields.", { scheduledAt: ["Pick a time in the future, or publish now."] });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ArticleStatus } from "@/generated/prisma/client";
 import { requireActor } from "@/server/auth/session";
 import { getEditorOptions, listAdminArticles, STATUSES } from "@/server/data/admin-articles";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { buttonClass } from "@/components/ui/controls";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -80,10 +80,10 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin">
               </td>
               <td className="p-2">
                 {LABELS[row.status]}
-                {row.status === "SCHEDULED" && row.scheduledAt ? <div className="text-xs text-muted">{formatDateTime(row.scheduledAt)}</div> : null}
+                {row.status === "SCHEDULED" && row.scheduledAt ? <div className="text-xs text-muted">{formatNewsroomDate(row.scheduledAt)}</div> : null}
               </td>
               <td className="hidden p-2 md:table-cell">{row.section?.name ?? "—"}</td>
-              <td className="hidden p-2 md:table-cell">{formatDateTime(row.updatedAt)}{row.updatedBy ? <div className="text-xs text-muted">{row.updatedBy.name}</div> : null}</td>
+              <td className="hidden p-2 md:table-cell">{formatNewsroomDate(row.updatedAt)}{row.updatedBy ? <div className="text-xs text-muted">{row.updatedBy.name}</div> : null}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { AUDIT_ACTIONS, auditActionLabel, auditTargetHref } from "@/lib/audit";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { wallTimeToInstant } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { auditFilterInput } from "@/lib/validation/audit";
@@ -102,7 +102,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             const target = auditTargetHref(row.targetType, row.targetId);
             return (
               <li key={row.id.toString()} className="grid gap-1 p-3 text-sm md:grid-cols-[11rem_12rem_1fr]">
-                <time dateTime={row.at.toISOString()} className="text-muted">{formatDateTime(row.at)}</time>
+                <time dateTime={row.at.toISOString()} className="text-muted">{formatNewsroomDate(row.at)}</time>
                 <div>
                   <span className="font-semibold">{row.actorKind === "user" ? row.actorName : row.actorKind === "system" ? `System (${row.actorName})` : row.actorKind === "import" ? "Import" : "Not signed in"}</span>
                   {row.address ? <div className="text-xs text-muted">from {row.address}</div> : null}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ArrangementEditor } from "@/components/admin/arrangement-editor";
 import { toStoryChoice as choice, type ArrangeableStory, type ArrangementForEditing } from "@/server/data/admin-arrangements";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { site } from "@/lib/site";
 
 /** The arranging page of the front page or of one section front. */
@@ -33,7 +33,7 @@ export function ArrangeView({ data, pages }: { data: ArrangementForEditing; page
       </nav>
       <h1 className="mt-4 text-2xl font-bold">Arrange: {data.title}</h1>
       <p className="mt-1 text-sm text-muted">
-        {last ? `Published arrangement v${last.version}, by ${last.by} on ${formatDateTime(last.at)}.` : "Nothing is placed yet: every slot is filled by recency."}{" "}
+        {last ? `Published arrangement v${last.version}, by ${last.by} on ${formatNewsroomDate(last.at)}.` : "Nothing is placed yet: every slot is filled by recency."}{" "}
         <Link href={data.section ? `/${data.section.slug}` : "/"} className="underline">View the live page</Link>
       </p>
       <ArrangementEditor

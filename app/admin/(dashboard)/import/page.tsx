@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { canImport } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -42,7 +42,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
               {run.dryRun ? <span className="rounded bg-surface px-2 text-xs uppercase text-muted">dry run</span> : null}
               <span>{runStatus(run)}</span>
               <span className="text-muted">
-                <time dateTime={run.createdAt.toISOString()}>{formatDateTime(run.createdAt)}</time>
+                <time dateTime={run.createdAt.toISOString()}>{formatNewsroomDate(run.createdAt)}</time>
                 {run.user ? `, by ${run.user.name}` : ""}
               </span>
             </li>

@@ -11,7 +11,7 @@ import { articleAccess, canArticle, canCorrect, canCreateTopics, canSharePreview
 import { requireActor } from "@/server/auth/session";
 import { bylineChoices, getArticleForEditing, getEditorOptions } from "@/server/data/admin-articles";
 import { ownBylineFor } from "@/server/services/bylines";
-import { formatStamp } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { revisionLabel } from "@/lib/revision-kinds";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
@@ -40,7 +40,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const loadRef = typeof load === "string" ? load : null;
   const loading = loadRef ? await getVersionForEditor(article.id, loadRef) : null;
   const loaded = loading
-    ? { id: loading.revision.id, label: `Version ${loading.revision.version} (${revisionLabel(loading.revision.kind)}, ${formatStamp(loading.revision.createdAt)})`, values: loading.values }
+    ? { id: loading.revision.id, label: `Version ${loading.revision.version} (${revisionLabel(loading.revision.kind)}, ${formatNewsroomDate(loading.revision.createdAt)})`, values: loading.values }
     : null;
   const panel = <RevisionsPanel articleId={article.id} revisions={revisions} />;
   return (
@@ -102,6 +102,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           userId={actor.id}
           loaded={loaded}
           side={panel}
+          timeZone={site.timeZone}
           permissions={{ publish: canArticle(actor, "publish", rights), submit: canArticle(actor, "submit", rights), createTopics: canCreateTopics(actor) }}
         />
         </>

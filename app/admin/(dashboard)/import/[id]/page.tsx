@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { RefreshWhile } from "@/components/admin/refresh-while";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { runStatus } from "@/lib/wordpress/report";
 import { canImport } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -32,7 +32,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
       <p className="text-sm"><Link href="/admin/import" className="underline">Import from WordPress</Link></p>
       <h1 className="mt-1 text-2xl font-bold">Import of {run.fileName}</h1>
       <p className="mt-1 text-sm text-muted">
-        {run.dryRun ? "Dry run, started" : "Started"} <time dateTime={run.createdAt.toISOString()}>{formatDateTime(run.createdAt)}</time>
+        {run.dryRun ? "Dry run, started" : "Started"} <time dateTime={run.createdAt.toISOString()}>{formatNewsroomDate(run.createdAt)}</time>
         {run.user ? ` by ${run.user.name}` : ""}
         {run.archiveName ? `, images from ${run.archiveName}` : ", no images archive"}
       </p>

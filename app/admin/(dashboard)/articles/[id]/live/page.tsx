@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { LiveEntryForm } from "@/components/admin/live-entry-form";
-import { formatDateTime } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { MAX_PINNED } from "@/lib/validation/live-blogs";
 import { articleAccess, canArticle, canEndLiveBlog, canLiveEntry } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
@@ -57,7 +57,7 @@ export default async function LiveBlogAdminPage({ params, searchParams }: PagePr
           {blog.status !== "PUBLISHED"
             ? `Not published yet (${blog.status.replace("_", " ").toLowerCase()}): entries are kept until it is.`
             : blog.liveEndedAt
-              ? `Coverage ended ${formatDateTime(blog.liveEndedAt)}. Readers no longer check for updates.`
+              ? `Coverage ended ${formatNewsroomDate(blog.liveEndedAt)}. Readers no longer check for updates.`
               : "Live: readers’ pages check for new entries every 15 seconds."}
         </p>
         {canEndLiveBlog(actor) ? (
@@ -90,7 +90,7 @@ export default async function LiveBlogAdminPage({ params, searchParams }: PagePr
             return (
               <li key={entry.id} className="space-y-2 px-3 py-3" aria-label={name}>
                 <div className="flex flex-wrap items-baseline gap-x-3">
-                  <time dateTime={entry.postedAt.toISOString()} className="font-semibold">{formatDateTime(entry.postedAt)}</time>
+                  <time dateTime={entry.postedAt.toISOString()} className="font-semibold">{formatNewsroomDate(entry.postedAt)}</time>
                   {entry.pinned ? <span className="rounded bg-ink px-1.5 text-xs font-semibold text-paper">Pinned</span> : null}
                   {entry.keyEvent ? <span className="rounded border border-breaking px-1.5 text-xs font-semibold text-breaking">Key event</span> : null}
                   <span className="text-muted">{entry.authors.map((a) => a.author.name).join(", ")}</span>
@@ -120,7 +120,7 @@ export default async function LiveBlogAdminPage({ params, searchParams }: PagePr
                       submit="Delete"
                       danger
                       label={`Delete ${name}`}
-                      confirm={{ title: `Delete the entry of ${formatDateTime(entry.postedAt)}?`, text: "It disappears from the live blog for readers, also from pages already open. The audit log keeps what it said.", confirm: "Delete" }}
+                      confirm={{ title: `Delete the entry of ${formatNewsroomDate(entry.postedAt)}?`, text: "It disappears from the live blog for readers, also from pages already open. The audit log keeps what it said.", confirm: "Delete" }}
                     >
                       <input type="hidden" name="entryId" value={entry.id} />
                     </ActionForm>

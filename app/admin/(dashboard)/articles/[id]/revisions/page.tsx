@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { RestoreButton } from "@/components/admin/restore-button";
 import { comparePath, loadPath } from "@/components/admin/revisions-panel";
 import { FIELD_GROUPS, sameGroup, type FieldGroup, type VersionFields } from "@/lib/article-versions";
-import { formatStamp } from "@/lib/dates";
+import { formatNewsroomDate } from "@/lib/dates";
 import { diffDocuments, diffText, hasChanges } from "@/lib/rich-diff";
 import { RichTree } from "@/lib/rich-text/render";
 import type { SafeNode } from "@/lib/rich-text/sanitize";
@@ -26,7 +26,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 function describe(v: ComparedVersion): string {
   if (!v.revision) return `the current version (v${v.version}, as saved now)`;
-  return `version ${v.revision.version} (${revisionLabel(v.revision.kind)}, ${v.revision.by}, ${formatStamp(v.revision.createdAt)})`;
+  return `version ${v.revision.version} (${revisionLabel(v.revision.kind)}, ${v.revision.by}, ${formatNewsroomDate(v.revision.createdAt)})`;
 }
 
 export default async function CompareVersionsPage({ params, searchParams }: PageProps<"/admin/articles/[id]/revisions">) {
@@ -100,7 +100,7 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
     <select id={`compare-${name}`} name={name} defaultValue={selected} className="mt-1 block w-full rounded border border-rule bg-paper px-2 py-2 text-sm">
       <option value="current">Current version (as saved now)</option>
       {revisions.map((r) => (
-        <option key={r.id} value={r.id}>v{r.version} · {revisionLabel(r.kind)} · {r.by} · {formatStamp(r.createdAt)}</option>
+        <option key={r.id} value={r.id}>v{r.version} · {revisionLabel(r.kind)} · {r.by} · {formatNewsroomDate(r.createdAt)}</option>
       ))}
     </select>
   );
