@@ -89,34 +89,33 @@ function describeAuthor(listing: ListingData<AuthorSubject>): Shown {
   };
 }
 
+/** A kind's reader: its cached listing, described for the page. */
+function readWith<S>(get: (slug: string, page: number) => Promise<ListingData<S> | null>, describe: (listing: ListingData<S>) => Shown): Kind["read"] {
+  return async (slug, page) => {
+    const listing = await get(slug, page);
+    return listing && describe(listing);
+  };
+}
+
 const kinds: Record<ListingKind, Kind> = {
   section: {
     path: paths.section,
     feed: paths.sectionFeed,
     openGraphType: "website",
     oldAddresses: true,
-    read: async (slug, page) => {
-      const listing = await getSectionListing(slug, page);
-      return listing && describeSection(listing);
-    },
+    read: readWith(getSectionListing, describeSection),
   },
   tag: {
     path: paths.tag,
     feed: paths.tagFeed,
     openGraphType: "website",
-    read: async (slug, page) => {
-      const listing = await getTagListing(slug, page);
-      return listing && describeTag(listing);
-    },
+    read: readWith(getTagListing, describeTag),
   },
   author: {
     path: paths.author,
     feed: paths.authorFeed,
     openGraphType: "profile",
-    read: async (slug, page) => {
-      const listing = await getAuthorListing(slug, page);
-      return listing && describeAuthor(listing);
-    },
+    read: readWith(getAuthorListing, describeAuthor),
   },
 };
 
