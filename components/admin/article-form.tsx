@@ -469,7 +469,7 @@ function EditorForm({ initial, sections, authors, topics, permissions, userId, t
               <input id="scheduledAt" name="scheduledAt" type="datetime-local" defaultValue={initial.scheduledAt} onChange={(e) => setScheduleTyped(e.target.value)} aria-describedby={["scheduledAt-hint", described("scheduledAt")].filter(Boolean).join(" ")} className={inputClass} />
               {/* The browser shows the field in its own locale (perhaps 12-hour): the hint says it the newsroom's way. */}
               <p id="scheduledAt-hint" className="mt-1 text-xs text-muted">
-                {typedInstant ? `${formatNewsroomTime(typedInstant, timeZone)}, ${timeZone.replace("_", " ")} time` : `Date and time in ${timeZone.replace("_", " ")} time`}
+                {typedInstant ? `${formatNewsroomTime(typedInstant, timeZone)}, ${timeZone.replaceAll("_", " ")} time` : `Date and time in ${timeZone.replaceAll("_", " ")} time`}
               </p>
               {error("scheduledAt")}
               <button type="submit" name="intent" value="schedule" disabled={pending} className="mt-2 rounded border border-rule px-3 py-2">{status === "SCHEDULED" ? "Reschedule" : "Schedule"}</button>

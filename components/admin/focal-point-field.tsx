@@ -17,7 +17,8 @@ export function FocalPointField({ src, width, height, initial }: { src: string; 
   const pick = (event: MouseEvent<HTMLButtonElement>) => {
     // A click from the keyboard (Enter, Space) has no position on the picture.
     if (event.detail === 0) return;
-    const box = event.currentTarget.getBoundingClientRect();
+    // Measured on the picture itself: a tall picture is narrower than the panel.
+    const box = (event.currentTarget.querySelector("img") ?? event.currentTarget).getBoundingClientRect();
     set({ x: ((event.clientX - box.left) / box.width) * 100, y: ((event.clientY - box.top) / box.height) * 100 });
   };
   const nudge = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -40,10 +41,10 @@ export function FocalPointField({ src, width, height, initial }: { src: string; 
         onKeyDown={nudge}
         aria-describedby={`${id}-help ${id}-now`}
         aria-label="Focal point on the picture"
-        className="relative mt-2 block w-full cursor-crosshair overflow-hidden rounded bg-surface"
+        className="relative mx-auto mt-2 block w-fit max-w-full cursor-crosshair overflow-hidden rounded bg-surface"
       >
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={src} alt="" width={width} height={height} className="block h-auto max-h-72 w-full object-contain" />
+        <img src={src} alt="" width={width} height={height} className="block h-auto max-h-72 w-auto max-w-full" />
         {current ? (
           <span
             aria-hidden="true"

@@ -21,7 +21,9 @@ export function useImagePaste(): { extension: Extension; prompt: ReactNode } {
   // One extension for the editor's lifetime: the editor is made again whenever its extensions change.
   // What it does with files needs nothing from a render but the (stable) state setters.
   const [extension] = useState(() => {
-    const upload: Handler = async (editor, files, at) => {
+    const upload: Handler = async (editor, files, droppedAt) => {
+      // Several files go in the order they came, each after the one before.
+      let at = droppedAt;
       for (const file of files) {
         setStatus({ text: `Uploading ${file.name}…`, failed: false });
         try {
@@ -29,6 +31,7 @@ export function useImagePaste(): { extension: Extension; prompt: ReactNode } {
           const node = { type: "image", attrs: { src: media.src, alt: "", caption: null, credit: null, width: media.width, height: media.height } };
           const position = at === null ? editor.state.selection.to : Math.min(at, editor.state.doc.content.size);
           editor.chain().focus().insertContentAt(position, node).run();
+          if (at !== null) at = editor.state.selection.to;
           setWaiting((list) => [...list, { editor, media }]);
           setStatus(null);
         } catch (error) {

@@ -31,6 +31,7 @@ export function LinkDialog({ editor, ref }: Props) {
   // A path flagged as leading nowhere goes in on the second press, as typed.
   const [flagged, setFlagged] = useState<string | null>(null);
   const asked = useRef(0);
+  const pause = useRef<number | undefined>(undefined);
   const addressField = useRef<HTMLInputElement>(null);
 
   function open() {
@@ -63,12 +64,16 @@ export function LinkDialog({ editor, ref }: Props) {
       setSuggestions([]);
       return;
     }
-    void suggestStoryLinksAction(words).then((found) => {
-      // Only the answer to the latest words counts.
-      if (ask !== asked.current) return;
-      setSuggestions(found);
-      setActive(found.length ? 0 : -1);
-    });
+    // Asked once typing pauses, not at every key: each question is a search of the headlines.
+    window.clearTimeout(pause.current);
+    pause.current = window.setTimeout(() => {
+      void suggestStoryLinksAction(words).then((found) => {
+        // Only the answer to the latest words counts.
+        if (ask !== asked.current) return;
+        setSuggestions(found);
+        setActive(found.length ? 0 : -1);
+      });
+    }, 250);
   }
 
   function pick(story: StoryLink) {

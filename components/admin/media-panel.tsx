@@ -10,6 +10,7 @@ import { submitKeepingInput } from "./action-form";
 import { ConfirmSubmit } from "./confirm";
 import { FocalPointField } from "./focal-point-field";
 import { inputClass } from "@/components/ui/controls";
+import { USED_BY_SHOWN } from "@/lib/validation/media";
 
 const STATUS: Record<string, string> = { DRAFT: "draft", IN_REVIEW: "in review", SCHEDULED: "scheduled", PUBLISHED: "live", ARCHIVED: "archived" };
 
@@ -84,7 +85,7 @@ export function MediaPanel({ media, canEdit, closeHref, shareCrop }: { media: Me
         <figcaption className="text-xs text-muted">Square share image, as search engines get it</figcaption>
       </figure>
       <h3 id="used-in" className="mt-4 text-sm font-bold">
-        {media.usedBy.length === 0 ? "Not used in any story" : `Used in ${media.usedBy.length} ${media.usedBy.length === 1 ? "story" : "stories"}`}
+        {media.usedBy.length === 0 ? "Not used in any story" : `Used in ${media.usedBy.length}${media.usedBy.length >= USED_BY_SHOWN ? "+" : ""} ${media.usedBy.length === 1 ? "story" : "stories"}`}
       </h3>
       {media.usedBy.length ? (
         <ul className="mt-1 list-disc pl-5 text-sm">

@@ -44,3 +44,6 @@ export const mediaLibraryQuery = z.object({
   page: z.string().optional().catch(undefined),
   edit: z.string().max(64).optional().catch(undefined),
 });
+
+/** The most stories listed as using one image (a stock picture may be in thousands); "50+" beyond. */
+export const USED_BY_SHOWN = 50;

@@ -12,14 +12,15 @@ export const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PU
 
 export type AdminListQuery = { status?: ArticleStatus; sectionId?: string; q?: string; sort: "updated" | "published"; page: number };
 
-function scope(actor: Actor): Prisma.ArticleWhereInput {
+/** The stories an actor may see in the newsroom: all of them for editors and admins, else their own. */
+export function articleScope(actor: Actor): Prisma.ArticleWhereInput {
   return seesAllArticles(actor) ? {} : { OR: [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }] };
 }
 
 export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
   const where: Prisma.ArticleWhereInput = {
     AND: [
-      scope(actor),
+      articleScope(actor),
       query.status ? { status: query.status } : {},
       query.sectionId ? { sectionId: query.sectionId } : {},
       query.q ? { OR: [{ headline: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] } : {},
@@ -39,7 +40,7 @@ export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
       },
     }),
     db.article.count({ where }),
-    db.article.groupBy({ by: ["status"], where: scope(actor), _count: { _all: true } }),
+    db.article.groupBy({ by: ["status"], where: articleScope(actor), _count: { _all: true } }),
   ]);
   return {
     rows,
@@ -96,14 +97,6 @@ export async function getArticleAccess(id: string) {
   });
   if (!row) return null;
   return articleAccess(row);
-}
-
-export async function getRevision(articleId: string, revisionId: string) {
-  if (!isId(articleId) || !isId(revisionId)) return null;
-  return db.revision.findFirst({
-    where: { id: revisionId, articleId },
-    select: { id: true, version: true, kind: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
-  });
 }
 
 /** The editable fields of an article as the form would submit them. */

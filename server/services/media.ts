@@ -13,7 +13,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { storable } from "@/lib/validation/article";
 import { focalPointOf, focalVersion, type FocalPoint } from "@/lib/focal-point";
-import { mediaDetailsInput, mediaIdInput, mediaSearchInput } from "@/lib/validation/media";
+import { mediaDetailsInput, mediaIdInput, mediaSearchInput, USED_BY_SHOWN } from "@/lib/validation/media";
 import { tags as cacheTags, tagsForArticleChange } from "@/server/cache-tags";
 import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
@@ -139,25 +139,29 @@ export function toStored(row: MediaRow): StoredMedia {
  * Articles that show these images, as hero or inside the body, newest change first, per image. A body's
  * image sources are in its generated, indexed "bodyImages" column, as the renderer reads them (so a source
  * saved before sources were stored canonically, "/media/ <file>", still counts): no body is read here.
+ * `limit` caps the stories listed per image (0: all of them, as expiring their pages needs).
  */
-export async function articlesUsingEach(mediaIds: string[], client: Prisma.TransactionClient = db): Promise<Map<string, UsedBy>> {
+export async function articlesUsingEach(mediaIds: string[], client: Prisma.TransactionClient = db, limit = 0): Promise<Map<string, UsedBy>> {
   const found = new Map<string, UsedBy>(mediaIds.map((id) => [id, []]));
   if (mediaIds.length === 0) return found;
   const rows = await client.$queryRaw<{ mediaId: string; id: string; headline: string; status: string }[]>`
     WITH wanted AS (SELECT id, '/media/' || "fileName" AS src FROM "Media" WHERE id = ANY(${mediaIds}::text[]))
     SELECT "mediaId", id, headline, status FROM (
-      SELECT w.id AS "mediaId", a.id, a.headline, a.status::text AS status, a."updatedAt" FROM wanted w JOIN "Article" a ON a."heroImageId" = w.id
-      UNION
-      SELECT w.id, a.id, a.headline, a.status::text, a."updatedAt" FROM wanted w JOIN "Article" a ON a."bodyImages" @> ARRAY[w.src]
-    ) uses
+      SELECT *, row_number() OVER (PARTITION BY "mediaId" ORDER BY "updatedAt" DESC) AS place FROM (
+        SELECT w.id AS "mediaId", a.id, a.headline, a.status::text AS status, a."updatedAt" FROM wanted w JOIN "Article" a ON a."heroImageId" = w.id
+        UNION
+        SELECT w.id, a.id, a.headline, a.status::text, a."updatedAt" FROM wanted w JOIN "Article" a ON a."bodyImages" @> ARRAY[w.src]
+      ) uses
+    ) placed
+    WHERE ${limit}::int = 0 OR place <= ${limit}::int
     ORDER BY "updatedAt" DESC`;
   for (const row of rows) found.get(row.mediaId)?.push({ id: row.id, headline: row.headline, status: row.status });
   return found;
 }
 
-/** Articles that show this image (at most 50, newest change first). */
+/** Articles that show this image (at most USED_BY_SHOWN, newest change first). */
 export async function articlesUsing(mediaId: string): Promise<UsedBy> {
-  return ((await articlesUsingEach([mediaId])).get(mediaId) ?? []).slice(0, 50);
+  return (await articlesUsingEach([mediaId], db, USED_BY_SHOWN)).get(mediaId) ?? [];
 }
 
 export type UsedBy = { id: string; headline: string; status: string }[];

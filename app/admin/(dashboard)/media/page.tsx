@@ -10,6 +10,7 @@ import { mediaLibraryQuery } from "@/lib/validation/media";
 import { canManageMedia } from "@/server/auth/policies";
 import { requireActor } from "@/server/auth/session";
 import { getMediaDetails, getMediaLibraryPage, type LibraryItem } from "@/server/data/media";
+import { USED_BY_SHOWN } from "@/lib/validation/media";
 
 export const metadata: Metadata = { title: "Media" };
 
@@ -23,8 +24,8 @@ export default async function MediaPage({ searchParams }: PageProps<"/admin/medi
   const query = mediaLibraryQuery.parse(await searchParams);
   const missingAlt = query.missing === "alt";
   const [library, editing] = await Promise.all([
-    getMediaLibraryPage({ q: query.q, missingAlt, page: parsePage(query.page) ?? 1 }),
-    query.edit ? getMediaDetails(query.edit) : null,
+    getMediaLibraryPage(actor, { q: query.q, missingAlt, page: parsePage(query.page) ?? 1 }),
+    query.edit ? getMediaDetails(actor, query.edit) : null,
   ]);
   const href = (change: { q?: string; missing?: string; page?: number; edit?: string }) => {
     const state = { q: query.q || undefined, missing: missingAlt ? "alt" : undefined, page: library.page > 1 ? String(library.page) : undefined, edit: editing?.id, ...change, ...(change.page ? { page: change.page > 1 ? String(change.page) : undefined } : {}) };
@@ -121,7 +122,7 @@ function MediaCard({ item, open, editHref }: { item: LibraryItem; open: boolean;
         ) : used === 1 ? (
           <Link href={`/admin/articles/${item.usedBy[0]!.id}`} className="underline" title={item.usedBy[0]!.headline}>Used in 1 story</Link>
         ) : (
-          <Link href={`${editHref}#used-in`} scroll={false} className="underline" title={item.usedBy.map((story) => story.headline).join("\n")}>Used in {used} stories</Link>
+          <Link href={`${editHref}#used-in`} scroll={false} className="underline" title={item.usedBy.map((story) => story.headline).join("\n")}>Used in {used}{used >= USED_BY_SHOWN ? "+" : ""} stories</Link>
         )}
       </p>
     </li>
