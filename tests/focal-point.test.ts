@@ -1,13 +1,15 @@
 // Focal points: the arithmetic of a crop centred on the point (pushed back inside the picture near an
 // edge), and the share crops a crawler receives for an image whose editor set one: cut around it, at an
 // address that names the point, with older addresses sent on to the current crop.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { focalCrop, focalVersion, objectPosition, parseFocalVersion } from "@/lib/focal-point";
 import { cropUrl, shareImageOf } from "@/lib/share-images";
 import { db } from "@/server/db";
 import { cropOf } from "@/server/media/crops";
-import { storeImage, type StoredMedia } from "@/server/services/media";
+import { mediaDir, removeCrops, storeImage, type StoredMedia } from "@/server/services/media";
 
 describe("the crop around a focal point", () => {
   const wide = { width: 2400, height: 1200 };
@@ -72,6 +74,19 @@ describe("share crops of an image with a focal point", () => {
     expect(await dominant(await cropOf(`${name}.f5-50`, "1x1"))).toBe("red");
     await db.media.update({ where: { id: image.id }, data: { focalX: 95, focalY: 50 } });
     expect(await dominant(await cropOf(`${name}.f95-50`, "1x1"))).toBe("blue");
+  });
+
+  it("keeps only the crop of the current point once the point has moved, and none once the image goes", async () => {
+    await db.media.update({ where: { id: image.id }, data: { focalX: 5, focalY: 50 } });
+    await cropOf(`${name}.f5-50`, "1x1");
+    await db.media.update({ where: { id: image.id }, data: { focalX: 95, focalY: 50 } });
+    await cropOf(`${name}.f95-50`, "1x1");
+    const kept = (point: string) => existsSync(path.join(mediaDir(), "crops", "1x1", `${name}.${point}.jpg`));
+    expect([kept("f5-50"), kept("f95-50")]).toEqual([true, true]);
+    await removeCrops(image.fileName, { x: 95, y: 50 });
+    expect([kept("f5-50"), kept("f95-50")]).toEqual([false, true]);
+    await removeCrops(image.fileName);
+    expect(kept("f95-50")).toBe(false);
   });
 
   it("sends an address made for another point, or for none, on to the current crop", async () => {

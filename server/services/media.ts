@@ -5,7 +5,7 @@ import "server-only";
 // read of the library and every change to it takes the actor and asks the
 // policies; changes report the cache tags of the reader pages they alter.
 import { randomBytes } from "node:crypto";
-import { mkdir, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type OutputInfo } from "sharp";
 import { z } from "zod";
@@ -13,6 +13,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { storable } from "@/lib/validation/article";
 import { focalPointOf, focalVersion, type FocalPoint } from "@/lib/focal-point";
+import { CROPS, cropUrl, type Crop } from "@/lib/share-images";
 import { mediaDetailsInput, mediaIdInput, mediaSearchInput, USED_BY_SHOWN } from "@/lib/validation/media";
 import { tags as cacheTags, tagsForArticleChange } from "@/server/cache-tags";
 import { canManageMedia, canUseMedia, type Actor } from "@/server/auth/policies";
@@ -213,7 +214,9 @@ export async function updateMediaDetails(actor: Actor | null, input: unknown): P
     return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { id, focalX, focalY, ...texts } = parsed.data;
-  return db.$transaction(async (tx): Promise<MediaResult> => {
+  type Recut = { fileName: string; focal: FocalPoint | null };
+  let recut: Recut | null = null;
+  const result = await db.$transaction(async (tx): Promise<MediaResult> => {
     // Locked, so that of two people saving the same image at once the second compares against the first's texts.
     const [before] = await tx.$queryRaw<(Record<MediaText, string> & { focalX: number | null; focalY: number | null })[]>`
       SELECT alt, caption, credit, "focalX", "focalY" FROM "Media" WHERE id = ${id} FOR UPDATE`;
@@ -222,7 +225,8 @@ export async function updateMediaDetails(actor: Actor | null, input: unknown): P
     const focal = focalX === undefined || focalY === undefined ? focalPointOf(before) : focalPointOf({ focalX, focalY });
     const focalMoved = focalVersion(focal) !== focalVersion(focalPointOf(before));
     if (changed.length === 0 && !focalMoved) return { ok: true, tags: [] };
-    const row = await tx.media.update({ where: { id }, data: { ...texts, focalX: focal?.x ?? null, focalY: focal?.y ?? null }, select: { originalName: true } });
+    const row = await tx.media.update({ where: { id }, data: { ...texts, focalX: focal?.x ?? null, focalY: focal?.y ?? null }, select: { originalName: true, fileName: true } });
+    if (focalMoved) recut = { fileName: row.fileName, focal };
     const describe = (point: FocalPoint | null) => (point ? `${point.x}% across, ${point.y}% down` : "none");
     await recordAudit(tx, {
       actor,
@@ -253,6 +257,26 @@ export async function updateMediaDetails(actor: Actor | null, input: unknown): P
     for (const author of authors) tags.add(cacheTags.author(author.slug));
     return { ok: true, tags: [...tags] };
   });
+  // Set inside the transaction's callback, which TypeScript does not follow.
+  const moved = recut as Recut | null;
+  if (moved) await removeCrops(moved.fileName, moved.focal);
+  return result;
+}
+
+/**
+ * Removes the kept crops of an image (server/media/crops.ts) but the one cut for `keep`, the current focal
+ * point (none: all of them, as when the image is deleted). The addresses of the others redirect to the
+ * current crop, so their files would never be read again.
+ */
+export async function removeCrops(fileName: string, keep?: FocalPoint | null): Promise<void> {
+  const name = fileName.replace(/\.[A-Za-z0-9]+$/, "");
+  for (const crop of Object.keys(CROPS) as Crop[]) {
+    const folder = path.join(mediaDir(), "crops", crop);
+    const current = keep === undefined ? null : path.basename(cropUrl(`/media/${fileName}`, crop, keep));
+    const files = await readdir(folder).catch(() => [] as string[]);
+    const old = files.filter((file) => (file === `${name}.jpg` || file.startsWith(`${name}.f`)) && file.endsWith(".jpg") && file !== current);
+    await Promise.all(old.map((file) => unlink(path.join(folder, file)).catch(() => {})));
+  }
 }
 
 /**
@@ -281,5 +305,6 @@ export async function deleteMedia(actor: Actor | null, mediaId: unknown): Promis
     throw error;
   }
   await unlink(mediaPath(media.fileName)).catch(() => {});
+  await removeCrops(media.fileName);
   return { ok: true, tags: [] };
 }
