@@ -38,32 +38,25 @@ type Kind = {
   oldAddresses?: boolean;
 };
 
-/** A section's page; exported for the preview of its arranged top stories. */
-export function describeSection(listing: ListingData<SectionSubject>): Shown {
-  const { subject } = listing;
-  return {
-    ...listing,
-    subject: { ...subject, photo: null },
-    kicker: "Section",
-    description: subject.description,
-    summary: subject.description || `The latest ${subject.name} stories from ${site.name}.`,
-    feedTitle: `${site.name} — ${subject.name}`,
-    about: null,
+/** Sections and topics are described alike: a kicker, their description, or a sentence made up when they have none. */
+function describeTaxonomy<S extends SectionSubject | TagSubject>(kicker: string, fallback: (name: string) => string) {
+  return (listing: ListingData<S>): Shown => {
+    const { subject } = listing;
+    return {
+      ...listing,
+      subject: { ...subject, photo: null },
+      kicker,
+      description: subject.description,
+      summary: subject.description || fallback(subject.name),
+      feedTitle: `${site.name} — ${subject.name}`,
+      about: null,
+    };
   };
 }
 
-function describeTag(listing: ListingData<TagSubject>): Shown {
-  const { subject } = listing;
-  return {
-    ...listing,
-    subject: { ...subject, photo: null },
-    kicker: "Topic",
-    description: subject.description,
-    summary: subject.description || `Stories about ${subject.name.toLowerCase()} from ${site.name}.`,
-    feedTitle: `${site.name} — ${subject.name}`,
-    about: null,
-  };
-}
+/** A section's page; exported for the preview of its arranged top stories. */
+export const describeSection = describeTaxonomy<SectionSubject>("Section", (name) => `The latest ${name} stories from ${site.name}.`);
+const describeTag = describeTaxonomy<TagSubject>("Topic", (name) => `Stories about ${name.toLowerCase()} from ${site.name}.`);
 
 function describeAuthor(listing: ListingData<AuthorSubject>): Shown {
   const { subject } = listing;
