@@ -6,6 +6,7 @@
 // make a new choice from the words typed.
 import { useId, useState, type KeyboardEvent } from "react";
 import { inputClass } from "@/components/ui/controls";
+import { OptionList } from "./option-list";
 
 export type Choice = { value: string; label: string };
 
@@ -115,22 +116,9 @@ export function Combobox({ id, label, options, selected, onPick, multiple = fals
         }}
         className={inputClass}
       />
-      <ul id={listId} role="listbox" aria-label={label} tabIndex={-1} hidden={!open || shown.length === 0} className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-paper py-1 shadow-lg">
-        {shown.map((choice, index) => (
-          <li
-            key={choice.value}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === current}
-            // Keeps the focus in the field, so the list does not close before the click lands.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(choice)}
-            className={`cursor-pointer px-3 py-1.5 text-sm ${index === current ? "bg-ink text-paper" : "hover:bg-surface"} ${choice.value === CREATE ? "italic" : ""}`}
-          >
-            {choice.label}
-          </li>
-        ))}
-      </ul>
+      <OptionList id={listId} label={label} options={shown} active={current} hidden={!open || shown.length === 0} keyOf={(choice) => choice.value} onPick={pick} optionClass={(choice) => (choice.value === CREATE ? "italic" : "")}>
+        {(choice) => choice.label}
+      </OptionList>
     </div>
   );
 }

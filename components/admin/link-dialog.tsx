@@ -8,7 +8,8 @@ import { useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type 
 import { safeHref } from "@/lib/rich-text/document";
 import { storyAtPathAction, suggestStoryLinksAction } from "@/server/actions/articles";
 import type { StoryLink } from "@/server/data/admin-articles";
-import { inputClass } from "@/components/ui/controls";
+import { buttonClass, inputClass } from "@/components/ui/controls";
+import { OptionList } from "./option-list";
 
 export type LinkDialogHandle = { open: () => void };
 type Props = { editor: Editor; ref: Ref<LinkDialogHandle> };
@@ -189,33 +190,25 @@ export function LinkDialog({ editor, ref }: Props) {
           onKeyDown={onAddressKey}
           className={inputClass}
         />
-        <ul id={listId} role="listbox" aria-label="Our stories" tabIndex={-1} hidden={!suggestions.length} className="absolute inset-x-0 top-full z-10 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-paper shadow-lg">
-          {suggestions.map((story, index) => (
-            <li
-              key={story.path}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(story)}
-              className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-ink text-paper" : "hover:bg-surface"}`}
-            >
+        <OptionList id={listId} label="Our stories" options={suggestions} active={active} hidden={!suggestions.length} keyOf={(story) => story.path} onPick={pick}>
+          {(story, isActive) => (
+            <>
               <span className="block font-semibold">{story.headline}</span>
-              <span className={`block font-mono text-xs ${index === active ? "text-paper" : "text-muted"}`}>{story.path}</span>
-            </li>
-          ))}
-        </ul>
+              <span className={`block font-mono text-xs ${isActive ? "text-paper" : "text-muted"}`}>{story.path}</span>
+            </>
+          )}
+        </OptionList>
       </div>
       <p id={`${ids}-hint`} className="mt-1 text-xs text-muted">
         {picked ? `Links to our story “${picked.headline}”.` : "Type words from a headline to link to one of our stories."}
       </p>
       <p id={`${ids}-problem`} role="alert" className="mt-2 min-h-5 text-sm text-breaking">{problem}</p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={() => void insert()} className="rounded bg-ink px-3 py-2 font-semibold text-paper">
+        <button type="button" onClick={() => void insert()} className={buttonClass("primary", { small: true })}>
           {flagged ? "Insert anyway" : existing ? "Update link" : "Insert link"}
         </button>
-        {existing ? <button type="button" onClick={remove} className="rounded border border-rule px-3 py-2">Remove link</button> : null}
-        <button type="button" onClick={close} className="rounded border border-rule px-3 py-2">Cancel</button>
+        {existing ? <button type="button" onClick={remove} className={buttonClass("secondary", { small: true })}>Remove link</button> : null}
+        <button type="button" onClick={close} className={buttonClass("secondary", { small: true })}>Cancel</button>
       </div>
     </dialog>
   );
