@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { inter, sourceSerif } from "./fonts";
+import { inter, sourceSerif, sourceSerifItalic } from "./fonts";
 import "./globals.css";
 import { site } from "@/lib/site";
 
@@ -21,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: LayoutProps<"/">) {
   return (
-    <html lang="en-GB" className={`${sourceSerif.variable} ${inter.variable}`}>
+    <html lang="en-GB" className={`${sourceSerif.variable} ${sourceSerifItalic.variable} ${inter.variable}`}>
       <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
     </html>
   );

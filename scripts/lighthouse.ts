@@ -6,6 +6,8 @@
 //
 //   npm run lighthouse [-- --runs 3] [--skip-build] [--port 3400]
 //   npm run lighthouse -- --base https://example.org   (an instance already running, nothing started)
+//   npm run lighthouse -- --only mobile --pages article,search   (some of the eight measures; "blank" adds an empty page)
+// The median run's full report of each measure is kept beside it, in bench-results/lighthouse/.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,20 +22,27 @@ const { values } = parseArgs({
     port: { type: "string", default: "3400" },
     "skip-build": { type: "boolean", default: false },
     base: { type: "string" },
+    only: { type: "string" },
+    pages: { type: "string" },
   },
 });
 const runs = Math.max(1, Number(values.runs));
 const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium";
 
-const PAGES = [
-  { name: "front page", path: "/" },
-  { name: "section page", path: "/news" },
-  { name: "article with a hero image", path: "/news/ferrier-street-water-main-burst" },
-  { name: "search results", path: "/search?q=harbour" },
+const ALL_PAGES = [
+  { key: "front", name: "front page", path: "/" },
+  { key: "section", name: "section page", path: "/news" },
+  { key: "article", name: "article with a hero image", path: "/news/ferrier-street-water-main-burst" },
+  { key: "search", name: "search results", path: "/search?q=harbour" },
 ];
+// An empty page of the same build (the framework's scripts, the fonts, the site's stylesheet and nothing
+// else): the floor under the reader pages' figures. Measured only when named (--pages blank).
+const BLANK = { key: "blank", name: "empty page", path: "/blank" };
+const PAGES = values.pages ? [...ALL_PAGES, BLANK].filter((p) => values.pages!.split(",").includes(p.key)) : ALL_PAGES;
+const FORM_FACTORS = (["mobile", "desktop"] as const).filter((f) => !values.only || values.only === f);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Scores = Record<(typeof CATEGORIES)[number], number>;
-type Measure = { scores: Scores; lcpMs: number; tbtMs: number; cls: number; fcpMs: number; scriptBytes: number; totalBytes: number; failing: string[] };
+type Measure = { scores: Scores; lcpMs: number; tbtMs: number; cls: number; fcpMs: number; scriptBytes: number; totalBytes: number; failing: string[]; report: string };
 
 function measureOf(result: RunnerResult): Measure {
   const { lhr } = result;
@@ -55,6 +64,7 @@ function measureOf(result: RunnerResult): Measure {
     scriptBytes: summary.find((i) => i.resourceType === "script")?.transferSize ?? 0,
     totalBytes: summary.find((i) => i.resourceType === "total")?.transferSize ?? 0,
     failing,
+    report: typeof result.report === "string" ? result.report : "",
   };
 }
 
@@ -95,25 +105,27 @@ async function main() {
     };
   }
   try {
-    const results: { page: string; path: string; formFactor: string; median: Measure; performanceRuns: number[] }[] = [];
-    for (const formFactor of ["mobile", "desktop"] as const) {
+    const results: { page: string; path: string; formFactor: string; median: Omit<Measure, "report">; performanceRuns: number[] }[] = [];
+    const out = path.join(projectRoot, "bench-results");
+    const reports = path.join(out, "lighthouse");
+    mkdirSync(reports, { recursive: true });
+    for (const formFactor of FORM_FACTORS) {
       for (const page of PAGES) {
         const url = base + page.path;
         await fetch(url); // rendered once before measuring: readers get cached pages
         const measures: Measure[] = [];
         for (let i = 0; i < runs; i++) measures.push(await runOnce(url, formFactor));
-        const best = median(measures);
+        const { report, ...best } = median(measures);
+        writeFileSync(path.join(reports, `${page.key}-${formFactor}.json`), report);
         results.push({ page: page.name, path: page.path, formFactor, median: best, performanceRuns: measures.map((m) => m.scores.performance) });
         const s = best.scores;
         console.log(
           `${formFactor.padEnd(7)} ${page.name.padEnd(26)} ${s.performance}/${s.accessibility}/${s["best-practices"]}/${s.seo}` +
-            `  LCP ${best.lcpMs} ms  TBT ${best.tbtMs} ms  CLS ${best.cls}  JS ${(best.scriptBytes / 1024).toFixed(1)} KB` +
+            `  FCP ${best.fcpMs} ms  LCP ${best.lcpMs} ms  TBT ${best.tbtMs} ms  CLS ${best.cls}  JS ${(best.scriptBytes / 1024).toFixed(1)} KB` +
             (best.failing.length ? `  short of 90: ${best.failing.join(", ")}` : ""),
         );
       }
     }
-    const out = path.join(projectRoot, "bench-results");
-    mkdirSync(out, { recursive: true });
     const file = path.join(out, "lighthouse.json");
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), base, runs, chromium: chromePath, results }, null, 2));
     console.log(`Written to ${path.relative(projectRoot, file)}`);

@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { Link } from "@/components/site/link";
+import { Picture } from "@/components/site/picture";
 import { Byline } from "@/components/site/byline";
 import { JsonLd } from "@/components/site/json-ld";
 import { LiveBlogEntries } from "@/components/site/live-blog";
@@ -85,14 +85,14 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
           </header>
           {article.image && firstPage ? (
             <figure className="mt-6">
-              <Image
+              <Picture
                 src={article.image.src}
                 alt={article.image.alt}
                 width={article.image.width}
                 height={article.image.height}
                 sizes="(min-width: 1152px) 780px, (min-width: 1024px) 70vw, 100vw"
                 className="h-auto w-full bg-surface"
-                priority
+                lead
               />
               {article.image.caption || article.image.credit ? (
                 <figcaption className="caption">

@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { Link } from "@/components/site/link";
+import { Picture } from "@/components/site/picture";
 import type { ArticleCard as Card } from "@/server/data/shapes";
 import { Time } from "@/components/ui/time";
 import { formatListTime } from "@/lib/dates";
@@ -68,7 +68,7 @@ export function ArticleCard({ article, variant = "standard", rowOnPhone = false,
     <article className={`${style.article} ${panel ? panels[layout] : ""}`}>
       {article.image && variant !== "compact" ? (
         <Link href={article.url} tabIndex={-1} aria-hidden="true" className={style.image}>
-          <Image
+          <Picture
             src={article.image.src}
             alt=""
             width={article.image.width}
@@ -76,7 +76,7 @@ export function ArticleCard({ article, variant = "standard", rowOnPhone = false,
             sizes={sizes[layout]}
             className={`${style.picture} w-full bg-surface object-cover`}
             style={{ objectPosition: objectPosition(article.image.focal) }}
-            priority={priority}
+            lead={priority}
           />
         </Link>
       ) : null}

@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { Link } from "@/components/site/link";
+import { Picture } from "@/components/site/picture";
 import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/site/json-ld";
 import { Pagination } from "@/components/site/pagination";
@@ -52,7 +52,7 @@ export function Listing(props: ListingProps) {
       </nav>
       <header className="mt-4 flex flex-col gap-4 border-b-2 border-ink pb-6 sm:flex-row sm:items-center">
         {props.photo ? (
-          <Image src={props.photo.src} alt={props.photo.alt} width={112} height={112} className="h-28 w-28 rounded-full bg-surface object-cover" style={{ objectPosition: objectPosition(props.photo.focal) }} priority />
+          <Picture src={props.photo.src} alt={props.photo.alt} width={112} height={112} className="h-28 w-28 rounded-full bg-surface object-cover" style={{ objectPosition: objectPosition(props.photo.focal) }} lead />
         ) : null}
         <div>
           <p className="text-xs font-semibold uppercase tracking-wide text-accent">{props.kicker}</p>

@@ -27,7 +27,7 @@ export function Masthead() {
         <Link href="/" className="inline-block font-serif text-4xl font-bold tracking-tight sm:text-6xl">
           {site.name}
         </Link>
-        <p className="mt-1 font-serif text-sm italic text-muted print:hidden">Calder Bay and the world</p>
+        <p className="mt-1 font-serif text-sm text-muted print:hidden">Calder Bay and the world</p>
       </div>
       <SectionNav />
     </header>
