@@ -5,7 +5,7 @@
 // 2. WordPress's post addresses ("/?p=42", "/?page_id=7", "/?attachment_id=9") are looked up here and redirected, so that an
 //    imported site's links keep working while the front page never reads its query (and stays one cached page).
 //    A path that ends in a slash, as WordPress permalinks do, is sent straight to the story it was the old
-//    address of (one hop), and otherwise to the same path without the slash (next.config.ts lets us do this).
+//    address of (one hop), and otherwise to the same path without the slash (next.config.mjs lets us do this).
 // 3. Server action requests (any path, `Next-Action` header) are checked for
 //    what the framework would otherwise answer with a 500: oversized bodies
 //    (413), wrong content types (415) and unreadable encoded arguments (400).
@@ -25,7 +25,7 @@ import { clientAddress, UNKNOWN_ADDRESS } from "@/server/http/client-address";
 import { goneStoryResponse, PREVIEW_HEADERS, previewGoneResponse, previewWaitingResponse } from "@/server/http/status-pages";
 import { checkPreviewLink, openPreviewLink } from "@/server/services/preview-links";
 
-const ACTION_BODY_LIMIT = 2 * 1024 * 1024; // serverActions.bodySizeLimit in next.config.ts
+const ACTION_BODY_LIMIT = 2 * 1024 * 1024; // serverActions.bodySizeLimit in next.config.mjs
 
 function refuse(status: number, error: string) {
   return NextResponse.json({ error }, { status });
@@ -179,7 +179,7 @@ export const config = {
     // /api/… or /media/…: Next buffers a request's body for the proxy and cuts it at its limit (10 MB), which
     // would cut an upload short before the route's own size check could answer 413.
     "/((?!api/|_next/|media/)[^/]+/[^/]+)",
-    // Any path that ends in a slash (Next no longer strips it: next.config.ts).
+    // Any path that ends in a slash (Next no longer strips it: next.config.mjs).
     "/((?!_next/).+/)",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },

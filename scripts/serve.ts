@@ -18,13 +18,9 @@ const projectRoot = path.resolve(values.dir ?? ".");
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 // React and Next pick their production builds from NODE_ENV, so it is set before Next loads; the cache
-// handlers' paths in next.config.ts are relative to the project.
+// handlers' paths in next.config.mjs are relative to the project.
 Object.assign(process.env, { NODE_ENV: "production", PORT: String(port) });
 process.chdir(projectRoot);
-// The configuration is bundled into this file and handed to Next (its documented `conf` option):
-// loading next.config.ts at start would compile it with SWC, whose native module then stays in the
-// process (about 45 MB of the server's memory, for a file read once).
-const { default: nextConfig } = await import("../next.config");
 const { default: next } = await import("next");
 
 // Whatever Next or a library prints goes out as JSON lines too. Errors that
@@ -55,7 +51,7 @@ process.removeAllListeners("warning");
 process.on("warning", (warning) => log.warn({ err: warning }, warning.message));
 
 // quiet: Next's own request-error printing is off for the same reason.
-const app = next({ dev: false, dir: projectRoot, hostname, port, quiet: true, conf: nextConfig });
+const app = next({ dev: false, dir: projectRoot, hostname, port, quiet: true });
 await app.prepare();
 const handle = app.getRequestHandler();
 

@@ -6,7 +6,7 @@ import { withoutEmptyBlocks } from "@/lib/rich-text/document";
 import { isValidSlug, RESERVED_SLUGS, SLUG_MAX } from "@/lib/slug";
 import { UPDATE_KINDS, UPDATE_NOTE_MAX } from "@/lib/update-kinds";
 
-/** Under the server-action limit (next.config.ts), so a long body gets this form's message, not a framework error. */
+/** Under the server-action limit (next.config.mjs), so a long body gets this form's message, not a framework error. */
 export const BODY_MAX_BYTES = 1_500_000;
 
 export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "unpublish", "archive"] as const;

@@ -1,6 +1,6 @@
 // @ts-check
 // Next's cache for 'use cache' results (`cacheHandlers.default` in
-// next.config.ts), on the store of server/cache/shared.mjs: Redis when
+// next.config.mjs), on the store of server/cache/shared.mjs: Redis when
 // REDIS_URL is set, shared by every instance; the process's memory otherwise.
 //
 // Every lookup checks the entry's tags (and the route's implicit tags) against

@@ -1,6 +1,6 @@
 // @ts-check
 // Next's cache for rendered pages and route responses (`cacheHandler` in
-// next.config.ts), on the store of server/cache/shared.mjs: Redis when
+// next.config.mjs), on the store of server/cache/shared.mjs: Redis when
 // REDIS_URL is set, shared by every instance; the process's memory otherwise.
 //
 // Besides keeping entries it tells the front (server/http/front.ts) three

@@ -13,9 +13,6 @@
 // with a nonce drawn for that render, so nothing stored can carry it. A nonce
 // per response would mean rendering every page for every reader.
 
-/** For responses other than HTML documents (and for `next dev`, which has no front): framing, plugins, base and form targets. */
-export const BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
-
 /** Feeds, JSON, images: nothing in them may load or run anything. */
 export const RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 

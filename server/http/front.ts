@@ -32,7 +32,7 @@ import { adoptHead, compressText } from "./compress";
 import { CLIENT_HEADER, markFrontServing, parseTrustedProxies, resolveClientAddress } from "./client-address";
 import { documentPolicy, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import type { CachedPage, PageCache } from "./page-cache";
-import { securityHeaders } from "./security-headers";
+import { securityHeaders } from "./security-headers.mjs";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {

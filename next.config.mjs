@@ -1,8 +1,11 @@
+// @ts-check
+// Plain JavaScript on purpose: Next imports it as it is. A next.config.ts is compiled by Next's SWC at
+// every start, and its native module then stays in the server (about 26 MB of every instance's memory).
 import path from "node:path";
-import type { NextConfig } from "next";
-import { securityHeaders } from "./server/http/security-headers";
+import { securityHeaders } from "./server/http/security-headers.mjs";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Reader pages are stored whole: the first request for a URL renders the complete page (HTML
   // that works without JavaScript and for crawlers), and the stored copy is expired by the tags and
   // the clock of the 'use cache' data it read (cacheTag/cacheLife). Cache Components is off on

@@ -1,16 +1,23 @@
+// @ts-check
 // The security headers of every response: Next adds them to what it serves
-// (next.config.ts), and the front to the answers it writes itself (the 503
-// pages of server/http/front.ts).
-import { BASE_POLICY } from "./content-security-policy";
+// (next.config.mjs), and the front to the answers it writes itself (the 503
+// pages of server/http/front.ts). JavaScript, because next.config.mjs imports it.
 
-export type Header = { key: string; value: string };
+/**
+ * The policy of responses other than HTML documents (and of `next dev`, which has no front): framing,
+ * plugins, base and form targets. HTML documents get theirs from server/http/content-security-policy.ts.
+ */
+export const BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
+
+/** @typedef {{ key: string; value: string }} Header */
 
 /**
  * HSTS only when the site is served over HTTPS: over plain HTTP browsers ignore it, and it would pin a test
  * host. Next's list is fixed when the app is built and the front's when the server starts: build and serve
  * with the same SITE_URL.
  */
-export function securityHeaders(siteUrl = process.env.SITE_URL ?? ""): Header[] {
+/** @returns {Header[]} */
+export function securityHeaders(siteUrl = process.env.SITE_URL ?? "") {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
