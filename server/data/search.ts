@@ -70,10 +70,14 @@ export async function searchArticles(input: { q: unknown; section?: string | nul
   if (!query) return empty;
 
   const phraseFilter = wordPairFilter(query);
+  const entryPhraseFilter = wordPairFilter(query, Prisma.sql`e."searchPairs"`);
   const sectionFilter = section
     ? Prisma.sql`AND a."sectionId" = (SELECT id FROM "Section" WHERE slug = ${section})`
     : Prisma.empty;
   const periodFilter = within ? Prisma.sql`AND a."publishedAt" >= now() - ${SEARCH_PERIODS[within]}::interval` : Prisma.empty;
+  const entrySectionFilter = section
+    ? Prisma.sql`AND e."articleId" IN (SELECT id FROM "Article" WHERE "sectionId" = (SELECT id FROM "Section" WHERE slug = ${section}))`
+    : Prisma.empty;
   const entryPeriodFilter = within ? Prisma.sql`AND e."postedAt" >= now() - ${SEARCH_PERIODS[within]}::interval` : Prisma.empty;
   // Text rank over 1 + age in weeks (see the top of this file), the age of an entry counted from its own time;
   // "newest" is the matches' own order.
@@ -91,8 +95,10 @@ export async function searchArticles(input: { q: unknown; section?: string | nul
   // on 100,000 stories instead of 230 ms through the full-text index).
   //
   // A live blog is found by its own text (headline, standfirst, key points) and by its entries' (title and
-  // text), only while it is published; a hit in an entry points at that entry. Entries are checked without
-  // the word pairs: they are short, and a phrase is still matched exactly by the query itself.
+  // text), only while it is published; a hit in an entry points at that entry. The newest matching entries
+  // are taken first and those of blogs not published dropped after: very few blogs are live blogs, so the
+  // planner cannot tell how many entries a join with them keeps, and read every matching entry to sort
+  // them (20 ms for a common word among 20,000 entries, against 3 ms walking the date index).
   const rows = await db.$queryRaw<SearchRow[]>`
     WITH stories AS (
       SELECT a.id, NULL::text AS entry, a."publishedAt" AS at, a.search
@@ -102,12 +108,15 @@ export async function searchArticles(input: { q: unknown; section?: string | nul
        LIMIT ${limit}
     ),
     entries AS (
-      SELECT e."articleId" AS id, e.id AS entry, e."postedAt" AS at, e.search
-        FROM "LiveEntry" e
-        JOIN "Article" a ON a.id = e."articleId"
-       WHERE a.status = 'PUBLISHED' AND a.kind = 'LIVE_BLOG' AND e.search @@ websearch_to_tsquery('english', ${query}) ${sectionFilter} ${entryPeriodFilter}
-       ORDER BY e."postedAt" DESC, e.id
-       LIMIT ${limit}
+      SELECT m.* FROM (
+        SELECT e."articleId" AS id, e.id AS entry, e."postedAt" AS at, e.search
+          FROM "LiveEntry" e
+         WHERE e.search @@ websearch_to_tsquery('english', ${query}) ${entryPhraseFilter} ${entrySectionFilter} ${entryPeriodFilter}
+         ORDER BY e."postedAt" DESC, e.id
+         LIMIT ${limit}
+      ) m
+      JOIN "Article" a ON a.id = m.id
+     WHERE a.status = 'PUBLISHED' AND a.kind = 'LIVE_BLOG'
     ),
     best AS (
       SELECT DISTINCT ON (m.id) m.id, m.entry, m.at, ${ranking} AS rank
@@ -152,16 +161,16 @@ type SearchRow = { total: number; id: string | null; entry: string | null; at: D
 type FoundRow = SearchRow & { id: string };
 
 /**
- * A condition every match of `query` meets: its stories hold each pair of words one or two apart in
+ * A condition every match of `query` meets: its stories (or entries, by `column`) hold each pair of words one or two apart in
  * the query's required phrases (see searchPairs in the migration). An exact phrase of common words
  * is then found through the pairs' index instead of checked story by story: on the benchmark's
  * 100,000 stories, "treaty court" went from 300 ms to 12 ms. The database computes the pairs with the
  * same parser as the column; a phrase without pairs (one word) adds nothing, as the planner folds
  * the empty case away.
  */
-export function wordPairFilter(query: string): Prisma.Sql {
+export function wordPairFilter(query: string, column: Prisma.Sql = Prisma.sql`a."searchPairs"`): Prisma.Sql {
   const phrases = requiredPhrases(query).slice(0, 8);
   if (!phrases.length) return Prisma.empty;
   const pairs = Prisma.join(phrases.map((phrase) => Prisma.sql`search_word_pairs(to_tsvector('english', ${phrase}))`), " || ");
-  return Prisma.sql`AND (cardinality(${pairs}) = 0 OR a."searchPairs" @> (${pairs}))`;
+  return Prisma.sql`AND (cardinality(${pairs}) = 0 OR ${column} @> (${pairs}))`;
 }
