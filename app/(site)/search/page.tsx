@@ -95,10 +95,8 @@ function ResultList({ results }: { results: SearchResults }) {
             {hit.entry ? (
               // Found in an update of a live blog: its permalink opens the blog at that update, on whatever page it is.
               <p className="mt-2 text-sm">
-                <a href={hit.entry.url} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink" data-testid="search-entry-link">
-                  <span className="text-muted">Update, </span>
-                  <Time date={hit.entry.postedAt}>{formatEntryTime(hit.entry.postedAt)}</Time>
-                  {hit.entry.title ? <>: <Highlighted text={hit.entry.title} /></> : null}
+                <a href={hit.entry.url} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">
+                  {hit.entry.title ? <>Update: <Highlighted text={hit.entry.title} /></> : `Update of ${formatEntryTime(hit.entry.postedAt)}`}
                 </a>
               </p>
             ) : null}
@@ -106,7 +104,8 @@ function ResultList({ results }: { results: SearchResults }) {
               <Highlighted text={hit.snippet} />
             </p>
             <p className="mt-2 text-xs text-muted">
-              <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>
+              {/* The time of what matched: the story, or the update it was found in. */}
+              {hit.entry ? <Time date={hit.entry.postedAt}>{formatEntryTime(hit.entry.postedAt)}</Time> : <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>}
               {hit.authors.length ? ` · ${hit.authors.map((a) => a.name).join(", ")}` : ""}
             </p>
           </li>
