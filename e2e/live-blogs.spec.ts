@@ -107,6 +107,41 @@ test("a permalink to an entry that has moved to an older page opens that page at
   await plain.context().close();
 });
 
+test("search finds a word only an entry holds: the blog once, with the entry's time, title and words, and a link that opens the blog at that entry", async ({ page, baseURL }) => {
+  const blog = await createLiveBlog({ headline: "Lifeboat day: live", entries: 30 });
+  created.push(blog.id);
+  // An older entry (on the blog's second page) and a newer one both mention the word; the older one says more.
+  const word = `kelpie${Date.now().toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
+  const mention = (id: string, title: string, text: string) =>
+    db().liveEntry.update({ where: { id }, data: { title, bodyText: text, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] } } });
+  const older = blog.entryIds[3]!;
+  await mention(older, `The ${word} crew is back`, `The ${word} crew brought all four sailors back to the harbour wall after three hours at sea, the coastguard said.`);
+  await mention(blog.entryIds[28]!, "Crowds on the pier", `Someone in the crowd asks about the ${word} crew.`);
+  await revalidate(page.request, [`article:${blog.id}`]);
+
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByRole("heading", { name: `1 story matches “${word}”` })).toBeVisible();
+  const result = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Lifeboat day: live" }) });
+  await expect(result).toHaveCount(1);
+  await expect(result.getByText("Live", { exact: true })).toBeVisible();
+  const entryLink = result.getByRole("link", { name: `Update: The ${word} crew is back` });
+  await expect(entryLink).toHaveAttribute("href", `${blog.url}/entry/${older}`);
+  await expect(entryLink.locator("mark")).toHaveText(word);
+  await expect(result.locator("p", { hasText: "four sailors" }).locator("mark")).toHaveText(word);
+  // The result is dated by the update it was found in.
+  const posted = await db().liveEntry.findUniqueOrThrow({ where: { id: older }, select: { postedAt: true } });
+  await expect(result.locator("time")).toHaveAttribute("datetime", posted.postedAt.toISOString());
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`search-live-entry-${width}.png`), fullPage: true });
+  }
+
+  await entryLink.click();
+  await expect(page).toHaveURL(`${baseURL}${blog.url}/page/2#entry-${older}`);
+  await expect(page.locator(`#entry-${older}`)).toBeInViewport();
+  await expect(page.locator(`#entry-${older}`)).toContainText("four sailors");
+});
+
 test("the front page and the section mark a live blog LIVE until its coverage ends; readers then see when it ended and are no longer polling", async ({ page, browser }) => {
   const blog = await createLiveBlog({ headline: "Ferry strike talks: live", entries: 3, section: "business", newestMinutesAgo: 0 });
   created.push(blog.id);
@@ -164,7 +199,7 @@ test("the live blog's JSON-LD parses, uses only schema.org types, and carries it
   expect(data.find((d) => d["@type"] === "NewsArticle")).toBeUndefined();
   expect(posting.coverageStartTime).toMatch(/^\d{4}-\d\d-\d\dT/);
   expect(posting.coverageEndTime).toBeUndefined();
-  expect(posting.liveBlogUpdate).toHaveLength(20);
+  expect(posting.liveBlogUpdate).toHaveLength(10);
   const newest = await db().liveEntry.findUniqueOrThrow({ where: { id: blog.entryIds[24]! } });
   expect(posting.liveBlogUpdate[0]).toEqual({
     "@type": "BlogPosting",

@@ -2,8 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-// Addresses on the site that are not pages of the reader's app: the browser loads them itself.
-const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$/;
+// Addresses on the site that are not pages of the reader's app: the browser loads them itself. A live-blog
+// entry's look-up (/<section>/<slug>/entry/<id>) answers with a redirect to the page holding the entry and its
+// fragment, which only the browser's own navigation keeps.
+const NOT_PAGES = /^\/(?:admin|api|media|_next)(?:\/|$)|\.xml$|^\/[^/]+\/[^/]+\/entry\/[^/]+$/;
 const INTENT = ["pointerover", "focusin", "touchstart"];
 
 /** The link, when it leads to a page of the reader's app (this one included); null for any other link. */

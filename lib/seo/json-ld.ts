@@ -116,7 +116,7 @@ export type LiveBlogInput = NewsArticleInput & {
 };
 
 /** How many of the newest entries a live blog's structured data carries. */
-export const LIVE_BLOG_UPDATES = 20;
+export const LIVE_BLOG_UPDATES = 10;
 
 /**
  * A live blog: LiveBlogPosting (a kind of BlogPosting, so it carries the same article properties and its

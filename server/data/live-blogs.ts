@@ -4,7 +4,6 @@ import "server-only";
 // Cached under the article's tag, which every entry write expires; the page, its older pages, the updates
 // readers' browsers poll and the look-up of an entry's page all read through here.
 import { cacheLife, cacheTag } from "next/cache";
-import type { Prisma } from "@/generated/prisma/client";
 import { entryInnerHtml } from "@/lib/live-blog/markup";
 import { excerpt } from "@/lib/rich-text/document";
 import { paths } from "@/lib/site";
@@ -44,34 +43,40 @@ export type LiveBlogPage = {
   newestAt: Date | null;
 };
 
-const entrySelect = {
-  id: true,
-  postedAt: true,
-  updatedAt: true,
-  version: true,
-  title: true,
-  body: true,
-  bodyText: true,
-  pinned: true,
-  keyEvent: true,
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
-} satisfies Prisma.LiveEntrySelect;
+/** An entry as the page's statement returns it: JSON, so its times are text (see `utc`). */
+type EntryRow = {
+  id: string;
+  postedAt: string;
+  updatedAt: string;
+  version: number;
+  title: string;
+  body: unknown;
+  bodyText: string;
+  pinned: boolean;
+  keyEvent: boolean;
+  authors: { name: string; slug: string }[];
+};
 
-function toView(row: Prisma.LiveEntryGetPayload<{ select: typeof entrySelect }>, blogUrl: string): LiveEntryView {
-  const authors = row.authors.map((a) => a.author);
+function toView(row: EntryRow, blogUrl: string): LiveEntryView {
+  const postedAt = utc(row.postedAt);
   return {
     id: row.id,
-    postedAt: row.postedAt,
-    updatedAt: row.updatedAt,
+    postedAt,
+    updatedAt: utc(row.updatedAt),
     version: row.version,
     title: row.title,
     text: row.bodyText,
-    html: entryInnerHtml({ ...row, authors }, blogUrl),
+    html: entryInnerHtml({ ...row, postedAt }, blogUrl),
     pinned: row.pinned,
     keyEvent: row.keyEvent,
-    authors,
+    authors: row.authors,
   };
 }
+
+/** A timestamp(3) column's value as json_build_object writes it ("2026-12-04T18:17:52.705"): UTC without its zone. */
+const utc = (text: string) => new Date(`${text}Z`);
+
+type KeyEventRow = { id: string; title: string; text: string; postedAt: string; pinned: boolean; place: number };
 
 /** Which page a non-pinned entry is on, from its place among them (1 = newest). */
 const pageOf = (place: number) => Math.floor((place - 1) / LIVE_PAGE_SIZE) + 1;
@@ -86,36 +91,50 @@ export async function getLiveBlogPage(articleId: string, section: string, slug: 
   cacheLife("days");
   cacheTag(tags.article(articleId));
   const blogUrl = paths.article(section, slug);
-  const [[counts], entries, pinned, keyEvents] = await Promise.all([
-    db.$queryRaw<{ total: number; newest: Date | null }[]>`
-      SELECT (count(*) FILTER (WHERE NOT pinned))::int AS total, max("postedAt") AS newest FROM "LiveEntry" WHERE "articleId" = ${articleId}`,
-    db.liveEntry.findMany({
-      where: { articleId, pinned: false },
-      orderBy: [{ postedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * LIVE_PAGE_SIZE,
-      take: LIVE_PAGE_SIZE,
-      select: entrySelect,
-    }),
-    page === 1 ? db.liveEntry.findMany({ where: { articleId, pinned: true }, orderBy: [{ postedAt: "desc" }, { id: "desc" }], select: entrySelect }) : [],
-    // Each key event's place among the entries that are not pinned gives its page, without reading the others.
-    db.$queryRaw<{ id: string; title: string; text: string; postedAt: Date; pinned: boolean; place: number }[]>`
-      SELECT id, title, left("bodyText", 200) AS text, "postedAt", pinned, place::int FROM (
-        SELECT id, title, "bodyText", "postedAt", pinned, "keyEvent",
-               row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
-          FROM "LiveEntry" WHERE "articleId" = ${articleId}
-      ) ranked WHERE "keyEvent" ORDER BY "postedAt" DESC, id DESC LIMIT ${MAX_KEY_EVENTS}`,
-  ]);
-  const total = counts?.total ?? 0;
+  // The whole page in one statement: the count and the newest time, the key events with the page each is on,
+  // the page's entries and (on the first page) the pinned ones, each with its bylines. One round trip instead
+  // of three queries through the ORM, which cost more than the database's work (about 1 ms on 1,000 entries).
+  // Each key event's place among the entries that are not pinned gives its page: numbered in the order of the
+  // blog's index, which also carries the key-event flag, so the other entries are counted without being read
+  // or sorted.
+  const [summary] = await db.$queryRaw<{ total: number; newest: Date | null; keyEvents: KeyEventRow[]; entries: EntryRow[] }[]>`
+    WITH placed AS (
+      SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
+        FROM "LiveEntry" WHERE "articleId" = ${articleId}
+    ),
+    key AS (
+      SELECT e.id, e.title, left(e."bodyText", 200) AS text, e."postedAt", e.pinned, p.place
+        FROM (SELECT id, place FROM placed WHERE "keyEvent" ORDER BY "postedAt" DESC, id DESC LIMIT ${MAX_KEY_EVENTS}) p
+        JOIN "LiveEntry" e ON e.id = p.id
+    ),
+    shown AS (
+      (SELECT * FROM "LiveEntry" WHERE "articleId" = ${articleId} AND NOT pinned
+        ORDER BY "postedAt" DESC, id DESC OFFSET ${(page - 1) * LIVE_PAGE_SIZE} LIMIT ${LIVE_PAGE_SIZE})
+      UNION ALL
+      (SELECT * FROM "LiveEntry" WHERE "articleId" = ${articleId} AND pinned AND ${page} = 1)
+    )
+    SELECT count(*) FILTER (WHERE NOT pinned)::int AS total, max("postedAt") AS newest,
+           (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'text', text, 'postedAt', "postedAt", 'pinned', pinned, 'place', place)
+                                     ORDER BY "postedAt" DESC, id DESC), '[]') FROM key) AS "keyEvents",
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', s.id, 'postedAt', s."postedAt", 'updatedAt', s."updatedAt", 'version', s.version, 'title', s.title, 'body', s.body,
+                     'bodyText', s."bodyText", 'pinned', s.pinned, 'keyEvent', s."keyEvent",
+                     'authors', (SELECT coalesce(json_agg(json_build_object('name', a.name, 'slug', a.slug) ORDER BY la.position), '[]')
+                                   FROM "LiveEntryAuthor" la JOIN "Author" a ON a.id = la."authorId" WHERE la."entryId" = s.id)
+                   ) ORDER BY s."postedAt" DESC, s.id DESC), '[]') FROM shown s) AS entries
+      FROM placed`;
+  const total = summary?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / LIVE_PAGE_SIZE));
   if (page > pageCount) return null;
   return {
     page,
     pageCount,
     total,
-    pinned: pinned.map((row) => toView(row, blogUrl)),
-    entries: entries.map((row) => toView(row, blogUrl)),
-    keyEvents: keyEvents.map((row) => ({ id: row.id, label: row.title || excerpt(row.text, 90), postedAt: row.postedAt, page: row.pinned ? 1 : pageOf(row.place) })),
-    newestAt: counts?.newest ?? null,
+    pinned: (summary?.entries ?? []).filter((row) => row.pinned).map((row) => toView(row, blogUrl)),
+    entries: (summary?.entries ?? []).filter((row) => !row.pinned).map((row) => toView(row, blogUrl)),
+    // JSON carries the times as text, without a zone: they are UTC, as the column's timestamps are.
+    keyEvents: (summary?.keyEvents ?? []).map((row) => ({ id: row.id, label: row.title || excerpt(row.text, 90), postedAt: utc(row.postedAt), page: row.pinned ? 1 : pageOf(row.place) })),
+    newestAt: summary?.newest ?? null,
   };
 }
 

@@ -4,13 +4,13 @@ import { PERIOD_NAMES, SearchForm } from "@/components/site/search-form";
 import { Time } from "@/components/ui/time";
 import { getSections } from "@/server/data/sections";
 import { searchArticles, type SearchResults } from "@/server/data/search";
-import { formatShortDate } from "@/lib/dates";
+import { formatEntryTime, formatShortDate } from "@/lib/dates";
 import { splitHighlights } from "@/lib/search-query";
 import { feedAlternates } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search every story published by The Ledger.",
+  description: "Search every story published by The Ledger, and every update of its live blogs.",
   alternates: { canonical: "/search", types: feedAlternates() },
   // Result pages are endless variations of one page: keep them out of the index.
   robots: { index: false, follow: true },
@@ -40,6 +40,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <ResultList results={results} />
     </div>
   );
+}
+
+/** A snippet or title with the reader's words marked. */
+function Highlighted({ text }: { text: string }) {
+  return splitHighlights(text).map((part, index) => (part.highlight ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
 }
 
 /** The reader's words in quotation marks, unless they are a quoted phrase already. */
@@ -80,15 +85,27 @@ function ResultList({ results }: { results: SearchResults }) {
       <ol className="mt-4 divide-y divide-rule">
         {results.hits.map((hit) => (
           <li key={hit.id} className="py-5">
-            <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.section.name}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-accent">
+              {hit.live ? <span className="live-label mr-2">Live</span> : null}
+              {hit.section.name}
+            </p>
             <h3 className="mt-1 font-serif text-xl font-bold leading-snug">
               <Link href={hit.url} className="headline-link">{hit.headline}</Link>
             </h3>
+            {hit.entry ? (
+              // Found in an update of a live blog: its permalink opens the blog at that update, on whatever page it is.
+              <p className="mt-2 text-sm">
+                <a href={hit.entry.url} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">
+                  {hit.entry.title ? <>Update: <Highlighted text={hit.entry.title} /></> : `Update of ${formatEntryTime(hit.entry.postedAt)}`}
+                </a>
+              </p>
+            ) : null}
             <p className="mt-2 text-sm leading-relaxed">
-              {splitHighlights(hit.snippet).map((part, index) => (part.highlight ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+              <Highlighted text={hit.snippet} />
             </p>
             <p className="mt-2 text-xs text-muted">
-              <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>
+              {/* The time of what matched: the story, or the update it was found in. */}
+              {hit.entry ? <Time date={hit.entry.postedAt}>{formatEntryTime(hit.entry.postedAt)}</Time> : <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>}
               {hit.authors.length ? ` · ${hit.authors.map((a) => a.name).join(", ")}` : ""}
             </p>
           </li>
