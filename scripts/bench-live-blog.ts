@@ -4,8 +4,9 @@
 // its own (`ledger_bench_live` on the server of DATABASE_URL, or an embedded one):
 // 1. the first page of a live blog with --entries entries rendered from nothing (its cache tag expired
 //    before each request, so the page and every cached read under it are rendered again), against the same
-//    first page of a blog of only 20 entries (what the other entries cost) and a normal story, timed by the
-//    server (Server-Timing) and by the client;
+//    first page of a blog of only 20 entries (what the other entries cost), a normal story of the demo
+//    content, and a story that holds the same text as that first page (20 entries' paragraphs), timed by
+//    the server (Server-Timing) and by the client;
 // 2. an entry posted in the newsroom (Chromium, the real form and button) until a reader's page that is
 //    open on the blog shows "1 new update": at most the polling interval plus a second is the target.
 // Figures go to bench-results/live-blog.json.
@@ -36,6 +37,12 @@ const summary = (list: number[]) => {
   return { samples: sorted.length, median: +percentile(sorted, 0.5).toFixed(1), p95: +percentile(sorted, 0.95).toFixed(1), max: +sorted[sorted.length - 1]!.toFixed(1) };
 };
 
+/** One paragraph of an entry (or of the story of the same length), as the editor writes them. */
+const paragraph = (i: number, n: number) => ({
+  type: "paragraph",
+  content: [{ type: "text", text: `Update ${i}, paragraph ${n}: crews worked along the sea wall through the afternoon while the harbour office counted the boats still out and the council opened another rest centre on Ferry Lane.` }],
+});
+
 /** A live blog of `count` entries a minute apart, each a few sentences, written straight to the database. */
 async function loadLiveBlog(url: string, count: number, slug: string): Promise<{ id: string; path: string }> {
   const prisma = createPrismaClient(url, 1);
@@ -43,10 +50,6 @@ async function loadLiveBlog(url: string, count: number, slug: string): Promise<{
     const section = await prisma.section.findUniqueOrThrow({ where: { slug: "news" } });
     const author = await prisma.author.findFirstOrThrow({ orderBy: { slug: "asc" } });
     const started = new Date(Date.now() - (count + 30) * 60_000);
-    const paragraph = (i: number, n: number) => ({
-      type: "paragraph",
-      content: [{ type: "text", text: `Update ${i}, paragraph ${n}: crews worked along the sea wall through the afternoon while the harbour office counted the boats still out and the council opened another rest centre on Ferry Lane.` }],
-    });
     const blog = await prisma.article.create({
       data: {
         slug,
@@ -87,6 +90,44 @@ async function loadLiveBlog(url: string, count: number, slug: string): Promise<{
   }
 }
 
+/**
+ * A normal story whose body is the text of a live blog's first page: 20 entries of three paragraphs, each
+ * entry's title (when it has one) as a heading. What a page of that length costs, whatever its kind.
+ */
+async function loadStoryOfOnePage(url: string, slug: string): Promise<{ id: string; path: string }> {
+  const prisma = createPrismaClient(url, 1);
+  try {
+    const section = await prisma.section.findUniqueOrThrow({ where: { slug: "news" } });
+    const author = await prisma.author.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    const at = new Date(Date.now() - 3_600_000);
+    const content = Array.from({ length: 20 }, (_, i) => [
+      ...(i % 4 === 0 ? [{ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `Update ${i}` }] }] : []),
+      paragraph(i, 1),
+      paragraph(i, 2),
+      paragraph(i, 3),
+    ]).flat();
+    const story = await prisma.article.create({
+      data: {
+        slug,
+        headline: "A story as long as a live blog's first page",
+        standfirst: "For measuring what a page of that length costs.",
+        body: { type: "doc", content },
+        bodyText: "A story as long as a live blog's first page.",
+        wordCount: 2000,
+        status: "PUBLISHED",
+        publishedAt: at,
+        firstPublishedAt: at,
+        sectionId: section.id,
+        authors: { create: [{ authorId: author.id, position: 0 }] },
+      },
+      select: { id: true },
+    });
+    return { id: story.id, path: `/news/${slug}` };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function expire(tags: string[]) {
   const response = await fetch(`${base}/api/revalidate`, { method: "POST", headers: { authorization: `Bearer ${REVALIDATE_SECRET}`, "content-type": "application/json" }, body: JSON.stringify({ tags }) });
   if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
@@ -114,6 +155,7 @@ async function main() {
     const blog = await loadLiveBlog(db.url, entries, "bench-live-blog");
     // The same first page on a blog that has no more entries than it shows: what the other entries cost.
     const short = await loadLiveBlog(db.url, 20, "bench-live-blog-short");
+    const long = await loadStoryOfOnePage(db.url, "bench-story-of-one-live-page");
     const env = serverEnv(db.url, port);
     if (!values["skip-build"]) build(env);
     server = await startServer(env, port);
@@ -127,12 +169,14 @@ async function main() {
       await render(blog.path, blog.id);
       await render(short.path, short.id);
       await render(storyPath, story.id);
+      await render(long.path, long.id);
     }
     const live = { server: [] as number[], client: [] as number[], bytes: 0 };
     const shortLive = { server: [] as number[], client: [] as number[], bytes: 0 };
     const normal = { server: [] as number[], client: [] as number[], bytes: 0 };
+    const sameLength = { server: [] as number[], client: [] as number[], bytes: 0 };
     for (let i = 0; i < samples; i++) {
-      for (const [into, pathName, id] of [[live, blog.path, blog.id], [shortLive, short.path, short.id], [normal, storyPath, story.id]] as const) {
+      for (const [into, pathName, id] of [[live, blog.path, blog.id], [shortLive, short.path, short.id], [normal, storyPath, story.id], [sameLength, long.path, long.id]] as const) {
         const timing = await render(pathName, id);
         into.server.push(timing.server);
         into.client.push(timing.client);
@@ -183,6 +227,7 @@ async function main() {
         liveBlog: { server: summary(live.server), client: summary(live.client), htmlBytes: live.bytes },
         liveBlogOf20: { server: summary(shortLive.server), client: summary(shortLive.client), htmlBytes: shortLive.bytes },
         story: { server: summary(normal.server), client: summary(normal.client), htmlBytes: normal.bytes },
+        storyAsLongAsThePage: { server: summary(sameLength.server), client: summary(sameLength.client), htmlBytes: sameLength.bytes },
       },
       postedToSeenMs: { pollIntervalMs: LIVE_POLL_MS, ...summary(seen) },
     };
