@@ -21,7 +21,8 @@ import autocannon from "autocannon";
 import { Client } from "pg";
 import { benchCluster, peakRssMb, percentile } from "./lib/bench-cluster";
 import { benchImport } from "./lib/bench-import";
-import { projectRoot } from "./lib/database";
+import { migrationsDir, projectRoot } from "./lib/database";
+import { applyMigrations, readMigrations } from "./lib/migrator";
 import { build, freshDatabase, prepareContent, serverEnv, startServer, stopServer } from "./lib/server-under-test";
 
 const { values } = parseArgs({
@@ -86,7 +87,11 @@ async function keptDatabase(name: string, articles: number): Promise<{ url: stri
   try {
     await client.connect();
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Article" WHERE slug LIKE 'synthetic-%'`);
-    return rows[0].n >= articles ? { url: url.href, kind: "PostgreSQL", stop: async () => {} } : null;
+    if (rows[0].n < articles) return null;
+    // Migrations added since the database was loaded are applied, as `npm start` would.
+    const { applied } = await applyMigrations(client, readMigrations(migrationsDir));
+    if (applied.length) console.log(`Applied ${applied.length} newer migration(s) to the kept database.`);
+    return { url: url.href, kind: "PostgreSQL", stop: async () => {} };
   } catch {
     return null;
   } finally {
