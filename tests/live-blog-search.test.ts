@@ -98,6 +98,28 @@ describe("search over live-blog entries", () => {
     expect((await searchArticles({ q: deletedWord })).total).toBe(0);
   });
 
+  it("a draft blog's many newer entries never push a published blog's entry out of the matches", async () => {
+    const word = rareWord();
+    const blog = await liveBlog();
+    const entry = await post(blog.id, `The ${word} bridge reopens to traffic.`, {}, new Date(Date.now() - 3_600_000));
+    // More matching entries than search ranks (1,000), all newer, on a blog readers cannot see yet; written
+    // in one go, as an import would, since a thousand posts through the service would take minutes.
+    const draft = await liveBlog("save");
+    const now = Date.now();
+    await db.liveEntry.createMany({
+      data: Array.from({ length: 1_001 }, (_, i) => ({
+        articleId: draft.id,
+        postedAt: new Date(now - i * 1000),
+        title: "",
+        body: JSON.parse(doc(`Rehearsal ${i} about the ${word} bridge.`)),
+        bodyText: `Rehearsal ${i} about the ${word} bridge.`,
+      })),
+    });
+    const results = await searchArticles({ q: word });
+    expect(results.hits.map((h) => [h.id, h.entry?.id])).toEqual([[blog.id, entry.id]]);
+    expect(results).toMatchObject({ total: 1, moreThanTotal: false });
+  });
+
   it("an entry counts by its own time: newest first, and within the past day, however old the blog", async () => {
     const word = rareWord();
     const blog = await liveBlog();
