@@ -4,7 +4,7 @@ import { PERIOD_NAMES, SearchForm } from "@/components/site/search-form";
 import { Time } from "@/components/ui/time";
 import { getSections } from "@/server/data/sections";
 import { searchArticles, type SearchResults } from "@/server/data/search";
-import { formatEntryTime, formatShortDate } from "@/lib/dates";
+import { formatDateTime, formatShortDate } from "@/lib/dates";
 import { splitHighlights } from "@/lib/search-query";
 import { feedAlternates } from "@/lib/seo/metadata";
 
@@ -96,7 +96,7 @@ function ResultList({ results }: { results: SearchResults }) {
               // Found in an update of a live blog: its permalink opens the blog at that update, on whatever page it is.
               <p className="mt-2 text-sm">
                 <a href={hit.entry.url} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">
-                  {hit.entry.title ? <>Update: <Highlighted text={hit.entry.title} /></> : `Update of ${formatEntryTime(hit.entry.postedAt)}`}
+                  {hit.entry.title ? <>Update: <Highlighted text={hit.entry.title} /></> : `Update of ${formatDateTime(hit.entry.postedAt)}`}
                 </a>
               </p>
             ) : null}
@@ -105,7 +105,7 @@ function ResultList({ results }: { results: SearchResults }) {
             </p>
             <p className="mt-2 text-xs text-muted">
               {/* The time of what matched: the story, or the update it was found in. */}
-              {hit.entry ? <Time date={hit.entry.postedAt}>{formatEntryTime(hit.entry.postedAt)}</Time> : <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>}
+              {hit.entry ? <Time date={hit.entry.postedAt}>{formatDateTime(hit.entry.postedAt)}</Time> : <Time date={hit.publishedAt}>{formatShortDate(hit.publishedAt)}</Time>}
               {hit.authors.length ? ` · ${hit.authors.map((a) => a.name).join(", ")}` : ""}
             </p>
           </li>
