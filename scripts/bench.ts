@@ -87,13 +87,20 @@ async function keptDatabase(name: string, articles: number): Promise<{ url: stri
   try {
     await client.connect();
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Article" WHERE slug LIKE 'synthetic-%'`);
-    if (rows[0].n < articles) return null;
-    // Migrations added since the database was loaded are applied, as `npm start` would.
+    if (rows[0].n < articles) {
+      await client.end();
+      return null;
+    }
+  } catch {
+    await client.end().catch(() => {});
+    return null;
+  }
+  try {
+    // Migrations added since the database was loaded are applied, as `npm start` would. One that fails stops
+    // the benchmark: falling back to a fresh database would drop the kept one.
     const { applied } = await applyMigrations(client, readMigrations(migrationsDir));
     if (applied.length) console.log(`Applied ${applied.length} newer migration(s) to the kept database.`);
     return { url: url.href, kind: "PostgreSQL", stop: async () => {} };
-  } catch {
-    return null;
   } finally {
     await client.end().catch(() => {});
   }
