@@ -158,7 +158,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       // Varnish connects from this machine and appends the reader's address to X-Forwarded-For.
       TRUSTED_PROXIES: options.env.TRUSTED_PROXIES || "127.0.0.1",
     });
-    const child = spawn(process.execPath, serveArgs(instance.port, "127.0.0.1"), { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, serveArgs(instance.port, "127.0.0.1", env), { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     lines(child.stdout, (line) => log(instance.name, line));
     lines(child.stderr, (line) => log(instance.name, line));
     child.once("exit", (code, signal) => {

@@ -89,7 +89,7 @@ export function build(env: NodeJS.ProcessEnv): void {
 
 /** Starts the production server; its JSON log lines are pushed to `logLines` when given, else dropped. */
 export async function startServer(env: NodeJS.ProcessEnv, port: number, logLines?: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, serveArgs(port, "127.0.0.1"), { cwd: projectRoot, env: serveEnv(env), stdio: ["ignore", logLines ? "pipe" : "ignore", "inherit"] });
+  const child = spawn(process.execPath, serveArgs(port, "127.0.0.1", env), { cwd: projectRoot, env: serveEnv(env), stdio: ["ignore", logLines ? "pipe" : "ignore", "inherit"] });
   if (logLines && child.stdout) {
     let rest = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
