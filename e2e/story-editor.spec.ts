@@ -112,6 +112,8 @@ test("the link dialog suggests our stories by headline, flags a path that leads 
     await edit.getByRole("button", { name: "Remove link" }).click();
     await expect(body.getByRole("link", { name: "Read about the ferries" })).toHaveCount(0);
     await expect(body).toContainText("Read about the ferries");
+    // The dialog hands the focus back to the text, where the writer goes on typing.
+    await expect(body).toBeFocused();
 
     // An address typed in full goes in as typed (the shared step the other specs use).
     await page.keyboard.press("End");
