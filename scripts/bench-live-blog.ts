@@ -43,12 +43,18 @@ const paragraph = (i: number, n: number) => ({
   content: [{ type: "text", text: `Update ${i}, paragraph ${n}: crews worked along the sea wall through the afternoon while the harbour office counted the boats still out and the council opened another rest centre on Ferry Lane.` }],
 });
 
+/** Where the benchmark's pages go and who writes them: the News section and the first author. */
+async function newsDesk(prisma: ReturnType<typeof createPrismaClient>) {
+  const section = await prisma.section.findUniqueOrThrow({ where: { slug: "news" } });
+  const author = await prisma.author.findFirstOrThrow({ orderBy: { slug: "asc" } });
+  return { section, author };
+}
+
 /** A live blog of `count` entries a minute apart, each a few sentences, written straight to the database. */
 async function loadLiveBlog(url: string, count: number, slug: string): Promise<{ id: string; path: string }> {
   const prisma = createPrismaClient(url, 1);
   try {
-    const section = await prisma.section.findUniqueOrThrow({ where: { slug: "news" } });
-    const author = await prisma.author.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    const { section, author } = await newsDesk(prisma);
     const started = new Date(Date.now() - (count + 30) * 60_000);
     const blog = await prisma.article.create({
       data: {
@@ -97,8 +103,7 @@ async function loadLiveBlog(url: string, count: number, slug: string): Promise<{
 async function loadStoryOfOnePage(url: string, slug: string): Promise<{ id: string; path: string }> {
   const prisma = createPrismaClient(url, 1);
   try {
-    const section = await prisma.section.findUniqueOrThrow({ where: { slug: "news" } });
-    const author = await prisma.author.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    const { section, author } = await newsDesk(prisma);
     const at = new Date(Date.now() - 3_600_000);
     const content = Array.from({ length: 20 }, (_, i) => [
       ...(i % 4 === 0 ? [{ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `Update ${i}` }] }] : []),
