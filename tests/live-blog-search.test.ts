@@ -2,53 +2,24 @@
 // the blog once, with that entry's snippet and permalink; entries of a blog that is not published, and
 // deleted entries, are never found.
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MARK_END, MARK_START } from "@/lib/search-query";
 import { articleInput } from "@/lib/validation/article";
-import type { Actor, Role } from "@/server/auth/policies";
 import { searchArticles } from "@/server/data/search";
 import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
-import { ensureOwnByline } from "@/server/services/bylines";
-import { deleteLiveEntry, postLiveEntry, type LiveResult } from "@/server/services/live-blogs";
-import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+import { deleteLiveEntry, postLiveEntry } from "@/server/services/live-blogs";
+import { doc, liveBlogNewsroom, ok } from "./helpers/live-blogs";
 
-let actors = {} as Record<Role, Actor>;
-let sectionId = "";
-const created: string[] = [];
+const newsroom = liveBlogNewsroom("LiveSearch");
+const { actors } = newsroom;
 
 /** A word no other text holds (letters only, so the parser keeps it whole). */
 const rareWord = () => `zq${[...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join("")}`;
-const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-
-function ok(result: LiveResult): Extract<LiveResult, { ok: true }> {
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
-
-async function liveBlog(intent: "publish" | "save" = "publish", headline = "Budget night at the town hall: live") {
-  const byline = (await ensureOwnByline(db, actors.editor)).id;
-  const slug = `live-search-${randomUUID().slice(0, 8)}`;
-  const saved = await saveArticle(actors.editor, articleInput.parse({ headline, slug, sectionId, kind: "LIVE_BLOG", body: doc("Key points of the evening."), authorIds: [byline], intent }));
-  if (!saved.ok) throw new Error(saved.message);
-  created.push(saved.id);
-  return { id: saved.id, slug };
-}
+const liveBlog = (intent: "publish" | "save" = "publish", headline = "Budget night at the town hall: live") => newsroom.liveBlog({ intent, headline });
 
 const post = (articleId: string, text: string, fields: Record<string, unknown> = {}, now?: Date) =>
   postLiveEntry(actors.editor, { articleId, body: doc(text), ...fields }, now).then(ok);
-
-beforeAll(async () => {
-  sectionId = (await db.section.findFirstOrThrow({ where: { slug: "news" } })).id;
-  actors = await accountsInEveryRole("LiveSearch");
-});
-
-afterAll(async () => {
-  await db.article.deleteMany({ where: { id: { in: created } } });
-  await db.author.deleteMany({ where: { userId: { in: Object.values(actors).map((a) => a.id) } } });
-  await removeAccounts(actors);
-  await db.$disconnect();
-});
 
 describe("search over live-blog entries", () => {
   it("a word only an entry holds finds the blog once, with that entry's snippet and a link to it", async () => {
@@ -126,10 +97,10 @@ describe("search over live-blog entries", () => {
     const entry = await post(blog.id, `Late in the evening the ${word} motion passes.`);
     const story = await saveArticle(
       actors.editor,
-      articleInput.parse({ headline: `What the ${word} motion means`, slug: `story-${randomUUID().slice(0, 8)}`, sectionId, body: doc("An explainer."), authorIds: [], intent: "publish" }),
+      articleInput.parse({ headline: `What the ${word} motion means`, slug: `story-${randomUUID().slice(0, 8)}`, sectionId: newsroom.sectionId, body: doc("An explainer."), authorIds: [], intent: "publish" }),
     );
     if (!story.ok) throw new Error(story.message);
-    created.push(story.id);
+    newsroom.keep(story.id);
     // The blog began ten days ago and the story was published three days ago; the entry is from now.
     await db.article.update({ where: { id: blog.id }, data: { publishedAt: new Date(Date.now() - 10 * 86_400_000) } });
     await db.article.update({ where: { id: story.id }, data: { publishedAt: new Date(Date.now() - 3 * 86_400_000) } });

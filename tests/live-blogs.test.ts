@@ -2,7 +2,7 @@
 // their order and pages, permalinks to older pages, two editors posting at once, who may do what, and the
 // structured data. The cached reads run here without Next's cache around them.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { instantToWallTime } from "@/lib/dates-zone";
 import { liveBlogPostingJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
@@ -12,50 +12,17 @@ import { tags } from "@/server/cache-tags";
 import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
 import { ensureOwnByline } from "@/server/services/bylines";
-import { deleteLiveEntry, editLiveEntry, flagLiveEntry, postLiveEntry, setLiveCoverage, type LiveResult } from "@/server/services/live-blogs";
-import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+import { deleteLiveEntry, editLiveEntry, flagLiveEntry, postLiveEntry, setLiveCoverage } from "@/server/services/live-blogs";
+import { doc, liveBlogNewsroom, ok } from "./helpers/live-blogs";
 
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
 const { getLiveBlogPage, findLiveEntryPage, LIVE_PAGE_SIZE } = await import("@/server/data/live-blogs");
 
-let actors = {} as Record<Role, Actor>;
-let sectionId = "";
-const created: string[] = [];
-
-const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-
-function ok(result: LiveResult): Extract<LiveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result;
-}
-
-/** A live blog, published unless asked otherwise, bylined on the given accounts' own bylines. */
-async function liveBlog(options: { bylined?: Role[]; status?: "publish" | "save" } = {}) {
-  const bylines = await Promise.all((options.bylined ?? ["editor"]).map(async (role) => (await ensureOwnByline(db, actors[role])).id));
-  const slug = `live-${randomUUID().slice(0, 8)}`;
-  const saved = await saveArticle(
-    actors.editor,
-    articleInput.parse({ headline: "Storm over the harbour: live", slug, sectionId, kind: "LIVE_BLOG", body: doc("Key points."), authorIds: bylines, intent: options.status ?? "publish" }),
-  );
-  if (!saved.ok) throw new Error(saved.message);
-  created.push(saved.id);
-  return { id: saved.id, slug };
-}
+const newsroom = liveBlogNewsroom("Live");
+const { actors, liveBlog } = newsroom;
 
 const post = (actor: Actor | null, articleId: string, fields: Record<string, unknown> = {}, now?: Date) =>
   postLiveEntry(actor, { articleId, body: doc("The wind is picking up along the sea wall."), ...fields }, now);
-
-beforeAll(async () => {
-  sectionId = (await db.section.findFirstOrThrow({ where: { slug: "news" } })).id;
-  actors = await accountsInEveryRole("Live");
-});
-
-afterAll(async () => {
-  await db.article.deleteMany({ where: { id: { in: created } } });
-  await db.author.deleteMany({ where: { userId: { in: Object.values(actors).map((a) => a.id) } } });
-  await removeAccounts(actors);
-  await db.$disconnect();
-});
 
 describe("who may do what", () => {
   const access = (bylined: string[]) => ({ createdById: "someone", status: "PUBLISHED", bylineUserIds: bylined });
@@ -118,7 +85,7 @@ describe("entries", () => {
     expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: blog.id, action: "live.entry-post" } })).summary).toBe(`entry ${result.id}: Sea wall closed`);
 
     // On a blog not yet published, nothing public shows it but the blog's own (unpublished) page.
-    const draft = await liveBlog({ status: "save" });
+    const draft = await liveBlog({ intent: "save" });
     expect(ok(await post(actors.editor, draft.id)).tags).toEqual([tags.article(draft.id)]);
   });
 
@@ -129,9 +96,9 @@ describe("entries", () => {
     const image = JSON.stringify({ type: "doc", content: [{ type: "image", attrs: { src: "/media/x.jpg", alt: "" } }] });
     const noAlt = await post(actors.editor, blog.id, { body: image });
     expect(!noAlt.ok && noAlt.fieldErrors?.body?.[0]).toMatch(/alt text/);
-    const story = await saveArticle(actors.editor, articleInput.parse({ headline: "A story", slug: `story-${randomUUID().slice(0, 8)}`, sectionId, body: doc("Words."), intent: "publish" }));
+    const story = await saveArticle(actors.editor, articleInput.parse({ headline: "A story", slug: `story-${randomUUID().slice(0, 8)}`, sectionId: newsroom.sectionId, body: doc("Words."), intent: "publish" }));
     if (!story.ok) throw new Error(story.message);
-    created.push(story.id);
+    newsroom.keep(story.id);
     expect(await post(actors.editor, story.id)).toMatchObject({ ok: false, message: /not a live blog/ });
     expect(await db.liveEntry.count({ where: { articleId: { in: [blog.id, story.id] } } })).toBe(0);
   });

@@ -96,7 +96,7 @@ export async function getLiveBlogPage(articleId: string, section: string, slug: 
   // of three queries through the ORM, which cost more than the database's work (about 1 ms on 1,000 entries).
   // Each key event's place among the entries that are not pinned gives its page: numbered in the order of the
   // blog's index, which also carries the key-event flag, so the other entries are counted without being read
-  // or sorted.
+  // or sorted. The shown entries name their columns: the search columns beside them are large and unused here.
   const [summary] = await db.$queryRaw<{ total: number; newest: Date | null; keyEvents: KeyEventRow[]; entries: EntryRow[] }[]>`
     WITH placed AS (
       SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
@@ -108,10 +108,12 @@ export async function getLiveBlogPage(articleId: string, section: string, slug: 
         JOIN "LiveEntry" e ON e.id = p.id
     ),
     shown AS (
-      (SELECT * FROM "LiveEntry" WHERE "articleId" = ${articleId} AND NOT pinned
+      (SELECT id, "postedAt", "updatedAt", version, title, body, "bodyText", pinned, "keyEvent" FROM "LiveEntry"
+        WHERE "articleId" = ${articleId} AND NOT pinned
         ORDER BY "postedAt" DESC, id DESC OFFSET ${(page - 1) * LIVE_PAGE_SIZE} LIMIT ${LIVE_PAGE_SIZE})
       UNION ALL
-      (SELECT * FROM "LiveEntry" WHERE "articleId" = ${articleId} AND pinned AND ${page} = 1)
+      (SELECT id, "postedAt", "updatedAt", version, title, body, "bodyText", pinned, "keyEvent" FROM "LiveEntry"
+        WHERE "articleId" = ${articleId} AND pinned AND ${page} = 1)
     )
     SELECT count(*) FILTER (WHERE NOT pinned)::int AS total, max("postedAt") AS newest,
            (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'text', text, 'postedAt', "postedAt", 'pinned', pinned, 'place', place)
