@@ -19,7 +19,7 @@ import { LIVE_POLL_MS } from "@/lib/live-blog/paths";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_ADMIN } from "../prisma/seed";
 import { projectRoot } from "./lib/database";
-import { build, freshDatabase, prepareContent, REVALIDATE_SECRET, serverEnv, startServer, stopServer } from "./lib/server-under-test";
+import { build, freshDatabase, prepareContent, REVALIDATE_SECRET, serverEnv, settleDatabase, startServer, stopServer } from "./lib/server-under-test";
 
 const { values } = parseArgs({
   options: { "skip-build": { type: "boolean" }, entries: { type: "string", default: "1000" }, samples: { type: "string", default: "20" }, posts: { type: "string", default: "8" } },
@@ -161,6 +161,7 @@ async function main() {
     // The same first page on a blog that has no more entries than it shows: what the other entries cost.
     const short = await loadLiveBlog(db.url, 20, "bench-live-blog-short");
     const long = await loadStoryOfOnePage(db.url, "bench-story-of-one-live-page");
+    await settleDatabase(db.url);
     const env = serverEnv(db.url, port);
     if (!values["skip-build"]) build(env);
     server = await startServer(env, port);

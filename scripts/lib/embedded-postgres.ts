@@ -15,7 +15,13 @@ export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/**
+ * Starts PGlite's server. Every connection to it shares one database session, so a statement one client
+ * names stays prepared for the next client, which would fail to prepare it again: this process and the
+ * ones it starts keep their statements unnamed (PG_NAMED_STATEMENTS=0, lib/prisma.ts).
+ */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; maxConnections?: number }): Promise<EmbeddedPostgres> {
+  process.env.PG_NAMED_STATEMENTS = "0";
   mkdirSync(options.dataDir, { recursive: true });
   const bin = path.join(root, "node_modules/.bin/pglite-server");
   const child = spawn(
