@@ -167,6 +167,22 @@ describe("the single-process store (memory)", () => {
     expect(await memory.get("two", [])).toBeNull();
     for (const kept of ["one", "three", "four", "five"]) expect(await memory.get(kept, []), kept).not.toBeNull();
   });
+
+  it("keeps rendered pages compressed, so its budget holds several times as many, and hands each back byte for byte", async () => {
+    const paragraph = (i: number) => `<p>Paragraph ${i} of the story: the harbour board met again on Tuesday to weigh the ferry timetable.</p>`;
+    const page = (n: number) => encodeFrame({ kind: "APP_PAGE", html: Array.from({ length: 400 }, (_, i) => paragraph(i + n)).join(""), rscData: Buffer.from(`0:["$","main",null,{"page":${n}}]`.repeat(600)) });
+    const size = page(0).length;
+    // Room for four pages as they are rendered.
+    const memory = new MemoryStore(size * 4.5);
+    for (let n = 0; n < 12; n++) {
+      const before = memory.bytes;
+      await memory.set(`page:/story-${n}`, page(n), [], 60, Date.now());
+      // The compression runs beside the renders: waited for here, as the time between two renders gives it.
+      await expect.poll(() => memory.bytes).toBeLessThan(before + size / 2);
+    }
+    for (let n = 0; n < 12; n++) expect((await memory.get(`page:/story-${n}`, []))?.value.equals(page(n)), `story ${n}`).toBe(true);
+    expect(memory.bytes).toBeLessThan(size * 2);
+  });
 });
 
 describe("Next's handlers on the shared store", () => {

@@ -56,7 +56,7 @@ function create() {
   const prefix = `${process.env.REDIS_PREFIX || "ledger"}`;
   const store = redisUrl
     ? new RedisStore(redisUrl, { prefix, log })
-    : new MemoryStore(Number(process.env.CACHE_MEMORY_MB || 48) * 1024 * 1024);
+    : new MemoryStore(Number(process.env.CACHE_MEMORY_MB || 32) * 1024 * 1024);
   const purge = createPurger(
     (process.env.VARNISH_URLS ?? "").split(",").map((u) => u.trim()).filter(Boolean),
     log,
