@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Article_kind_status_idx" ON "Article"("kind", "status");
+
