@@ -1,13 +1,13 @@
 // What search engines, social sites and feed readers find on the reader site, and a few things readers
 // notice around it: the favicon, the current section in the navigation, sharing by e-mail, printing.
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { articlesA } from "../prisma/seed-data/articles-a";
 import { sections } from "../prisma/seed-data/taxonomy";
 import { serveArgs, serveEnv } from "../scripts/lib/serve-command";
 import { projectRoot } from "../scripts/lib/database";
 import type { RichDocument } from "@/lib/rich-text/document";
+import { freePort } from "../tests/helpers/free-port";
 import { createArticle, db, deleteArticles } from "./helpers/db";
 import { jsonLd, revalidate, xmlValues } from "./helpers/site";
 
@@ -314,17 +314,6 @@ test.describe("around the page", () => {
     await expect(page.getByText(`${baseURL}${waterUrl}`, { exact: true })).toBeHidden();
   });
 });
-
-/** A port nothing listens on, from the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 test.describe("the public address is read when the server starts", () => {
   const publicUrl = "https://news.calder-bay.example";

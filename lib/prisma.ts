@@ -7,30 +7,42 @@ import { PrismaClient } from "@/generated/prisma/client";
 
 // Named statements: each connection has PostgreSQL parse a statement once, and after a few runs PostgreSQL
 // may keep one plan for it, instead of parsing and planning every query again (about 1.5 ms of a story's
-// render, 3 ms of a live blog's). The app's statements are a small, fixed set; one-off statements (bulk
-// inserts with hundreds of values) and anything past the first few hundred texts stay unnamed, so the
-// connections' memory stays bounded. PG_NAMED_STATEMENTS=0 turns them off, for a connection pooler that
-// cannot keep them (PgBouncer in transaction mode before 1.21); the embedded database turns them off
-// itself (scripts/lib/embedded-postgres.ts).
-const MAX_NAMED_TEXTS = 500;
+// render, 3 ms of a live blog's). Named are the app's fixed statements; these stay unnamed:
+// - lists of values (`IN ($1,$2,…)`, bulk inserts): every length is another text, and a one-off bulk insert
+//   would stay prepared on its connection;
+// - search, whose best plan depends on how common the reader's words are (the date index for common words,
+//   the text index for rare ones), which one plan kept for the statement would not know;
+// - anything past the first few hundred texts, so the connections' memory stays bounded.
+// PG_NAMED_STATEMENTS=0 turns them off, for a connection pooler that cannot keep them (PgBouncer in
+// transaction mode, unless 1.21 or later with max_prepared_statements above 0); the embedded database turns
+// them off itself (scripts/lib/embedded-postgres.ts).
+const MAX_NAMED_TEXTS = 300;
 const MAX_NAMED_ARGS = 32;
+const UNNAMED = /\bIN\s*\(\s*\$\d+\s*,|\bVALUES\s*\([^)]*\)\s*,|websearch_to_tsquery/i;
 const names = new Map<string, string>();
 
 function statementName(query: { sql: string; args: unknown[] }): string {
-  if (query.args.length > MAX_NAMED_ARGS) return ""; // "": pg's unnamed statement
-  let name = names.get(query.sql);
-  if (name === undefined) {
-    if (names.size >= MAX_NAMED_TEXTS) return "";
-    // Distinct texts must never share a name: pg refuses a name it has prepared for another text.
-    name = `l_${createHash("sha256").update(query.sql).digest("base64url")}`;
-    names.set(query.sql, name);
-  }
+  // "": pg's unnamed statement, parsed and planned for this run only.
+  if (query.args.length > MAX_NAMED_ARGS) return "";
+  const known = names.get(query.sql);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_NAMED_TEXTS || UNNAMED.test(query.sql)) return "";
+  // Distinct texts must never share a name: pg refuses a name it has prepared for another text.
+  const name = `l_${createHash("sha256").update(query.sql).digest("base64url")}`;
+  names.set(query.sql, name);
   return name;
 }
 
 export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
   const named = process.env.PG_NAMED_STATEMENTS !== "0";
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }, named ? { statementNameGenerator: statementName } : {}) });
+  return new PrismaClient({
+    adapter: new PrismaPg(
+      // A connection lives at most 10 minutes: statements it prepared before a migration changed a column's
+      // type fail (inside a transaction the connection goes back to the pool), and only a new one recovers.
+      { connectionString, max, maxLifetimeSeconds: named ? 600 : 0 },
+      named ? { statementNameGenerator: statementName } : {},
+    ),
+  });
 }
 
 export type { PrismaClient };

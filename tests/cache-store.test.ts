@@ -178,7 +178,7 @@ describe("the single-process store (memory)", () => {
       const before = memory.bytes;
       await memory.set(`page:/story-${n}`, page(n), [], 60, Date.now());
       // The compression runs beside the renders: waited for here, as the time between two renders gives it.
-      await expect.poll(() => memory.bytes).toBeLessThan(before + size / 2);
+      await expect.poll(() => memory.bytes, { timeout: 5000 }).toBeLessThan(before + size / 2);
     }
     for (let n = 0; n < 12; n++) expect((await memory.get(`page:/story-${n}`, []))?.value.equals(page(n)), `story ${n}`).toBe(true);
     expect(memory.bytes).toBeLessThan(size * 2);

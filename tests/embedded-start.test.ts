@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { articlesA } from "../prisma/seed-data/articles-a";
+import { freePort } from "./helpers/free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -16,18 +17,6 @@ function portOpen(port: number): Promise<boolean> {
     const socket = net.connect(port, "127.0.0.1");
     socket.once("connect", () => { socket.destroy(); resolve(true); });
     socket.once("error", () => resolve(false));
-  });
-}
-
-/** A port nothing listens on now, so a server left over by an earlier run cannot answer in this one's place. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
 

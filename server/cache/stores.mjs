@@ -57,7 +57,8 @@ function newest(times, tags, now) {
 /**
  * Entries from this size up are compressed once stored. The compression runs on libuv's thread pool after
  * `set` returns, so the render that stored the entry does not wait for it; reading it back inflates it (about
- * 0.3 ms for a page), which happens only when the front's copy of the page cannot answer.
+ * 0.3 ms for a page). Pages are read back when the front's copy of the page cannot answer; the few cached
+ * reads this large (a live blog's page of entries) at every render that uses them.
  */
 const COMPRESS_FROM = 16 * 1024;
 
@@ -88,7 +89,16 @@ export class MemoryStore {
     // Used again: to the back of the line.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    const value = entry.compressed ? inflateRawSync(entry.value) : entry.value;
+    let value = entry.value;
+    if (entry.compressed) {
+      try {
+        value = inflateRawSync(entry.value);
+      } catch {
+        // Never expected (the bytes were deflated here), but an unreadable entry goes rather than failing every read.
+        this.#drop(key);
+        return null;
+      }
+    }
     return { value, tags: entry.tags, ...newest(this.#tags, [...entry.tags, ...extraTags], now) };
   }
 
@@ -119,8 +129,15 @@ export class MemoryStore {
     deflateRaw(entry.value, { level: 1 }, (error, packed) => {
       // Replaced or dropped meanwhile: nothing to do.
       if (error || this.#entries.get(key) !== entry || packed.length >= entry.value.length) return;
-      this.#bytes -= entry.value.length - packed.length;
-      entry.value = packed;
+      // A small result can be a slice of zlib's 16 KB working buffer: kept as is, it would hold all of it
+      // while counting only its own length.
+      let exact = packed;
+      if (packed.byteLength !== packed.buffer.byteLength) {
+        exact = Buffer.allocUnsafeSlow(packed.length);
+        packed.copy(exact);
+      }
+      this.#bytes -= entry.value.length - exact.length;
+      entry.value = exact;
       entry.compressed = true;
     });
   }
