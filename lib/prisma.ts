@@ -7,18 +7,18 @@ import { PrismaClient } from "@/generated/prisma/client";
 
 // Named statements: each connection has PostgreSQL parse a statement once, and after a few runs PostgreSQL
 // may keep one plan for it, instead of parsing and planning every query again (about 1.5 ms of a story's
-// render, 3 ms of a live blog's). Named are the app's fixed statements; these stay unnamed:
-// - lists of values (`IN ($1,$2,…)`, bulk inserts): every length is another text, and a one-off bulk insert
-//   would stay prepared on its connection;
+// render, 3 ms of a live blog's). These stay unnamed:
+// - statements of more than 32 values and inserts of several rows: one-off bulk writes would stay prepared
+//   on their connection (a list `IN ($1,$2,…)` is another text for every length, up to that bound);
 // - search, whose best plan depends on how common the reader's words are (the date index for common words,
 //   the text index for rare ones), which one plan kept for the statement would not know;
-// - anything past the first few hundred texts, so the connections' memory stays bounded.
+// - anything past the first 300 texts, so the connections' memory stays bounded.
 // PG_NAMED_STATEMENTS=0 turns them off, for a connection pooler that cannot keep them (PgBouncer in
 // transaction mode, unless 1.21 or later with max_prepared_statements above 0); the embedded database turns
 // them off itself (scripts/lib/embedded-postgres.ts).
 const MAX_NAMED_TEXTS = 300;
 const MAX_NAMED_ARGS = 32;
-const UNNAMED = /\bIN\s*\(\s*\$\d+\s*,|\bVALUES\s*\([^)]*\)\s*,|websearch_to_tsquery/i;
+const UNNAMED = /\bVALUES\s*\([^)]*\)\s*,|websearch_to_tsquery/i;
 const names = new Map<string, string>();
 
 function statementName(query: { sql: string; args: unknown[] }): string {
