@@ -2,11 +2,12 @@
 //
 // The two speed figures of live blogs, on one production server as `npm start` runs it, with a database of
 // its own (`ledger_bench_live` on the server of DATABASE_URL, or an embedded one):
-// 1. the first page of a live blog with --entries entries rendered from nothing (its cache tag expired
-//    before each request, so the page and every cached read under it are rendered again), against the same
-//    first page of a blog of only 20 entries (what the other entries cost), a normal story of the demo
-//    content, and a story that holds the same text as that first page (20 entries' paragraphs), timed by
-//    the server (Server-Timing) and by the client;
+// 1. the first page of a live blog with --entries entries rendered again after an entry is posted (the
+//    tags a post expires, expired before each request: the page and its entries are read and rendered
+//    again), and from nothing (the blog's own tag expired too, as an edit of the blog does), against the
+//    same first page of a blog of only 20 entries (what the other entries cost), a normal story of the demo
+//    content after an edit, and a story that holds the same text as that first page (20 entries'
+//    paragraphs), timed by the server (Server-Timing) and by the client;
 // 2. an entry posted in the newsroom (Chromium, the real form and button) until a reader's page that is
 //    open on the blog shows "1 new update": at most the polling interval plus a second is the target.
 // Figures go to bench-results/live-blog.json.
@@ -16,6 +17,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { createPrismaClient } from "@/lib/prisma";
 import { LIVE_POLL_MS } from "@/lib/live-blog/paths";
+import { tags, tagsForLiveEntryChange } from "@/server/cache-tags";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_ADMIN } from "../prisma/seed";
 import { projectRoot } from "./lib/database";
@@ -138,9 +140,15 @@ async function expire(tags: string[]) {
   if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
 }
 
-/** One render from nothing: the page's tag expired, then the page asked for. */
-async function render(pathName: string, articleId: string): Promise<{ server: number; client: number; bytes: number }> {
-  await expire([`article:${articleId}`]);
+/** What expires before a render: an entry posted to a live blog, or an edit of the article (everything it read). */
+type Change = "post" | "edit";
+
+const expiredBy = (change: Change, articleId: string) =>
+  change === "post" ? tagsForLiveEntryChange({ id: articleId, slug: "", status: "PUBLISHED", section: null, tags: [], authors: [] }, "post") : [tags.article(articleId), tags.liveEntries(articleId)];
+
+/** One render after a change: the tags it expires expired, then the page asked for. */
+async function render(pathName: string, articleId: string, change: Change): Promise<{ server: number; client: number; bytes: number }> {
+  await expire(expiredBy(change, articleId));
   const started = performance.now();
   const response = await fetch(base + pathName);
   const html = await response.text();
@@ -170,20 +178,24 @@ async function main() {
     await prisma.$disconnect();
     const storyPath = "/news/ferrier-street-water-main-burst";
 
-    // Renders from nothing, alternating between the two pages, after a few to load the code.
-    for (let i = 0; i < 3; i++) {
-      await render(blog.path, blog.id);
-      await render(short.path, short.id);
-      await render(storyPath, story.id);
-      await render(long.path, long.id);
-    }
-    const live = { server: [] as number[], client: [] as number[], bytes: 0 };
-    const shortLive = { server: [] as number[], client: [] as number[], bytes: 0 };
-    const normal = { server: [] as number[], client: [] as number[], bytes: 0 };
-    const sameLength = { server: [] as number[], client: [] as number[], bytes: 0 };
+    // Renders after each change, alternating between the pages, after a few to load the code.
+    const timings = () => ({ server: [] as number[], client: [] as number[], bytes: 0 });
+    const live = timings();
+    const liveFromNothing = timings();
+    const shortLive = timings();
+    const normal = timings();
+    const sameLength = timings();
+    const pages = [
+      [live, blog.path, blog.id, "post"],
+      [liveFromNothing, blog.path, blog.id, "edit"],
+      [shortLive, short.path, short.id, "post"],
+      [normal, storyPath, story.id, "edit"],
+      [sameLength, long.path, long.id, "edit"],
+    ] as const;
+    for (let i = 0; i < 3; i++) for (const [, pathName, id, change] of pages) await render(pathName, id, change);
     for (let i = 0; i < samples; i++) {
-      for (const [into, pathName, id] of [[live, blog.path, blog.id], [shortLive, short.path, short.id], [normal, storyPath, story.id], [sameLength, long.path, long.id]] as const) {
-        const timing = await render(pathName, id);
+      for (const [into, pathName, id, change] of pages) {
+        const timing = await render(pathName, id, change);
         into.server.push(timing.server);
         into.client.push(timing.client);
         into.bytes = timing.bytes;
@@ -231,6 +243,7 @@ async function main() {
       entries,
       firstPageRenderMs: {
         liveBlog: { server: summary(live.server), client: summary(live.client), htmlBytes: live.bytes },
+        liveBlogFromNothing: { server: summary(liveFromNothing.server), client: summary(liveFromNothing.client), htmlBytes: liveFromNothing.bytes },
         liveBlogOf20: { server: summary(shortLive.server), client: summary(shortLive.client), htmlBytes: shortLive.bytes },
         story: { server: summary(normal.server), client: summary(normal.client), htmlBytes: normal.bytes },
         storyAsLongAsThePage: { server: summary(sameLength.server), client: summary(sameLength.client), htmlBytes: sameLength.bytes },

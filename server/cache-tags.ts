@@ -5,6 +5,11 @@ export const tags = {
   home: "home",
   /** One article's page content. */
   article: (id: string) => `article:${id}`,
+  /**
+   * A live blog's entries: its pages and the updates its readers poll. An entry written expires this alone, so
+   * the page rendered after a post reads its entries again but not the article, which the entry left as it was.
+   */
+  liveEntries: (id: string) => `live:${id}`,
   /** A section's listing pages; also its name/description in navigation. */
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
@@ -60,13 +65,14 @@ export function tagsForArticleChange(before: ArticleFootprint | null | undefined
 
 
 /**
- * Every cache tag whose pages show a live blog's entries. All of the blog's own pages (each page of entries,
- * the updates readers' browsers poll, the look-up of an entry's page) read them under the article's tag. A
- * newly posted entry on a live blog is also its last change, which the sitemaps show; an edit, a deletion or
- * a flag changes the blog's pages alone.
+ * Every cache tag whose pages show a live blog's entries: each page of entries, the updates readers' browsers
+ * poll and the look-up of an entry's page read them under the blog's entries tag (and the article's, which
+ * every change to the blog itself expires). A newly posted entry on a live blog is also its last change, which
+ * the sitemaps show; an edit, a deletion or a flag changes the blog's pages alone. The article's own cached
+ * read is left alone: the page takes its "Updated" time from its newest entry.
  */
 export function tagsForLiveEntryChange(blog: ArticleFootprint, change: "post" | "edit"): string[] {
-  const out = [tags.article(blog.id)];
+  const out = [tags.liveEntries(blog.id)];
   if (blog.status === "PUBLISHED" && change === "post") out.push(tags.sitemaps);
   return out;
 }

@@ -28,11 +28,12 @@ describe("tagsForArticleChange", () => {
 });
 
 describe("live blogs", () => {
-  it("an entry posted refreshes the blog's own pages and the sitemaps (its time is the blog's last change); an edit, a deletion or a flag only the blog's pages", () => {
-    expect(tagsForLiveEntryChange(live, "post")).toEqual(["article:a1", "sitemaps"]);
-    expect(tagsForLiveEntryChange(live, "edit")).toEqual(["article:a1"]);
-    // Not the front page, sections, topics, authors or feeds: none of them shows entries.
-    expect(tagsForLiveEntryChange({ ...live, status: "DRAFT" }, "post")).toEqual(["article:a1"]);
+  it("an entry posted refreshes the blog's entries and the sitemaps (its time is the blog's last change); an edit, a deletion or a flag only the entries", () => {
+    expect(tagsForLiveEntryChange(live, "post")).toEqual(["live:a1", "sitemaps"]);
+    expect(tagsForLiveEntryChange(live, "edit")).toEqual(["live:a1"]);
+    // Not the front page, sections, topics, authors or feeds: none of them shows entries. Nor the article's
+    // own read, which an entry leaves as it was.
+    expect(tagsForLiveEntryChange({ ...live, status: "DRAFT" }, "post")).toEqual(["live:a1"]);
   });
 
   it("coverage ending or resuming refreshes every listing that shows the LIVE label, and the blog", () => {

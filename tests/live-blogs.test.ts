@@ -7,12 +7,14 @@ import { instantToWallTime } from "@/lib/dates-zone";
 import { liveBlogPostingJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 import { articleInput } from "@/lib/validation/article";
+import { authorInput } from "@/lib/validation/taxonomy";
 import { canEndLiveBlog, canLiveEntry, ROLES, type Actor, type Role } from "@/server/auth/policies";
 import { tags } from "@/server/cache-tags";
 import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
 import { ensureOwnByline } from "@/server/services/bylines";
 import { deleteLiveEntry, editLiveEntry, flagLiveEntry, postLiveEntry, setLiveCoverage } from "@/server/services/live-blogs";
+import { saveAuthor } from "@/server/services/taxonomy";
 import { doc, liveBlogNewsroom, ok } from "./helpers/live-blogs";
 
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
@@ -77,7 +79,7 @@ describe("entries", () => {
     const blog = await liveBlog();
     const at = new Date(Date.now() + 1000);
     const result = ok(await post(actors.editor, blog.id, { title: "  Sea wall closed  ", keyEvent: "on" }, at));
-    expect(result.tags).toEqual([tags.article(blog.id), tags.sitemaps]);
+    expect(result.tags).toEqual([tags.liveEntries(blog.id), tags.sitemaps]);
     const entry = await db.liveEntry.findUniqueOrThrow({ where: { id: result.id }, include: { authors: { include: { author: true } } } });
     expect([entry.title, entry.bodyText, entry.keyEvent, entry.pinned, entry.postedAt]).toEqual(["Sea wall closed", "The wind is picking up along the sea wall.", true, false, at]);
     expect(entry.authors.map((a) => a.author.userId)).toEqual([actors.editor.id]);
@@ -86,7 +88,7 @@ describe("entries", () => {
 
     // On a blog not yet published, nothing public shows it but the blog's own (unpublished) page.
     const draft = await liveBlog({ intent: "save" });
-    expect(ok(await post(actors.editor, draft.id)).tags).toEqual([tags.article(draft.id)]);
+    expect(ok(await post(actors.editor, draft.id)).tags).toEqual([tags.liveEntries(draft.id)]);
   });
 
   it("refuses an empty entry, an image without alt text, a story that is not a live blog", async () => {
@@ -111,7 +113,7 @@ describe("entries", () => {
     const edit = (actor: Actor, fields: Record<string, unknown>) =>
       editLiveEntry(actor, { entryId: posted.id, version: 1, title: "Sea wall closed", body: doc("The sea wall is closed from the lifeboat station to the pier."), ...fields });
     const result = ok(await edit(actors.admin, { postedAt: instantToWallTime(earlier, site.timeZone), authorIds: [(await ensureOwnByline(db, actors.author)).id] }));
-    expect(result.tags).toEqual([tags.article(blog.id)]);
+    expect(result.tags).toEqual([tags.liveEntries(blog.id)]);
     const row = await db.liveEntry.findUniqueOrThrow({ where: { id: posted.id }, include: { authors: { include: { author: true } } } });
     expect([row.version, row.title, row.bodyText, row.updatedById]).toEqual([2, "Sea wall closed", "The sea wall is closed from the lifeboat station to the pier.", actors.admin.id]);
     expect(Math.floor(row.postedAt.getTime() / 60_000)).toBe(Math.floor(earlier.getTime() / 60_000));
@@ -128,10 +130,18 @@ describe("entries", () => {
   it("a deleted entry is gone from the blog, and the audit log keeps what it said", async () => {
     const blog = await liveBlog();
     const posted = ok(await post(actors.editor, blog.id, { title: "Wrong ferry times" }));
-    expect(ok(await deleteLiveEntry(actors.editor, { entryId: posted.id })).tags).toEqual([tags.article(blog.id)]);
+    expect(ok(await deleteLiveEntry(actors.editor, { entryId: posted.id })).tags).toEqual([tags.liveEntries(blog.id)]);
     expect(await db.liveEntry.count({ where: { id: posted.id } })).toBe(0);
     expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: blog.id, action: "live.entry-delete" } })).summary).toBe(`entry ${posted.id}: Wrong ferry times`);
     expect(await deleteLiveEntry(actors.editor, { entryId: posted.id })).toMatchObject({ ok: false, message: /no longer exists/ });
+  });
+
+  it("renaming someone who wrote an entry refreshes the blog, though its byline does not name them", async () => {
+    const blog = await liveBlog({ bylined: ["editor"] });
+    const writer = await ensureOwnByline(db, actors.admin);
+    ok(await post(actors.admin, blog.id, { authorIds: [writer.id] }));
+    const renamed = await saveAuthor(actors.editor, authorInput.parse({ id: writer.id, name: `${writer.name} Jr`, slug: writer.slug }));
+    expect(renamed.ok && renamed.tags).toEqual(expect.arrayContaining([tags.article(blog.id)]));
   });
 
   it("pins at most three entries, which show above the others on the first page; key events are listed with their entries", async () => {
@@ -168,7 +178,7 @@ describe("order, pages and permalinks", () => {
     expect([first.page, first.pageCount, first.total]).toEqual([1, 3, 45]);
     expect(first.entries).toHaveLength(LIVE_PAGE_SIZE);
     expect(first.entries.map((e) => e.title).slice(0, 3)).toEqual(["Update 44", "Update 43", "Update 42"]);
-    expect(first.newestAt).toEqual(new Date(base + 44 * 60_000));
+    expect(first.changedAt).toEqual(new Date(base + 44 * 60_000));
     const last = (await getLiveBlogPage(blog.id, "news", blog.slug, 3))!;
     expect(last.entries.map((e) => e.title)).toEqual(["Update 4", "Update 3", "Update 2", "Update 1", "Update 0"]);
     expect(last.pinned).toEqual([]);
@@ -214,7 +224,7 @@ describe("structured data", () => {
       description: "",
       images: [],
       publishedAt: article.publishedAt!,
-      modifiedAt: page.newestAt!,
+      modifiedAt: page.changedAt!,
       section: "News",
       keywords: [],
       wordCount: 2,

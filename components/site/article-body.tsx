@@ -28,13 +28,10 @@ type Props = {
   live?: LiveBlogPage | null;
 };
 
-/** The later of two times, either of which may be missing. */
-const later = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
-
 /** An article as readers see it; the signed-in preview renders the same component. */
 export function ArticleBody({ article, related, latest, popular, now, preview = false, live = null }: Props) {
   // A live blog was last changed by its newest entry, or by a substantive update of its summary.
-  const changed = live ? later(article.updatedAt, live.newestAt) : article.updatedAt;
+  const changed = live ? live.changedAt : article.updatedAt;
   const modified = changed && changed > article.publishedAt ? changed : null;
   const firstPage = !live || live.page === 1;
   const crumbs = [

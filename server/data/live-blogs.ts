@@ -1,9 +1,10 @@
 import "server-only";
 // Reads of a live blog's entries for readers: one page at a time (only the entries shown are read, however
 // long the blog), its pinned entries above the first page, and the key events with the page each is on.
-// Cached under the article's tag, which every entry write expires; the page, its older pages, the updates
-// readers' browsers poll and the look-up of an entry's page all read through here.
+// Cached under the blog's entries tag, which every entry write expires, and the article's, which every change
+// to the blog itself expires; the page, its older pages and the updates readers' browsers poll read through here.
 import { cacheLife, cacheTag } from "next/cache";
+import { cache } from "react";
 import { entryInnerHtml } from "@/lib/live-blog/markup";
 import { excerpt } from "@/lib/rich-text/document";
 import { paths } from "@/lib/site";
@@ -39,8 +40,11 @@ export type LiveBlogPage = {
   pinned: LiveEntryView[];
   entries: LiveEntryView[];
   keyEvents: { id: string; label: string; postedAt: Date; page: number }[];
-  /** The newest entry's time, on whatever page. */
-  newestAt: Date | null;
+  /**
+   * When the blog last changed: its newest entry (on whatever page) or a substantive update of its summary,
+   * whichever is later. Read with the entries, since an entry posted leaves the article's cached read as it was.
+   */
+  changedAt: Date | null;
 };
 
 /** An entry as the page's statement returns it: JSON, so its times are text (see `utc`). */
@@ -81,23 +85,28 @@ type KeyEventRow = { id: string; title: string; text: string; postedAt: string; 
 /** Which page a non-pinned entry is on, from its place among them (1 = newest). */
 const pageOf = (place: number) => Math.floor((place - 1) / LIVE_PAGE_SIZE) + 1;
 
-/** Page `page` of the live blog `articleId` at /<section>/<slug>; null past its last page. */
-export async function getLiveBlogPage(articleId: string, section: string, slug: string, page: number): Promise<LiveBlogPage | null> {
+/**
+ * Page `page` of the live blog `articleId` at /<section>/<slug>; null past its last page. Read once per request
+ * however many parts of the page ask (its metadata and its body).
+ */
+export const getLiveBlogPage = cache((articleId: string, section: string, slug: string, page: number) => readLiveBlogPage(articleId, section, slug, page));
+
+async function readLiveBlogPage(articleId: string, section: string, slug: string, page: number): Promise<LiveBlogPage | null> {
   "use cache";
   idArgument(articleId, "articleId");
   slugArgument(section, "section");
   slugArgument(slug, "slug");
   wholeNumber(page, 1, MAX_PAGE, "page");
   cacheLife("days");
-  cacheTag(tags.article(articleId));
+  cacheTag(tags.liveEntries(articleId), tags.article(articleId));
   const blogUrl = paths.article(section, slug);
-  // The whole page in one statement: the count and the newest time, the key events with the page each is on,
+  // The whole page in one statement: the count and the blog's last change, the key events with the page each is on,
   // the page's entries and (on the first page) the pinned ones, each with its bylines. One round trip instead
   // of three queries through the ORM, which cost more than the database's work (about 1 ms on 1,000 entries).
   // Each key event's place among the entries that are not pinned gives its page: numbered in the order of the
   // blog's index, which also carries the key-event flag, so the other entries are counted without being read
   // or sorted. The shown entries name their columns: the search columns beside them are large and unused here.
-  const [summary] = await db.$queryRaw<{ total: number; newest: Date | null; keyEvents: KeyEventRow[]; entries: EntryRow[] }[]>`
+  const [summary] = await db.$queryRaw<{ total: number; changed: Date | null; keyEvents: KeyEventRow[]; entries: EntryRow[] }[]>`
     WITH placed AS (
       SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
         FROM "LiveEntry" WHERE "articleId" = ${articleId}
@@ -115,7 +124,8 @@ export async function getLiveBlogPage(articleId: string, section: string, slug: 
       (SELECT id, "postedAt", "updatedAt", version, title, body, "bodyText", pinned, "keyEvent" FROM "LiveEntry"
         WHERE "articleId" = ${articleId} AND pinned AND ${page} = 1)
     )
-    SELECT count(*) FILTER (WHERE NOT pinned)::int AS total, max("postedAt") AS newest,
+    SELECT count(*) FILTER (WHERE NOT pinned)::int AS total,
+           greatest(max("postedAt"), (SELECT "contentUpdatedAt" FROM "Article" WHERE id = ${articleId})) AS changed,
            (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'text', text, 'postedAt', "postedAt", 'pinned', pinned, 'place', place)
                                      ORDER BY "postedAt" DESC, id DESC), '[]') FROM key) AS "keyEvents",
            (SELECT coalesce(json_agg(json_build_object(
@@ -136,7 +146,7 @@ export async function getLiveBlogPage(articleId: string, section: string, slug: 
     entries: (summary?.entries ?? []).filter((row) => !row.pinned).map((row) => toView(row, blogUrl)),
     // JSON carries the times as text, without a zone: they are UTC, as the column's timestamps are.
     keyEvents: (summary?.keyEvents ?? []).map((row) => ({ id: row.id, label: row.title || excerpt(row.text, 90), postedAt: utc(row.postedAt), page: row.pinned ? 1 : pageOf(row.place) })),
-    newestAt: summary?.newest ?? null,
+    changedAt: summary?.changed ?? null,
   };
 }
 

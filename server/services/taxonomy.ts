@@ -15,14 +15,14 @@ const refused = (actor: Actor | null): TaxonomyResult | null =>
 
 const taken = (what: string): TaxonomyResult => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: [`Another ${what} uses this address.`] } });
 
-/** Pages showing any article of a section, tag or author: their articles' pages change too. */
+/** Pages showing any article of a section, tag or author: their articles' pages change too (an author's live entries included). */
 async function articleTagsWhere(where: { sectionId?: string; tagId?: string; authorId?: string }): Promise<string[]> {
   const rows = await db.article.findMany({
     where: {
       status: "PUBLISHED",
       ...(where.sectionId ? { sectionId: where.sectionId } : {}),
       ...(where.tagId ? { tags: { some: { tagId: where.tagId } } } : {}),
-      ...(where.authorId ? { authors: { some: { authorId: where.authorId } } } : {}),
+      ...(where.authorId ? { OR: [{ authors: { some: { authorId: where.authorId } } }, { liveEntries: { some: { authors: { some: { authorId: where.authorId } } } } }] } : {}),
     },
     select: { id: true },
   });

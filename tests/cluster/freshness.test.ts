@@ -3,6 +3,7 @@
 // instance takes it, is on every instance and through the cache within a
 // second; the cache keeps what readers share and nothing else.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tagsForLiveEntryChange } from "../../server/cache-tags";
 import { bodyOf, saveThroughAction, signInAdmin } from "../helpers/editor-action";
 import { database, publishedStories, revalidateOn, startTestCluster, visibleAfter, type TestCluster } from "./helpers";
 
@@ -141,26 +142,29 @@ describe("a cluster of two instances behind Varnish", () => {
     expect((await fetch(`${cluster.url}/`, { method: "PURGE" })).status).toBe(400);
   });
 
-  it("serves a live blog's updates to watching readers as Varnish hits, and a new entry in them within a second", async () => {
+  it("serves a live blog's updates to watching readers as Varnish hits, and a new entry in them and on the page within a second", async () => {
     const db = await database();
     const { rows: [blog] } = await db.query(`SELECT a.id, a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.kind = 'LIVE_BLOG' AND a."liveEndedAt" IS NULL AND a.status = 'PUBLISHED' LIMIT 1`);
     expect(blog, "the seed has a live blog that is live").toBeTruthy();
-    const updates = `/${blog.section}/${blog.slug}/updates.json`;
-    await fetch(cluster.url + updates);
-    const hit = await fetch(cluster.url + updates);
-    expect(hit.headers.get("x-cache")).toBe("HIT");
-    expect(hit.headers.get("cache-control")).toMatch(/s-maxage=\d+/);
-    // The instances send the blog's tags for Varnish to purge by.
-    expect((await fetch(app2 + updates)).headers.get("surrogate-key")).toContain(`article:${blog.id}`);
+    const page = `/${blog.section}/${blog.slug}`;
+    const updates = `${page}/updates.json`;
+    for (const path of [page, updates]) {
+      await fetch(cluster.url + path);
+      expect((await fetch(cluster.url + path)).headers.get("x-cache"), path).toBe("HIT");
+    }
+    expect((await fetch(cluster.url + updates)).headers.get("cache-control")).toMatch(/s-maxage=\d+/);
+    // The instances send the blog's tags for Varnish to purge by, the entries' tag among them.
+    for (const path of [page, updates]) expect((await fetch(app2 + path)).headers.get("surrogate-key"), path).toContain(`live:${blog.id}`);
 
-    // An entry written, and the blog's tags expired on instance 1 as the newsroom's action does.
+    // An entry written, and on instance 1 exactly the tags the newsroom's post expires: the blog's entries (and
+    // the sitemaps), not the article's own read.
     const title = `Council chamber lights flicker ${Date.now()}`;
     const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The lights flickered twice." }] }] });
     await db.query(`INSERT INTO "LiveEntry" (id, "articleId", title, body, "bodyText", "updatedAt") VALUES ($1, $2, $3, $4, 'The lights flickered twice.', now())`, [`cluster-${Date.now().toString(36)}`, blog.id, title, body]);
     await db.end();
-    await revalidateOn(app1, [`article:${blog.id}`]);
-    const seen = await Promise.all([cluster.url, app2].map((url) => visibleAfter(url + updates, title, 3000)));
-    expect(seen.every((ms) => ms !== null && ms <= VISIBLE_WITHIN_MS), `ms until visible (varnish, app2): ${seen.map((ms) => (ms === null ? "never" : Math.round(ms))).join(", ")}`).toBe(true);
+    await revalidateOn(app1, tagsForLiveEntryChange({ id: blog.id, slug: blog.slug, status: "PUBLISHED", section: blog.section, tags: [], authors: [] }, "post"));
+    const seen = await Promise.all([cluster.url + updates, app2 + updates, cluster.url + page, app2 + page].map((url) => visibleAfter(url, title, 3000)));
+    expect(seen.every((ms) => ms !== null && ms <= VISIBLE_WITHIN_MS), `ms until visible (updates: varnish, app2; page: varnish, app2): ${seen.map((ms) => (ms === null ? "never" : Math.round(ms))).join(", ")}`).toBe(true);
     // The first poll after the purge already had it: no old copy was handed out meanwhile.
     expect(await (await fetch(cluster.url + updates)).text()).toContain(title);
   });

@@ -28,6 +28,9 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
+  // A live blog's last change comes with its entries (read once per request, for the page too).
+  const live = article.liveBlog ? await getLiveBlogPage(article.id, article.section.slug, article.slug, 1) : null;
+  const modified = live ? live.changedAt : article.updatedAt;
   const description = article.seoDescription || article.standfirst || article.excerpt;
   const title = article.seoTitle || article.headline;
   return readerMetadata({
@@ -39,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: "article",
       publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
+      modifiedTime: (modified ?? article.publishedAt).toISOString(),
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(paths.author(a.slug))),

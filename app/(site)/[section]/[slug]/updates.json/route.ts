@@ -1,8 +1,8 @@
 // What a live blog's readers' browsers poll while it is live (components/site/live-updates.tsx): its newest
 // entries and pinned ones, each with the HTML the page itself shows. The answer is cached: in Next's data
-// cache under the article's tag, and by the HTTP cache in front for as long as s-maxage says, with the same
-// tags (the front sends them as Surrogate-Key), so that an entry written anywhere purges it at once and ten
-// thousand watching readers cost cache hits, not renders.
+// cache under the blog's entries and article tags, and by the HTTP cache in front for as long as s-maxage
+// says, with the same tags (the front sends them as Surrogate-Key), so that an entry written anywhere purges
+// it at once and ten thousand watching readers cost cache hits, not renders.
 import { entrySignature } from "@/lib/live-blog/markup";
 import { tags } from "@/server/cache-tags";
 import { getArticle } from "@/server/data/articles";
@@ -26,7 +26,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
     headers: {
       "cache-control": CACHE_CONTROL,
       // The front turns this note into Surrogate-Key for the HTTP cache in front (server/http/front.ts).
-      "x-ledger-tags": [tags.article(article.id), tags.slug(article.slug)].join(","),
+      "x-ledger-tags": [tags.liveEntries(article.id), tags.article(article.id), tags.slug(article.slug)].join(","),
     },
   });
 }

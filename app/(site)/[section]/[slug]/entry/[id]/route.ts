@@ -18,6 +18,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
   // Where an entry is changes with every entry posted: kept only until the blog's next change (its tags).
   return new Response(null, {
     status: 307,
-    headers: { location: target, "cache-control": "public, max-age=0, s-maxage=300", "x-ledger-tags": [tags.article(article.id), tags.slug(article.slug)].join(",") },
+    headers: { location: target, "cache-control": "public, max-age=0, s-maxage=300", "x-ledger-tags": [tags.liveEntries(article.id), tags.article(article.id), tags.slug(article.slug)].join(",") },
   });
 }
