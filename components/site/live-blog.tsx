@@ -11,17 +11,9 @@ import { ENTRY_CLASS, entryAnchor, entrySignature } from "@/lib/live-blog/markup
 import { LIVE_POLL_MS, livePaths } from "@/lib/live-blog/paths";
 import type { LiveBlogPage, LiveEntryView } from "@/server/data/live-blogs";
 
+/** Its id and time are read back from its anchor and its <time> by the reader's script (LiveUpdates). */
 function Entry({ entry }: { entry: LiveEntryView }) {
-  return (
-    <article
-      id={entryAnchor(entry.id)}
-      className={ENTRY_CLASS}
-      data-entry={entry.id}
-      data-v={entrySignature(entry)}
-      data-t={entry.postedAt.getTime()}
-      dangerouslySetInnerHTML={{ __html: entry.html }}
-    />
-  );
+  return <article id={entryAnchor(entry.id)} className={ENTRY_CLASS} data-v={entrySignature(entry)} dangerouslySetInnerHTML={{ __html: entry.html }} />;
 }
 
 /** `watch`: the reader's script (new updates, permalinks); off in previews, which no reader polls. */
@@ -44,13 +36,12 @@ export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: str
       {page.keyEvents.length ? (
         <nav aria-labelledby="key-events-heading" className="mt-4 border-y border-rule py-3">
           <h2 id="key-events-heading" className="text-sm font-bold uppercase tracking-wide">Key events</h2>
-          <ol className="mt-2 space-y-1 text-sm">
+          {/* Styled from the list (app/globals.css): a long blog lists dozens, each sent twice (HTML and Flight). */}
+          <ol className="key-events">
             {page.keyEvents.map((event) => (
-              <li key={event.id} className="flex gap-2">
-                <Time date={event.postedAt} className="shrink-0 text-muted">{formatEntryTime(event.postedAt)}</Time>
-                <a href={event.page === page.page ? `#${entryAnchor(event.id)}` : `${at.page(event.page)}#${entryAnchor(event.id)}`} className="font-semibold hover:underline">
-                  {event.label}
-                </a>
+              <li key={event.id}>
+                <Time date={event.postedAt}>{formatEntryTime(event.postedAt)}</Time>
+                <a href={event.page === page.page ? `#${entryAnchor(event.id)}` : `${at.page(event.page)}#${entryAnchor(event.id)}`}>{event.label}</a>
               </li>
             ))}
           </ol>

@@ -11,15 +11,16 @@ type Item = { id: string; v: string; t: number; html: string };
 type Updates = { live: boolean; size: number; pinned: Item[]; entries: Item[] };
 
 const ENTRY = /^#entry-([A-Za-z0-9_-]{1,64})$/;
-const entriesIn = (root: Element | null) => (root ? [...root.querySelectorAll<HTMLElement>("[data-entry]")] : []);
+const entriesIn = (root: Element | null) => (root ? [...root.querySelectorAll<HTMLElement>("article.live-entry[id^='entry-']")] : []);
+/** An entry element's id and posting time, from its anchor and the <time> at its head (as the server writes them). */
+const idOf = (el: HTMLElement) => el.id.slice("entry-".length);
+const timeOf = (el: HTMLElement) => Date.parse(el.querySelector("time")?.dateTime ?? "");
 
 function entryElement(item: Item): HTMLElement {
   const el = document.createElement("article");
   el.id = `entry-${item.id}`;
   el.className = "live-entry";
-  el.dataset.entry = item.id;
   el.dataset.v = item.v;
-  el.dataset.t = String(item.t);
   el.innerHTML = item.html;
   return el;
 }
@@ -60,7 +61,7 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
 
     const apply = (updates: Updates) => {
       const listed = new Map([...updates.pinned, ...updates.entries].map((item) => [item.id, item]));
-      const onPage = new Map(entriesIn(document.getElementById("live-blog-entries")).map((el) => [el.dataset.entry!, el]));
+      const onPage = new Map(entriesIn(document.getElementById("live-blog-entries")).map((el) => [idOf(el), el]));
       // The newest entries cover back to the oldest of them; anything on the page from then on that is no longer
       // listed was deleted (or pinned, and is shown with the pinned ones after a reload).
       const full = updates.entries.length >= updates.size;
@@ -71,12 +72,12 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
           if (item && el.dataset.v !== item.v) {
             el.innerHTML = item.html;
             el.dataset.v = item.v;
-          } else if (!item && !el.hidden && Number(el.dataset.t) >= since) {
+          } else if (!item && !el.hidden && timeOf(el) >= since) {
             el.hidden = true;
           }
         }
       });
-      const newest = Math.max(-Infinity, ...[...onPage.values()].filter((el) => !el.closest("#live-pinned")).map((el) => Number(el.dataset.t)));
+      const newest = Math.max(-Infinity, ...[...onPage.values()].filter((el) => !el.closest("#live-pinned")).map(timeOf));
       setWaiting(updates.entries.filter((item) => !onPage.has(item.id) && item.t >= newest).sort((a, b) => a.t - b.t));
       if (!updates.live) setEnded(true);
       return updates.live;
