@@ -9,13 +9,12 @@ import { getConflictDetails } from "@/server/data/article-versions";
 import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
 import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+import { paragraphs as doc } from "./helpers/documents";
 
 let actors = {} as Record<Role, Actor>;
 let sectionId = "";
 let authorId = "";
 const created: string[] = [];
-
-const doc = (...paragraphs: string[]) => ({ type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) });
 
 /** The article form as the editor would submit it. */
 function form(fields: Partial<VersionFields>, id?: string, version?: number): FormData {

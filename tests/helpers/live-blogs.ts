@@ -9,9 +9,10 @@ import { saveArticle } from "@/server/services/articles";
 import { ensureOwnByline } from "@/server/services/bylines";
 import type { LiveResult } from "@/server/services/live-blogs";
 import { accountsInEveryRole, removeAccounts } from "./accounts";
+import { paragraphs } from "./documents";
 
 /** A rich-text document of one paragraph, as the editor's form sends it. */
-export const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+export const doc = (text: string) => JSON.stringify(paragraphs(text));
 
 /** The result of a live-blog action that must have succeeded. */
 export function ok(result: LiveResult): Extract<LiveResult, { ok: true }> {
