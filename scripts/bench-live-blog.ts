@@ -265,7 +265,7 @@ async function main() {
     writeFileSync(path.join(out, "live-blog.json"), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
     await stopServer(server);
-    if (values["keep-database"] && db.kind === "PostgreSQL") console.log(`The database is kept: ${db.url}`);
+    if (values["keep-database"] && db.kind === "PostgreSQL") console.log(`The database is kept: ${new URL(db.url).pathname.slice(1)}, on the server of DATABASE_URL.`);
     else await db.stop();
   }
 }

@@ -65,11 +65,12 @@ export function tagsForArticleChange(before: ArticleFootprint | null | undefined
 
 
 /**
- * Every cache tag whose pages show a live blog's entries: each page of entries, the updates readers' browsers
- * poll and the look-up of an entry's page read them under the blog's entries tag (and the article's, which
- * every change to the blog itself expires). A newly posted entry on a live blog is also its last change, which
- * the sitemaps show; an edit, a deletion or a flag changes the blog's pages alone. The article's own cached
- * read is left alone: the page takes its "Updated" time from its newest entry.
+ * Every cache tag whose pages show a live blog's entries: each page of entries and the updates readers' browsers
+ * poll read them under the blog's entries tag (and the article's, which every change to the blog itself
+ * expires), and the look-up of an entry's page answers with both. A newly posted entry on a live blog is also
+ * its last change, which the sitemaps show; an edit, a deletion or a flag changes the blog's pages alone. The
+ * article's own cached read is left alone: the page reads its last change (the newest entry, or a later
+ * substantive update) with the entries.
  */
 export function tagsForLiveEntryChange(blog: ArticleFootprint, change: "post" | "edit"): string[] {
   const out = [tags.liveEntries(blog.id)];

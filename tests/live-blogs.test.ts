@@ -7,12 +7,12 @@ import { instantToWallTime } from "@/lib/dates-zone";
 import { liveBlogPostingJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 import { articleInput } from "@/lib/validation/article";
-import { authorInput } from "@/lib/validation/taxonomy";
+import { authorInput, ownBylineInput } from "@/lib/validation/taxonomy";
 import { canEndLiveBlog, canLiveEntry, ROLES, type Actor, type Role } from "@/server/auth/policies";
 import { tags } from "@/server/cache-tags";
 import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
-import { ensureOwnByline } from "@/server/services/bylines";
+import { ensureOwnByline, updateOwnByline } from "@/server/services/bylines";
 import { deleteLiveEntry, editLiveEntry, flagLiveEntry, postLiveEntry, setLiveCoverage } from "@/server/services/live-blogs";
 import { saveAuthor } from "@/server/services/taxonomy";
 import { doc, liveBlogNewsroom, ok } from "./helpers/live-blogs";
@@ -136,12 +136,14 @@ describe("entries", () => {
     expect(await deleteLiveEntry(actors.editor, { entryId: posted.id })).toMatchObject({ ok: false, message: /no longer exists/ });
   });
 
-  it("renaming someone who wrote an entry refreshes the blog, though its byline does not name them", async () => {
+  it("renaming someone who wrote an entry refreshes the blog's entries, though its byline does not name them, whoever renames them", async () => {
     const blog = await liveBlog({ bylined: ["editor"] });
     const writer = await ensureOwnByline(db, actors.admin);
     ok(await post(actors.admin, blog.id, { authorIds: [writer.id] }));
-    const renamed = await saveAuthor(actors.editor, authorInput.parse({ id: writer.id, name: `${writer.name} Jr`, slug: writer.slug }));
-    expect(renamed.ok && renamed.tags).toEqual(expect.arrayContaining([tags.article(blog.id)]));
+    const renamed = await saveAuthor(actors.editor, authorInput.parse({ id: writer.id, name: `${writer.name} Jr`, slug: writer.slug, userId: actors.admin.id }));
+    expect(renamed.ok && renamed.tags).toEqual(expect.arrayContaining([tags.liveEntries(blog.id)]));
+    const own = await updateOwnByline(actors.admin, ownBylineInput.parse({ name: writer.name }));
+    expect(own.ok && own.tags).toEqual(expect.arrayContaining([tags.liveEntries(blog.id)]));
   });
 
   it("pins at most three entries, which show above the others on the first page; key events are listed with their entries", async () => {
@@ -196,6 +198,26 @@ describe("order, pages and permalinks", () => {
     expect(await findLiveEntryPage(blog.id, ids[25]!)).toBe(2);
     ok(await flagLiveEntry(actors.editor, { entryId: ids[0]!, flag: "pinned", value: "on" }));
     expect(await findLiveEntryPage(blog.id, ids[0]!)).toBe(1);
+  });
+
+  it("the blog's last change is its newest entry, or a later substantive update of its key points; a minor fix leaves it", async () => {
+    const blog = await liveBlog();
+    const base = Date.now() - 3_600_000;
+    const at = (minutes: number) => new Date(base + minutes * 60_000);
+    ok(await post(actors.editor, blog.id, {}, at(0)));
+    const authorIds = [(await ensureOwnByline(db, actors.editor)).id];
+    const keyPoints = async (update: "minor" | "substantive", when: Date) => {
+      const { version } = await db.article.findUniqueOrThrow({ where: { id: blog.id }, select: { version: true } });
+      const saved = await saveArticle(actors.editor, articleInput.parse({ id: blog.id, version, slug: blog.slug, headline: "Storm over the harbour: live", sectionId: newsroom.sectionId, kind: "LIVE_BLOG", body: doc(`Key points at ${when.toISOString()}.`), authorIds, update }), when);
+      if (!saved.ok) throw new Error(saved.message);
+    };
+    const changedAt = async () => (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!.changedAt;
+    await keyPoints("minor", at(10));
+    expect(await changedAt()).toEqual(at(0));
+    await keyPoints("substantive", at(20));
+    expect(await changedAt()).toEqual(at(20));
+    ok(await post(actors.editor, blog.id, {}, at(30)));
+    expect(await changedAt()).toEqual(at(30));
   });
 
   it("two editors posting at once both land, none overwritten", async () => {

@@ -7,6 +7,7 @@ import { tags as cacheTags } from "@/server/cache-tags";
 import { canManageTaxonomy, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { beforeAfter, recordAudit, summarise } from "@/server/services/audit";
+import { liveEntryTagsSignedBy } from "@/server/services/bylines";
 
 export type TaxonomyResult = { ok: true; id: string; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -15,14 +16,14 @@ const refused = (actor: Actor | null): TaxonomyResult | null =>
 
 const taken = (what: string): TaxonomyResult => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: [`Another ${what} uses this address.`] } });
 
-/** Pages showing any article of a section, tag or author: their articles' pages change too (an author's live entries included). */
+/** Pages showing any article of a section, tag or author: their articles' pages change too. */
 async function articleTagsWhere(where: { sectionId?: string; tagId?: string; authorId?: string }): Promise<string[]> {
   const rows = await db.article.findMany({
     where: {
       status: "PUBLISHED",
       ...(where.sectionId ? { sectionId: where.sectionId } : {}),
       ...(where.tagId ? { tags: { some: { tagId: where.tagId } } } : {}),
-      ...(where.authorId ? { OR: [{ authors: { some: { authorId: where.authorId } } }, { liveEntries: { some: { authors: { some: { authorId: where.authorId } } } } }] } : {}),
+      ...(where.authorId ? { authors: { some: { authorId: where.authorId } } } : {}),
     },
     select: { id: true },
   });
@@ -148,7 +149,7 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
     });
     return saved;
   });
-  const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await articleTagsWhere({ authorId: row.id }))];
+  const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await articleTagsWhere({ authorId: row.id })), ...(await liveEntryTagsSignedBy(row.id))];
   if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug));
   return { ok: true, id: row.id, tags: changed };
 }
