@@ -185,6 +185,7 @@ async function main() {
     // live blog's variants moved by 3 ms from run to run with the page before them); the counted ones pay for
     // their own page's, as they would with one page in demand.
     const timings = () => ({ server: [] as number[], client: [] as number[], bytes: 0 });
+    const figures = (t: ReturnType<typeof timings>) => ({ server: summary(t.server), client: summary(t.client), htmlBytes: t.bytes });
     const live = timings();
     const liveFromNothing = timings();
     const shortLive = timings();
@@ -251,11 +252,11 @@ async function main() {
       database: db.kind,
       entries,
       firstPageRenderMs: {
-        liveBlog: { server: summary(live.server), client: summary(live.client), htmlBytes: live.bytes },
-        liveBlogFromNothing: { server: summary(liveFromNothing.server), client: summary(liveFromNothing.client), htmlBytes: liveFromNothing.bytes },
-        liveBlogOf20: { server: summary(shortLive.server), client: summary(shortLive.client), htmlBytes: shortLive.bytes },
-        story: { server: summary(normal.server), client: summary(normal.client), htmlBytes: normal.bytes },
-        storyAsLongAsThePage: { server: summary(sameLength.server), client: summary(sameLength.client), htmlBytes: sameLength.bytes },
+        liveBlog: figures(live),
+        liveBlogFromNothing: figures(liveFromNothing),
+        liveBlogOf20: figures(shortLive),
+        story: figures(normal),
+        storyAsLongAsThePage: figures(sameLength),
       },
       postedToSeenMs: { pollIntervalMs: LIVE_POLL_MS, ...summary(seen) },
     };

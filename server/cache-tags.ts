@@ -78,6 +78,11 @@ export function tagsForLiveEntryChange(blog: ArticleFootprint, change: "post" | 
   return out;
 }
 
+/** The tags a live blog's own answers besides its pages carry (the updates readers poll, an entry's look-up). */
+export function liveBlogTags(blog: { id: string; slug: string }): string[] {
+  return [tags.liveEntries(blog.id), tags.article(blog.id), tags.slug(blog.slug)];
+}
+
 /**
  * A live blog's coverage ending or resuming: its pages, and every listing that marks it LIVE (the front page,
  * its section, topic and author pages). The sitemaps go by its last entry, which this does not change.

@@ -81,20 +81,22 @@ export async function updateOwnByline(actor: Actor | null, input: OwnBylineInput
       summary: own.name === input.name ? "their own byline" : `their own byline: name: ${own.name} → ${input.name}`,
     });
   });
-  // The author's page, every live story that carries the byline and every live blog they wrote in show the name and photo.
-  const stories = await db.article.findMany({ where: { status: "PUBLISHED", authors: { some: { authorId: own.id } } }, select: { id: true } });
   return {
     ok: true,
     message: "Your byline is saved.",
-    tags: [cacheTags.author(own.slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...stories.map((s) => cacheTags.article(s.id)), ...(await liveEntryTagsSignedBy(own.id))],
+    tags: [cacheTags.author(own.slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await tagsShowingByline(own.id))],
   };
 }
 
 /**
- * The entries tags of every live blog where this byline signs an entry: the blog itself may not carry it. Of any
- * status, since the newsroom's preview shows the same cached entries.
+ * Besides the author's own page, the pages that show a byline's name and photo: every live story that carries
+ * it, and every live blog where it signs an entry (the blog itself may not carry it; of any status, since the
+ * newsroom's preview shows the same cached entries), whose entries alone change.
  */
-export async function liveEntryTagsSignedBy(authorId: string): Promise<string[]> {
-  const blogs = await db.article.findMany({ where: { liveEntries: { some: { authors: { some: { authorId } } } } }, select: { id: true } });
-  return blogs.map((b) => cacheTags.liveEntries(b.id));
+export async function tagsShowingByline(authorId: string): Promise<string[]> {
+  const [stories, blogs] = await Promise.all([
+    db.article.findMany({ where: { status: "PUBLISHED", authors: { some: { authorId } } }, select: { id: true } }),
+    db.article.findMany({ where: { liveEntries: { some: { authors: { some: { authorId } } } } }, select: { id: true } }),
+  ]);
+  return [...stories.map((s) => cacheTags.article(s.id)), ...blogs.map((b) => cacheTags.liveEntries(b.id))];
 }

@@ -7,7 +7,7 @@ import { tags as cacheTags } from "@/server/cache-tags";
 import { canManageTaxonomy, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { beforeAfter, recordAudit, summarise } from "@/server/services/audit";
-import { liveEntryTagsSignedBy } from "@/server/services/bylines";
+import { tagsShowingByline } from "@/server/services/bylines";
 
 export type TaxonomyResult = { ok: true; id: string; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -16,14 +16,13 @@ const refused = (actor: Actor | null): TaxonomyResult | null =>
 
 const taken = (what: string): TaxonomyResult => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: [`Another ${what} uses this address.`] } });
 
-/** Pages showing any article of a section, tag or author: their articles' pages change too. */
-async function articleTagsWhere(where: { sectionId?: string; tagId?: string; authorId?: string }): Promise<string[]> {
+/** Pages showing any article of a section or tag: their articles' pages change too (an author's: tagsShowingByline). */
+async function articleTagsWhere(where: { sectionId?: string; tagId?: string }): Promise<string[]> {
   const rows = await db.article.findMany({
     where: {
       status: "PUBLISHED",
       ...(where.sectionId ? { sectionId: where.sectionId } : {}),
       ...(where.tagId ? { tags: { some: { tagId: where.tagId } } } : {}),
-      ...(where.authorId ? { authors: { some: { authorId: where.authorId } } } : {}),
     },
     select: { id: true },
   });
@@ -149,7 +148,7 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
     });
     return saved;
   });
-  const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await articleTagsWhere({ authorId: row.id })), ...(await liveEntryTagsSignedBy(row.id))];
+  const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await tagsShowingByline(row.id))];
   if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug));
   return { ok: true, id: row.id, tags: changed };
 }

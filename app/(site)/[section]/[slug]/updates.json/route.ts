@@ -4,7 +4,7 @@
 // says, with the same tags (the front sends them as Surrogate-Key), so that an entry written anywhere purges
 // it at once and ten thousand watching readers cost cache hits, not renders.
 import { entrySignature } from "@/lib/live-blog/markup";
-import { tags } from "@/server/cache-tags";
+import { liveBlogTags, tags } from "@/server/cache-tags";
 import { getArticle } from "@/server/data/articles";
 import { getLiveBlogPage, LIVE_PAGE_SIZE, type LiveEntryView } from "@/server/data/live-blogs";
 
@@ -26,7 +26,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
     headers: {
       "cache-control": CACHE_CONTROL,
       // The front turns this note into Surrogate-Key for the HTTP cache in front (server/http/front.ts).
-      "x-ledger-tags": [tags.liveEntries(article.id), tags.article(article.id), tags.slug(article.slug)].join(","),
+      "x-ledger-tags": liveBlogTags(article).join(","),
     },
   });
 }

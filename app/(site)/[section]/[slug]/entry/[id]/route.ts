@@ -3,7 +3,7 @@
 // permalink here (…/story#entry-<id>) when the entry is not on it; it works without JavaScript too.
 import { entryAnchor } from "@/lib/live-blog/markup";
 import { livePaths } from "@/lib/live-blog/paths";
-import { tags } from "@/server/cache-tags";
+import { liveBlogTags } from "@/server/cache-tags";
 import { getArticle } from "@/server/data/articles";
 import { findLiveEntryPage } from "@/server/data/live-blogs";
 
@@ -18,6 +18,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
   // Where an entry is changes with every entry posted: kept only until the blog's next change (its tags).
   return new Response(null, {
     status: 307,
-    headers: { location: target, "cache-control": "public, max-age=0, s-maxage=300", "x-ledger-tags": [tags.liveEntries(article.id), tags.article(article.id), tags.slug(article.slug)].join(",") },
+    headers: { location: target, "cache-control": "public, max-age=0, s-maxage=300", "x-ledger-tags": liveBlogTags(article).join(",") },
   });
 }
