@@ -5,9 +5,9 @@
 // 1. the first page of a live blog with --entries entries rendered again after an entry is posted (the
 //    tags a post expires, expired before each request: the page and its entries are read and rendered
 //    again), and from nothing (the blog's own tag expired too, as an edit of the blog does), against the
-//    same first page of a blog of only 20 entries (what the other entries cost), a normal story of the demo
-//    content after an edit, and a story that holds the same text as that first page (20 entries'
-//    paragraphs), timed by the server (Server-Timing) and by the client;
+//    same first page on a blog of only one page's entries (what the other entries cost), a normal story of the
+//    demo content after an edit (of the demo's median length), and a story that holds the same text as that
+//    first page (its entries' paragraphs), timed by the server (Server-Timing) and by the client;
 // 2. an entry posted in the newsroom (Chromium, the real form and button) until a reader's page that is
 //    open on the blog shows "1 new update": at most the polling interval plus a second is the target.
 // Figures go to bench-results/live-blog.json. --keep-database leaves the loaded database (PostgreSQL only) for
@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { createPrismaClient } from "@/lib/prisma";
-import { LIVE_POLL_MS } from "@/lib/live-blog/paths";
+import { LIVE_PAGE_SIZE, LIVE_POLL_MS } from "@/lib/live-blog/paths";
 import { tags, tagsForLiveEntryChange } from "@/server/cache-tags";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_ADMIN } from "../prisma/seed";
@@ -100,7 +100,7 @@ async function loadLiveBlog(url: string, count: number, slug: string): Promise<{
 }
 
 /**
- * A normal story whose body is the text of a live blog's first page: 20 entries of three paragraphs, each
+ * A normal story whose body is the text of a live blog's first page: a page of entries of three paragraphs, each
  * entry's title (when it has one) as a heading. What a page of that length costs, whatever its kind.
  */
 async function loadStoryOfOnePage(url: string, slug: string): Promise<{ id: string; path: string }> {
@@ -108,7 +108,7 @@ async function loadStoryOfOnePage(url: string, slug: string): Promise<{ id: stri
   try {
     const { section, author } = await newsDesk(prisma);
     const at = new Date(Date.now() - 3_600_000);
-    const content = Array.from({ length: 20 }, (_, i) => [
+    const content = Array.from({ length: LIVE_PAGE_SIZE }, (_, i) => [
       ...(i % 4 === 0 ? [{ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `Update ${i}` }] }] : []),
       paragraph(i, 1),
       paragraph(i, 2),
@@ -121,7 +121,7 @@ async function loadStoryOfOnePage(url: string, slug: string): Promise<{ id: stri
         standfirst: "For measuring what a page of that length costs.",
         body: { type: "doc", content },
         bodyText: "A story as long as a live blog's first page.",
-        wordCount: 2000,
+        wordCount: LIVE_PAGE_SIZE * 100,
         status: "PUBLISHED",
         publishedAt: at,
         firstPublishedAt: at,
@@ -168,7 +168,7 @@ async function main() {
     await prepareContent(db.url, 0);
     const blog = await loadLiveBlog(db.url, entries, "bench-live-blog");
     // The same first page on a blog that has no more entries than it shows: what the other entries cost.
-    const short = await loadLiveBlog(db.url, 20, "bench-live-blog-short");
+    const short = await loadLiveBlog(db.url, LIVE_PAGE_SIZE, "bench-live-blog-short");
     const long = await loadStoryOfOnePage(db.url, "bench-story-of-one-live-page");
     await settleDatabase(db.url);
     const env = serverEnv(db.url, port);
@@ -254,7 +254,7 @@ async function main() {
       firstPageRenderMs: {
         liveBlog: figures(live),
         liveBlogFromNothing: figures(liveFromNothing),
-        liveBlogOf20: figures(shortLive),
+        liveBlogOfOnePage: figures(shortLive),
         story: figures(normal),
         storyAsLongAsThePage: figures(sameLength),
       },

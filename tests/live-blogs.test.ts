@@ -15,10 +15,11 @@ import { saveArticle } from "@/server/services/articles";
 import { ensureOwnByline, updateOwnByline } from "@/server/services/bylines";
 import { deleteLiveEntry, editLiveEntry, flagLiveEntry, postLiveEntry, setLiveCoverage } from "@/server/services/live-blogs";
 import { saveAuthor } from "@/server/services/taxonomy";
+import { LIVE_PAGE_SIZE } from "@/lib/live-blog/paths";
 import { doc, liveBlogNewsroom, ok } from "./helpers/live-blogs";
 
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
-const { getLiveBlogPage, findLiveEntryPage, LIVE_PAGE_SIZE } = await import("@/server/data/live-blogs");
+const { getLiveBlogPage, findLiveEntryPage, MAX_KEY_EVENTS } = await import("@/server/data/live-blogs");
 
 const newsroom = liveBlogNewsroom("Live");
 const { actors, liveBlog } = newsroom;
@@ -171,33 +172,46 @@ describe("entries", () => {
 });
 
 describe("order, pages and permalinks", () => {
-  it("newest first, 20 to a page, only the page asked for; an entry on an older page is found by its permalink, key events say their page", async () => {
+  it("newest first, a page at a time, only the page asked for; an entry on an older page is found by its permalink, key events say their page", async () => {
     const blog = await liveBlog();
     const base = Date.now() - 3_600_000;
     const ids: string[] = [];
-    for (let i = 0; i < 45; i++) ids.push(ok(await post(actors.editor, blog.id, { title: `Update ${i}`, keyEvent: i === 2 ? "on" : undefined }, new Date(base + i * 60_000))).id);
+    // Two full pages and five entries on a third.
+    const count = 2 * LIVE_PAGE_SIZE + 5;
+    for (let i = 0; i < count; i++) ids.push(ok(await post(actors.editor, blog.id, { title: `Update ${i}`, keyEvent: i === 2 ? "on" : undefined }, new Date(base + i * 60_000))).id);
     const first = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
-    expect([first.page, first.pageCount, first.total]).toEqual([1, 3, 45]);
+    expect([first.page, first.pageCount, first.total]).toEqual([1, 3, count]);
     expect(first.entries).toHaveLength(LIVE_PAGE_SIZE);
-    expect(first.entries.map((e) => e.title).slice(0, 3)).toEqual(["Update 44", "Update 43", "Update 42"]);
-    expect(first.changedAt).toEqual(new Date(base + 44 * 60_000));
+    expect(first.entries.map((e) => e.title).slice(0, 3)).toEqual([`Update ${count - 1}`, `Update ${count - 2}`, `Update ${count - 3}`]);
+    expect(first.changedAt).toEqual(new Date(base + (count - 1) * 60_000));
     const last = (await getLiveBlogPage(blog.id, "news", blog.slug, 3))!;
     expect(last.entries.map((e) => e.title)).toEqual(["Update 4", "Update 3", "Update 2", "Update 1", "Update 0"]);
     expect(last.pinned).toEqual([]);
     expect(await getLiveBlogPage(blog.id, "news", blog.slug, 4)).toBeNull();
     expect(first.keyEvents).toEqual([expect.objectContaining({ id: ids[2], page: 3 })]);
     // Each entry's HTML carries its permalink: the blog's address and the entry's fragment.
-    expect(first.entries[0]!.html).toContain(`href="/news/${blog.slug}#entry-${ids[44]}"`);
+    expect(first.entries[0]!.html).toContain(`href="/news/${blog.slug}#entry-${ids[count - 1]}"`);
 
+    const lastOnFirstPage = ids[count - LIVE_PAGE_SIZE]!;
     expect(await findLiveEntryPage(blog.id, ids[0]!)).toBe(3);
-    expect(await findLiveEntryPage(blog.id, ids[25]!)).toBe(1);
-    expect(await findLiveEntryPage(blog.id, ids[24]!)).toBe(2);
+    expect(await findLiveEntryPage(blog.id, lastOnFirstPage)).toBe(1);
+    expect(await findLiveEntryPage(blog.id, ids[count - LIVE_PAGE_SIZE - 1]!)).toBe(2);
     expect(await findLiveEntryPage(blog.id, "no-such-entry")).toBeNull();
     // A newer entry pushes the oldest ones further back; pinning one brings it to the first page.
     ok(await post(actors.editor, blog.id));
-    expect(await findLiveEntryPage(blog.id, ids[25]!)).toBe(2);
+    expect(await findLiveEntryPage(blog.id, lastOnFirstPage)).toBe(2);
     ok(await flagLiveEntry(actors.editor, { entryId: ids[0]!, flag: "pinned", value: "on" }));
     expect(await findLiveEntryPage(blog.id, ids[0]!)).toBe(1);
+  });
+
+  it("lists the newest key events at the top, a page's worth, each with the page it is on", async () => {
+    const blog = await liveBlog();
+    const base = Date.now() - 3_600_000;
+    const count = MAX_KEY_EVENTS + 2;
+    for (let i = 0; i < count; i++) ok(await post(actors.editor, blog.id, { title: `Turn ${i}`, keyEvent: "on" }, new Date(base + i * 60_000)));
+    const { keyEvents } = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
+    expect(keyEvents.map((event) => event.label)).toEqual(Array.from({ length: MAX_KEY_EVENTS }, (_, i) => `Turn ${count - 1 - i}`));
+    expect(keyEvents.map((event) => event.page)).toEqual(Array.from({ length: MAX_KEY_EVENTS }, (_, i) => Math.floor(i / LIVE_PAGE_SIZE) + 1));
   });
 
   it("the blog's last change is its newest entry, or a later substantive update of its key points; a minor fix leaves it", async () => {

@@ -7,16 +7,18 @@ import { cacheLife, cacheTag } from "next/cache";
 import { cache } from "react";
 import { entryInnerHtml } from "@/lib/live-blog/markup";
 import { excerpt } from "@/lib/rich-text/document";
+import { LIVE_PAGE_SIZE } from "@/lib/live-blog/paths";
 import { paths } from "@/lib/site";
 import { MAX_PAGE } from "@/lib/pagination";
 import { db } from "@/server/db";
 import { tags } from "@/server/cache-tags";
 import { idArgument, isRecordId, slugArgument, wholeNumber } from "./arguments";
 
-/** Entries on a page of a live blog (its pinned entries come on top of the first). */
-export const LIVE_PAGE_SIZE = 20;
-/** Key events listed at the top of the blog, newest first. */
-export const MAX_KEY_EVENTS = 30;
+/**
+ * Key events listed at the top of the blog, newest first: as many as a page's entries, so that on a phone the
+ * list stays a glance above the entries, however long the blog. Older ones keep their mark in the entries.
+ */
+export const MAX_KEY_EVENTS = 10;
 
 export type LiveEntryView = {
   id: string;

@@ -4,9 +4,10 @@
 // says, with the same tags (the front sends them as Surrogate-Key), so that an entry written anywhere purges
 // it at once and ten thousand watching readers cost cache hits, not renders.
 import { entrySignature } from "@/lib/live-blog/markup";
+import { LIVE_PAGE_SIZE } from "@/lib/live-blog/paths";
 import { liveBlogTags, tags } from "@/server/cache-tags";
 import { getArticle } from "@/server/data/articles";
-import { getLiveBlogPage, LIVE_PAGE_SIZE, type LiveEntryView } from "@/server/data/live-blogs";
+import { getLiveBlogPage, type LiveEntryView } from "@/server/data/live-blogs";
 
 const item = (entry: LiveEntryView) => ({ id: entry.id, v: entrySignature(entry), t: entry.postedAt.getTime(), html: entry.html });
 
