@@ -24,7 +24,7 @@ export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: str
     <section aria-labelledby="live-heading" className="mt-8 max-w-[40rem]">
       <h2 id="live-heading" className="flex items-center gap-2 font-sans text-sm font-bold uppercase tracking-wide">
         {endedAt ? "Updates" : <><span className="live-label">Live</span> Updates</>}
-        {first ? null : <span className="font-normal normal-case text-muted">, page {page.page} of {page.pageCount}</span>}
+        {first ? null : <span className="font-normal normal-case text-muted">page {page.page} of {page.pageCount}</span>}
       </h2>
       {endedAt ? (
         <p role="note" className="mt-2 border-l-4 border-rule bg-surface px-3 py-2 text-sm">
