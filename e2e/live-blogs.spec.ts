@@ -109,6 +109,35 @@ test("a permalink to an entry that has moved to an older page opens that page at
   await plain.context().close();
 });
 
+test("a blog with more key events than it lists links to all of them, each opening the blog at its entry", async ({ page, baseURL }) => {
+  // Twelve key events among 2 full pages and a few entries: the oldest ones are on the third page.
+  const keyEvents = Array.from({ length: 12 }, (_, i) => i * 2);
+  const blog = await createLiveBlog({ headline: "Marathon day: live", entries: 2 * LIVE_PAGE_SIZE + 5, keyEvents });
+  created.push(blog.id);
+  await page.goto(blog.url);
+  const listed = page.getByRole("navigation", { name: "Key events" });
+  await expect(listed.getByRole("listitem")).toHaveCount(10);
+  await expect(listed.getByRole("link").first()).toHaveText("Update 22");
+  await listed.getByRole("link", { name: "All 12 key events" }).click();
+
+  await expect(page).toHaveURL(`${baseURL}${blog.url}/key-events`);
+  await expect(page.getByRole("heading", { level: 1, name: "Key events" })).toBeVisible();
+  const all = page.getByRole("navigation", { name: "Key events" }).getByRole("link");
+  await expect(all).toHaveText(keyEvents.toReversed().map((i) => `Update ${i}`));
+  expect(await page.locator('meta[name="robots"]').getAttribute("content")).toMatch(/noindex/);
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${baseURL}${blog.url}`);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`key-events-${width}.png`), fullPage: true });
+  }
+  await all.getByText("Update 0", { exact: true }).click();
+  await expect(page).toHaveURL(`${baseURL}${blog.url}/page/3#entry-${blog.entryIds[0]}`);
+  await expect(page.locator(`#entry-${blog.entryIds[0]}`)).toBeInViewport();
+
+  // A story has no key-events page.
+  expect((await page.request.get(`/news/ferrier-street-water-main-burst/key-events`)).status()).toBe(404);
+});
+
 test("search finds a word only an entry holds: the blog once, with the entry's time, title and words, and a link that opens the blog at that entry", async ({ page, baseURL }) => {
   const blog = await createLiveBlog({ headline: "Lifeboat day: live", entries: LIVE_PAGE_SIZE + 10 });
   created.push(blog.id);

@@ -19,7 +19,7 @@ import { LIVE_PAGE_SIZE } from "@/lib/live-blog/paths";
 import { doc, liveBlogNewsroom, ok } from "./helpers/live-blogs";
 
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
-const { getLiveBlogPage, findLiveEntryPage, MAX_KEY_EVENTS } = await import("@/server/data/live-blogs");
+const { getLiveBlogPage, getLiveKeyEvents, findLiveEntryPage, MAX_KEY_EVENTS } = await import("@/server/data/live-blogs");
 
 const newsroom = liveBlogNewsroom("Live");
 const { actors, liveBlog } = newsroom;
@@ -204,14 +204,27 @@ describe("order, pages and permalinks", () => {
     expect(await findLiveEntryPage(blog.id, ids[0]!)).toBe(1);
   });
 
-  it("lists the newest key events at the top, a page's worth, each with the page it is on", async () => {
+  it("lists the newest key events at the top, a page's worth, and every one of them, each with its page, on the key-events page", async () => {
     const blog = await liveBlog();
     const base = Date.now() - 3_600_000;
     const count = MAX_KEY_EVENTS + 2;
-    for (let i = 0; i < count; i++) ok(await post(actors.editor, blog.id, { title: `Turn ${i}`, keyEvent: "on" }, new Date(base + i * 60_000)));
-    const { keyEvents } = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
-    expect(keyEvents.map((event) => event.label)).toEqual(Array.from({ length: MAX_KEY_EVENTS }, (_, i) => `Turn ${count - 1 - i}`));
-    expect(keyEvents.map((event) => event.page)).toEqual(Array.from({ length: MAX_KEY_EVENTS }, (_, i) => Math.floor(i / LIVE_PAGE_SIZE) + 1));
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) ids.push(ok(await post(actors.editor, blog.id, { title: `Turn ${i}`, keyEvent: "on" }, new Date(base + i * 60_000))).id);
+    ok(await post(actors.editor, blog.id, { title: "Not a key event" }, new Date(base + count * 60_000)));
+    const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => `Turn ${count - 1 - i}`);
+    // Each key event's page, newest first, behind the one newer entry that is not a key event.
+    const pages = (n: number) => Array.from({ length: n }, (_, i) => Math.floor((i + 1) / LIVE_PAGE_SIZE) + 1);
+    const { keyEvents, keyEventCount } = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
+    expect(keyEventCount).toBe(count);
+    expect(keyEvents.map((event) => event.label)).toEqual(newestFirst(MAX_KEY_EVENTS));
+    expect(keyEvents.map((event) => event.page)).toEqual(pages(MAX_KEY_EVENTS));
+    const all = await getLiveKeyEvents(blog.id);
+    expect(all.map((event) => event.label)).toEqual(newestFirst(count));
+    expect(all.map((event) => event.page)).toEqual(pages(count));
+    expect(all.map((event) => event.postedAt)).toEqual(newestFirst(count).map((_, i) => new Date(base + (count - 1 - i) * 60_000)));
+    // A pinned key event is on the first page, in its place by time.
+    ok(await flagLiveEntry(actors.editor, { entryId: ids[0]!, flag: "pinned", value: "on" }));
+    expect((await getLiveKeyEvents(blog.id)).at(-1)).toEqual(expect.objectContaining({ id: ids[0], page: 1 }));
   });
 
   it("the blog's last change is its newest entry, or a later substantive update of its key points; a minor fix leaves it", async () => {

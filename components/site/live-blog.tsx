@@ -1,19 +1,38 @@
-// A live blog's entries under its summary: whether coverage goes on or ended, the key events (each a link to
-// its entry, on whatever page it is), pinned entries above the others on the first page, then the entries
-// newest first, a page at a time. Complete HTML without JavaScript; on the first page a small script
-// (LiveUpdates) checks for new entries while the blog is live, and finds an entry on an older page when a
-// permalink names one.
+// A live blog's entries under its summary: whether coverage goes on or ended, the newest key events (each a
+// link to its entry, on whatever page it is; all of them on a page of their own), pinned entries above the
+// others on the first page, then the entries newest first, a page at a time. Complete HTML without JavaScript;
+// on the first page a small script (LiveUpdates) checks for new entries while the blog is live, and finds an
+// entry on an older page when a permalink names one.
+import { Link } from "@/components/site/link";
 import { Pagination } from "@/components/site/pagination";
 import { LiveUpdates } from "@/components/site/live-updates";
 import { Time } from "@/components/ui/time";
 import { formatDateTime, formatEntryTime } from "@/lib/dates";
 import { ENTRY_CLASS, entryAnchor, entrySignature } from "@/lib/live-blog/markup";
 import { LIVE_POLL_MS, livePaths } from "@/lib/live-blog/paths";
-import type { LiveBlogPage, LiveEntryView } from "@/server/data/live-blogs";
+import type { LiveBlogPage, LiveEntryView, LiveKeyEvent } from "@/server/data/live-blogs";
 
 /** Its id and time are read back from its anchor and its <time> by the reader's script (LiveUpdates). */
 function Entry({ entry }: { entry: LiveEntryView }) {
   return <article id={entryAnchor(entry.id)} className={ENTRY_CLASS} data-v={entrySignature(entry)} dangerouslySetInnerHTML={{ __html: entry.html }} />;
+}
+
+/**
+ * Key events, newest first, each a link to its entry: within the page when it is on `page`, else on the page
+ * holding it. Styled from the list (app/globals.css): each is sent twice, as HTML and in the page's payload.
+ */
+export function KeyEventList({ events, url, page }: { events: LiveKeyEvent[]; url: string; page?: number }) {
+  const at = livePaths(url);
+  return (
+    <ol className="key-events">
+      {events.map((event) => (
+        <li key={event.id}>
+          <Time date={event.postedAt}>{formatEntryTime(event.postedAt)}</Time>
+          <a href={event.page === page ? `#${entryAnchor(event.id)}` : `${at.page(event.page)}#${entryAnchor(event.id)}`}>{event.label}</a>
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /** `watch`: the reader's script (new updates, permalinks); off in previews, which no reader polls. */
@@ -36,15 +55,12 @@ export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: str
       {page.keyEvents.length ? (
         <nav aria-labelledby="key-events-heading" className="mt-4 border-y border-rule py-3">
           <h2 id="key-events-heading" className="text-sm font-bold uppercase tracking-wide">Key events</h2>
-          {/* Styled from the list (app/globals.css): a long blog lists dozens, each sent twice (HTML and Flight). */}
-          <ol className="key-events">
-            {page.keyEvents.map((event) => (
-              <li key={event.id}>
-                <Time date={event.postedAt}>{formatEntryTime(event.postedAt)}</Time>
-                <a href={event.page === page.page ? `#${entryAnchor(event.id)}` : `${at.page(event.page)}#${entryAnchor(event.id)}`}>{event.label}</a>
-              </li>
-            ))}
-          </ol>
+          <KeyEventList events={page.keyEvents} url={url} page={page.page} />
+          {page.keyEventCount > page.keyEvents.length ? (
+            <p className="mt-2 text-sm">
+              <Link href={at.keyEvents} className="font-semibold text-accent hover:underline">All {page.keyEventCount} key events</Link>
+            </p>
+          ) : null}
         </nav>
       ) : null}
       <div id="live-blog-entries" className="mt-2">

@@ -1,8 +1,9 @@
-// A live blog's addresses beside its own (/<section>/<slug>): its older pages, the updates readers' browsers
-// poll, and the look-up that sends an entry's permalink to the page holding it.
+// A live blog's addresses beside its own (/<section>/<slug>): its older pages, all its key events, the updates
+// readers' browsers poll, and the look-up that sends an entry's permalink to the page holding it.
 export function livePaths(url: string) {
   return {
     page: (page: number) => (page > 1 ? `${url}/page/${page}` : url),
+    keyEvents: `${url}/key-events`,
     updates: `${url}/updates.json`,
     entry: (id: string) => `${url}/entry/${id}`,
   };

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads of a live blog's entries for readers: one page at a time (only the entries shown are read, however
-// long the blog), its pinned entries above the first page, and the key events with the page each is on.
+// long the blog), its pinned entries above the first page, and the key events with the page each is on (the
+// newest at the top of every page, all of them on the blog's key-events page).
 // Cached under the blog's entries tag, which every entry write expires, and the article's, which every change
 // to the blog itself expires; the page, its older pages and the updates readers' browsers poll read through here.
 import { cacheLife, cacheTag } from "next/cache";
@@ -34,6 +35,8 @@ export type LiveEntryView = {
   authors: { name: string; slug: string }[];
 };
 
+export type LiveKeyEvent = { id: string; label: string; postedAt: Date; page: number };
+
 export type LiveBlogPage = {
   page: number;
   pageCount: number;
@@ -41,7 +44,10 @@ export type LiveBlogPage = {
   total: number;
   pinned: LiveEntryView[];
   entries: LiveEntryView[];
-  keyEvents: { id: string; label: string; postedAt: Date; page: number }[];
+  /** The newest key events (at most MAX_KEY_EVENTS), each with the page it is on. */
+  keyEvents: LiveKeyEvent[];
+  /** All of the blog's key events: more than are listed sends readers to the key-events page. */
+  keyEventCount: number;
   /**
    * When the blog last changed: its newest entry (on whatever page) or a substantive update of its summary,
    * whichever is later. Read with the entries, since an entry posted leaves the article's cached read as it was.
@@ -82,10 +88,13 @@ function toView(row: EntryRow, blogUrl: string): LiveEntryView {
 /** A timestamp(3) column's value as json_build_object writes it ("2026-12-04T18:17:52.705"): UTC without its zone. */
 const utc = (text: string) => new Date(`${text}Z`);
 
-type KeyEventRow = { id: string; title: string; text: string; postedAt: string; pinned: boolean; place: number };
+type KeyEventRow = { id: string; title: string; text: string; postedAt: Date; pinned: boolean; place: number };
 
 /** Which page a non-pinned entry is on, from its place among them (1 = newest). */
 const pageOf = (place: number) => Math.floor((place - 1) / LIVE_PAGE_SIZE) + 1;
+
+/** A key event as readers see it listed: its title, or the start of its text, and the page it is on. */
+const toKeyEvent = (row: KeyEventRow): LiveKeyEvent => ({ id: row.id, label: row.title || excerpt(row.text, 90), postedAt: row.postedAt, page: row.pinned ? 1 : pageOf(row.place) });
 
 /**
  * Page `page` of the live blog `articleId` at /<section>/<slug>; null past its last page. Read once per request
@@ -108,7 +117,7 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
   // Each key event's place among the entries that are not pinned gives its page: numbered in the order of the
   // blog's index, which also carries the key-event flag, so the other entries are counted without being read
   // or sorted. The shown entries name their columns: the search columns beside them are large and unused here.
-  const [summary] = await db.$queryRaw<{ total: number; changed: Date | null; keyEvents: KeyEventRow[]; entries: EntryRow[] }[]>`
+  const [summary] = await db.$queryRaw<{ total: number; keyEventCount: number; changed: Date | null; keyEvents: (Omit<KeyEventRow, "postedAt"> & { postedAt: string })[]; entries: EntryRow[] }[]>`
     WITH placed AS (
       SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
         FROM "LiveEntry" WHERE "articleId" = ${articleId}
@@ -126,7 +135,7 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
       (SELECT id, "postedAt", "updatedAt", version, title, body, "bodyText", pinned, "keyEvent" FROM "LiveEntry"
         WHERE "articleId" = ${articleId} AND pinned AND ${page} = 1)
     )
-    SELECT count(*) FILTER (WHERE NOT pinned)::int AS total,
+    SELECT count(*) FILTER (WHERE NOT pinned)::int AS total, count(*) FILTER (WHERE "keyEvent")::int AS "keyEventCount",
            greatest(max("postedAt"), (SELECT "contentUpdatedAt" FROM "Article" WHERE id = ${articleId})) AS changed,
            (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'text', text, 'postedAt', "postedAt", 'pinned', pinned, 'place', place)
                                      ORDER BY "postedAt" DESC, id DESC), '[]') FROM key) AS "keyEvents",
@@ -147,9 +156,35 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
     pinned: (summary?.entries ?? []).filter((row) => row.pinned).map((row) => toView(row, blogUrl)),
     entries: (summary?.entries ?? []).filter((row) => !row.pinned).map((row) => toView(row, blogUrl)),
     // JSON carries the times as text, without a zone: they are UTC, as the column's timestamps are.
-    keyEvents: (summary?.keyEvents ?? []).map((row) => ({ id: row.id, label: row.title || excerpt(row.text, 90), postedAt: utc(row.postedAt), page: row.pinned ? 1 : pageOf(row.place) })),
+    keyEvents: (summary?.keyEvents ?? []).map((row) => toKeyEvent({ ...row, postedAt: utc(row.postedAt) })),
+    keyEventCount: summary?.keyEventCount ?? 0,
     changedAt: summary?.changed ?? null,
   };
+}
+
+/** Key events the blog's key-events page lists at most, newest first (a blog with more is past any reader's list). */
+export const MAX_LISTED_KEY_EVENTS = 500;
+
+/**
+ * Every key event of the live blog `articleId`, newest first, each with the page it is on: the blog's key-events
+ * page, for readers who want more than the newest few the blog lists at its top. Cached like the blog's pages.
+ */
+export async function getLiveKeyEvents(articleId: string): Promise<LiveKeyEvent[]> {
+  "use cache";
+  idArgument(articleId, "articleId");
+  cacheLife("days");
+  cacheTag(tags.liveEntries(articleId), tags.article(articleId));
+  const rows = await db.$queryRaw<(Omit<KeyEventRow, "place"> & { place: bigint })[]>`
+    WITH placed AS (
+      SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
+        FROM "LiveEntry" WHERE "articleId" = ${articleId}
+    )
+    SELECT e.id, e.title, left(e."bodyText", 200) AS text, e."postedAt", e.pinned, p.place
+      FROM placed p JOIN "LiveEntry" e ON e.id = p.id
+     WHERE p."keyEvent"
+     ORDER BY e."postedAt" DESC, e.id DESC
+     LIMIT ${MAX_LISTED_KEY_EVENTS}`;
+  return rows.map((row) => toKeyEvent({ ...row, place: Number(row.place) }));
 }
 
 /** The page of its blog an entry is on (pinned ones are on the first), or null when the blog has no such entry. */

@@ -1,15 +1,12 @@
 // Deeper paths than any page of ours: an imported site's old addresses ("/2024/03/15/harbour-lights/"),
 // each a permanent redirect to its story, or a 404.
-import { notFound, permanentRedirect } from "next/navigation";
-import { findOldAddress } from "@/server/data/old-addresses";
+import { oldAddressOrNotFound } from "../old-address";
 
 type Props = PageProps<"/[section]/[slug]/[...rest]">;
 
 async function load(params: Props["params"]): Promise<never> {
   const { section, slug, rest } = await params;
-  const target = await findOldAddress(`/${[section, slug, ...rest].join("/")}`);
-  if (target) permanentRedirect(target);
-  notFound();
+  return oldAddressOrNotFound(`/${[section, slug, ...rest].join("/")}`);
 }
 
 export async function generateMetadata({ params }: Props) {

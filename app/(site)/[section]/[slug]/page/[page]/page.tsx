@@ -1,16 +1,16 @@
-// Older entries of a live blog, 20 a page (/<section>/<slug>/page/<n>): its own address so that every entry
-// can be reached without JavaScript, kept out of search engines' indexes (noindex, canonical to the blog's
-// first page, which carries its structured data). A story has no such pages.
+// Older entries of a live blog, a page at a time (/<section>/<slug>/page/<n>): its own address so that every
+// entry can be reached without JavaScript, kept out of search engines' indexes (noindex, canonical to the
+// blog's first page, which carries its structured data). A story has no such pages.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/site/article-body";
 import { getArticle, getLatest } from "@/server/data/articles";
 import { renderedAt } from "@/server/data/clock";
 import { getLiveBlogPage } from "@/server/data/live-blogs";
-import { findOldAddress } from "@/server/data/old-addresses";
 import { getMostPopular } from "@/server/data/popular";
 import { parsePage } from "@/lib/pagination";
 import { readerMetadata } from "@/lib/seo/metadata";
+import { oldAddressOrNotFound } from "../../old-address";
 
 type Props = PageProps<"/[section]/[slug]/page/[page]">;
 
@@ -22,18 +22,11 @@ export async function generateStaticParams(): Promise<{ section: string; slug: s
   return [];
 }
 
-/** Not a live blog's page: maybe an imported site's old address of this shape ("/category/news/page/2"). */
-async function elsewhere(path: string): Promise<never> {
-  const target = await findOldAddress(path);
-  if (target) permanentRedirect(target);
-  notFound();
-}
-
 async function load(params: Props["params"]) {
   const { section, slug, page: pageParam } = await params;
   const page = parsePage(pageParam);
   const result = page === null ? null : await getArticle(section, slug);
-  if (page === null || !result || result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return elsewhere(`/${section}/${slug}/page/${pageParam}`);
+  if (page === null || !result || result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return oldAddressOrNotFound(`/${section}/${slug}/page/${pageParam}`);
   if (result.kind === "redirect") permanentRedirect(`${result.url}/page/${page}`);
   const article = result.article;
   if (page === 1) permanentRedirect(article.url);

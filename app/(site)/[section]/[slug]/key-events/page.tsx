@@ -1,0 +1,62 @@
+// Every key event of a live blog (/<section>/<slug>/key-events), newest first, each a link to its entry on the
+// page holding it: the blog itself lists only its newest few. Kept out of search indexes like the blog's older
+// pages (noindex, canonical to the blog); a story has no such page.
+import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
+import { Link } from "@/components/site/link";
+import { KeyEventList } from "@/components/site/live-blog";
+import { readerMetadata } from "@/lib/seo/metadata";
+import { getArticle } from "@/server/data/articles";
+import { getLiveKeyEvents, MAX_LISTED_KEY_EVENTS } from "@/server/data/live-blogs";
+import { oldAddressOrNotFound } from "../old-address";
+
+type Props = PageProps<"/[section]/[slug]/key-events">;
+
+/** None built ahead: each renders on its first request and is then kept, expired with the blog's tags. */
+export async function generateStaticParams(): Promise<{ section: string; slug: string }[]> {
+  return [];
+}
+
+async function load(params: Props["params"]) {
+  const { section, slug } = await params;
+  const result = await getArticle(section, slug);
+  if (result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return oldAddressOrNotFound(`/${section}/${slug}/key-events`);
+  if (result.kind === "redirect") permanentRedirect(`${result.url}/key-events`);
+  return { article: result.article, keyEvents: await getLiveKeyEvents(result.article.id) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load(params);
+  const headline = article.seoTitle || article.headline;
+  const metadata = readerMetadata({
+    title: `Key events: ${headline}`,
+    shareTitle: headline,
+    description: `The key events of “${article.headline}”, newest first.`,
+    path: article.url,
+    openGraph: { type: "website" },
+  });
+  return { ...metadata, robots: { index: false, follow: true } };
+}
+
+export default async function LiveKeyEventsPage({ params }: Props) {
+  const { article, keyEvents } = await load(params);
+  return (
+    <div className="max-w-[40rem]">
+      <p className="text-sm">
+        <Link href={article.url} className="font-semibold text-accent hover:underline">← {article.headline}</Link>
+      </p>
+      <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight">Key events</h1>
+      <p className="mt-2 text-muted">
+        {keyEvents.length >= MAX_LISTED_KEY_EVENTS ? `The newest ${MAX_LISTED_KEY_EVENTS} key events` : "Every key event"} of this live blog,
+        newest first. Each opens the blog at its update.
+      </p>
+      {keyEvents.length ? (
+        <nav aria-label="Key events" className="mt-6 border-y border-rule py-3">
+          <KeyEventList events={keyEvents} url={article.url} />
+        </nav>
+      ) : (
+        <p className="mt-6 text-muted">No update of this live blog has been marked a key event yet.</p>
+      )}
+    </div>
+  );
+}
