@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LIVE_PAGE_SIZE, LIVE_POLL_MS } from "@/lib/live-blog/paths";
 import { signIn } from "./helpers/admin";
-import { createLiveBlog, db, deleteArticles } from "./helpers/db";
+import { createArticle, createLiveBlog, db, deleteArticles } from "./helpers/db";
 import { jsonLd, revalidate } from "./helpers/site";
 
 const created: string[] = [];
@@ -26,11 +26,12 @@ const topOf = (page: Page, id: string) => page.locator(`#entry-${id}`).evaluate(
 
 test("a watching reader is offered a new entry within the interval, inserts it without losing their place, and sees edits and deletions", async ({ page, browser }) => {
   test.setTimeout(240_000);
-  const blog = await createLiveBlog({ headline: "Harbour festival: live", entries: 9 });
+  // One entry short of a page: the one posted below and all the earlier ones stay on the first page.
+  const blog = await createLiveBlog({ headline: "Harbour festival: live", entries: LIVE_PAGE_SIZE - 1 });
   created.push(blog.id);
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(blog.url);
-  await expect(reader.locator("#live-timeline article")).toHaveCount(9);
+  await expect(reader.locator("#live-timeline article")).toHaveCount(LIVE_PAGE_SIZE - 1);
   // Reading the fifth entry from the top.
   const reading = blog.entryIds[4]!;
   await reader.locator(`#entry-${reading}`).evaluate((el) => el.scrollIntoView({ block: "start" }));
@@ -80,6 +81,34 @@ test("a watching reader is offered a new entry within the interval, inserts it w
   await reader.context().close();
 });
 
+test("when more entries come than the updates hold, the reader is offered the blog afresh rather than a gap", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const blog = await createLiveBlog({ headline: "Cup final: live", entries: 3 });
+  created.push(blog.id);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(blog.url);
+  await expect(reader.locator("#live-timeline article")).toHaveCount(3);
+
+  // Goals in quick succession, more than a page of them between two of the reader's checks.
+  const goals = LIVE_PAGE_SIZE + 2;
+  const now = Date.now();
+  await db().liveEntry.createMany({
+    data: Array.from({ length: goals }, (_, i) => ({
+      articleId: blog.id, postedAt: new Date(now - (goals - i) * 1000), title: `Goal ${i + 1}`, bodyText: `Goal number ${i + 1}.`,
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Goal number ${i + 1}.` }] }] },
+    })),
+  });
+  await revalidate(page.request, [`live:${blog.id}`]);
+
+  const button = reader.getByRole("button", { name: `${LIVE_PAGE_SIZE}+ new updates` });
+  await expect(button).toBeVisible({ timeout: LIVE_POLL_MS + 3_000 });
+  await button.click();
+  await expect(reader.locator("#live-timeline article")).toHaveCount(LIVE_PAGE_SIZE);
+  await expect(reader.locator("#live-timeline article").first()).toContainText(`Goal ${goals}`);
+  await expect(reader.locator("#live-timeline article").last()).toContainText(`Goal ${goals - LIVE_PAGE_SIZE + 1}`);
+  await reader.context().close();
+});
+
 test("a permalink to an entry that has moved to an older page opens that page at the entry; older pages are not indexed", async ({ page, browser, baseURL }) => {
   // Two full pages and a few entries on a third.
   const blog = await createLiveBlog({ headline: "Regatta day: live", entries: 2 * LIVE_PAGE_SIZE + 5, keyEvents: [2] });
@@ -97,6 +126,8 @@ test("a permalink to an entry that has moved to an older page opens that page at
   await plain.goto(blog.url);
   const keyEvents = plain.getByRole("navigation", { name: "Key events" });
   await expect(keyEvents.getByRole("link", { name: "Update 2" })).toHaveAttribute("href", `${blog.url}/page/3#entry-${oldest}`);
+  // All its key events are listed: no link to a page of them.
+  await expect(keyEvents.getByRole("link", { name: /key events/ })).toHaveCount(0);
   await keyEvents.getByRole("link", { name: "Update 2" }).click();
   await expect(plain.locator(`#entry-${oldest}`)).toBeInViewport();
   const newest = blog.entryIds.at(-1)!;
@@ -135,7 +166,9 @@ test("a blog with more key events than it lists links to all of them, each openi
   await expect(page.locator(`#entry-${blog.entryIds[0]}`)).toBeInViewport();
 
   // A story has no key-events page.
-  expect((await page.request.get(`/news/ferrier-street-water-main-burst/key-events`)).status()).toBe(404);
+  const story = await createArticle({ headline: "Marathon route announced", status: "PUBLISHED" });
+  created.push(story.id);
+  expect((await page.request.get(`${story.url}/key-events`)).status()).toBe(404);
 });
 
 test("search finds a word only an entry holds: the blog once, with the entry's time, title and words, and a link that opens the blog at that entry", async ({ page, baseURL }) => {

@@ -10,7 +10,7 @@ import { Time } from "@/components/ui/time";
 import { formatDateTime, formatEntryTime } from "@/lib/dates";
 import { ENTRY_CLASS, entryAnchor, entrySignature } from "@/lib/live-blog/markup";
 import { LIVE_POLL_MS, livePaths } from "@/lib/live-blog/paths";
-import type { LiveBlogPage, LiveEntryView, LiveKeyEvent } from "@/server/data/live-blogs";
+import { MAX_LISTED_KEY_EVENTS, type LiveBlogPage, type LiveEntryView, type LiveKeyEvent } from "@/server/data/live-blogs";
 
 /** Its id and time are read back from its anchor and its <time> by the reader's script (LiveUpdates). */
 function Entry({ entry }: { entry: LiveEntryView }) {
@@ -58,7 +58,9 @@ export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: str
           <KeyEventList events={page.keyEvents} url={url} page={page.page} />
           {page.keyEventCount > page.keyEvents.length ? (
             <p className="mt-2 text-sm">
-              <Link href={at.keyEvents} className="font-semibold text-accent hover:underline">All {page.keyEventCount} key events</Link>
+              <Link href={at.keyEvents} className="font-semibold text-accent hover:underline">
+                {page.keyEventCount > MAX_LISTED_KEY_EVENTS ? "Earlier key events" : `All ${page.keyEventCount} key events`}
+              </Link>
             </p>
           ) : null}
         </nav>

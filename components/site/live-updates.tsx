@@ -2,8 +2,9 @@
 // The live blog's only script, on its first page. While the blog is live it asks for the newest entries
 // every LIVE_POLL_MS (a cached, tagged address: watching readers cost cache hits, not renders), applies
 // edits and deletions to the entries on the page, and offers new ones behind an "N new updates" button that
-// inserts them without moving what the reader is reading. It also sends a permalink to an entry that has
-// moved onto an older page (…/story#entry-<id>) to the page that now holds it.
+// inserts them without moving what the reader is reading (or, when more came than the answer holds, loads the
+// page afresh rather than leave a gap). It also sends a permalink to an entry that has moved onto an older
+// page (…/story#entry-<id>) to the page that now holds it.
 import { useEffect, useRef, useState } from "react";
 
 /** One entry as /…/updates.json sends it: id, signature (edits and flags), time, and its inner HTML. */
@@ -44,6 +45,8 @@ function keepingPosition(change: () => void) {
 
 export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: string; lookup: string; live: boolean; interval: number }) {
   const [waiting, setWaiting] = useState<Item[]>([]);
+  // More entries came since the newest on the page than the answer holds: inserting them would leave a gap.
+  const [more, setMore] = useState(false);
   const [ended, setEnded] = useState(false);
   const [said, setSaid] = useState("");
   const added = useRef<HTMLDivElement>(null);
@@ -79,6 +82,7 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
       });
       const newest = Math.max(-Infinity, ...[...onPage.values()].filter((el) => !el.closest("#live-pinned")).map(timeOf));
       setWaiting(updates.entries.filter((item) => !onPage.has(item.id) && item.t >= newest).sort((a, b) => a.t - b.t));
+      setMore(full && since > newest);
       if (!updates.live) setEnded(true);
       return updates.live;
     };
@@ -113,6 +117,9 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
     };
   }, [endpoint, live, interval]);
 
+  // The blog afresh, from its top: a reload would put the reader back where they were, among other entries now.
+  const showNewest = () => window.location.assign(window.location.pathname);
+
   const insert = () => {
     const box = added.current;
     if (!box) return;
@@ -127,8 +134,9 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
     <>
       <div className="sticky top-2 z-10 flex justify-center" aria-live="polite">
         {waiting.length ? (
-          <button type="button" onClick={insert} className="my-3 rounded-full bg-accent px-4 py-2 text-sm font-semibold text-accent-ink shadow">
-            {waiting.length} new {waiting.length === 1 ? "update" : "updates"}
+          <button type="button" onClick={more ? showNewest : insert} className="my-3 rounded-full bg-accent px-4 py-2 text-sm font-semibold text-accent-ink shadow">
+            {waiting.length}
+            {more ? "+" : ""} new {waiting.length === 1 && !more ? "update" : "updates"}
           </button>
         ) : null}
         {ended ? <p className="my-3 rounded bg-surface px-3 py-2 text-sm">This live blog has ended. Reload the page for its last updates.</p> : null}

@@ -6,6 +6,7 @@ import "server-only";
 // to the blog itself expires; the page, its older pages and the updates readers' browsers poll read through here.
 import { cacheLife, cacheTag } from "next/cache";
 import { cache } from "react";
+import { Prisma } from "@/generated/prisma/client";
 import { entryInnerHtml } from "@/lib/live-blog/markup";
 import { excerpt } from "@/lib/rich-text/document";
 import { LIVE_PAGE_SIZE } from "@/lib/live-blog/paths";
@@ -19,7 +20,7 @@ import { idArgument, isRecordId, slugArgument, wholeNumber } from "./arguments";
  * Key events listed at the top of the blog, newest first: as many as a page's entries, so that on a phone the
  * list stays a glance above the entries, however long the blog. Older ones keep their mark in the entries.
  */
-export const MAX_KEY_EVENTS = 10;
+export const MAX_KEY_EVENTS = LIVE_PAGE_SIZE;
 
 export type LiveEntryView = {
   id: string;
@@ -90,6 +91,15 @@ const utc = (text: string) => new Date(`${text}Z`);
 
 type KeyEventRow = { id: string; title: string; text: string; postedAt: Date; pinned: boolean; place: number };
 
+/**
+ * The blog's entries, each with its place among the pinned or the other ones (1 = newest), numbered in the order
+ * of the blog's index, which also carries the key-event flag: the entries are counted without being read or
+ * sorted.
+ */
+const placed = (articleId: string) => Prisma.sql`
+  SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC)::int AS place
+    FROM "LiveEntry" WHERE "articleId" = ${articleId}`;
+
 /** Which page a non-pinned entry is on, from its place among them (1 = newest). */
 const pageOf = (place: number) => Math.floor((place - 1) / LIVE_PAGE_SIZE) + 1;
 
@@ -114,14 +124,10 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
   // The whole page in one statement: the count and the blog's last change, the key events with the page each is on,
   // the page's entries and (on the first page) the pinned ones, each with its bylines. One round trip instead
   // of three queries through the ORM, which cost more than the database's work (about 1 ms on 1,000 entries).
-  // Each key event's place among the entries that are not pinned gives its page: numbered in the order of the
-  // blog's index, which also carries the key-event flag, so the other entries are counted without being read
-  // or sorted. The shown entries name their columns: the search columns beside them are large and unused here.
+  // Each key event's place (see `placed`) gives its page. The shown entries name their columns: the search
+  // columns beside them are large and unused here.
   const [summary] = await db.$queryRaw<{ total: number; keyEventCount: number; changed: Date | null; keyEvents: (Omit<KeyEventRow, "postedAt"> & { postedAt: string })[]; entries: EntryRow[] }[]>`
-    WITH placed AS (
-      SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
-        FROM "LiveEntry" WHERE "articleId" = ${articleId}
-    ),
+    WITH placed AS (${placed(articleId)}),
     key AS (
       SELECT e.id, e.title, left(e."bodyText", 200) AS text, e."postedAt", e.pinned, p.place
         FROM (SELECT id, place FROM placed WHERE "keyEvent" ORDER BY "postedAt" DESC, id DESC LIMIT ${MAX_KEY_EVENTS}) p
@@ -165,26 +171,28 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
 /** Key events the blog's key-events page lists at most, newest first (a blog with more is past any reader's list). */
 export const MAX_LISTED_KEY_EVENTS = 500;
 
+export type LiveKeyEvents = { events: LiveKeyEvent[]; total: number };
+
 /**
- * Every key event of the live blog `articleId`, newest first, each with the page it is on: the blog's key-events
- * page, for readers who want more than the newest few the blog lists at its top. Cached like the blog's pages.
+ * The live blog's key events, newest first (at most MAX_LISTED_KEY_EVENTS of its `total`), each with the page it
+ * is on: the blog's key-events page, for readers who want more than the newest few the blog lists at its top.
+ * Cached like the blog's pages; read once per request (the page's metadata and its body).
  */
-export async function getLiveKeyEvents(articleId: string): Promise<LiveKeyEvent[]> {
+export const getLiveKeyEvents = cache((articleId: string) => readLiveKeyEvents(articleId));
+
+async function readLiveKeyEvents(articleId: string): Promise<LiveKeyEvents> {
   "use cache";
   idArgument(articleId, "articleId");
   cacheLife("days");
   cacheTag(tags.liveEntries(articleId), tags.article(articleId));
-  const rows = await db.$queryRaw<(Omit<KeyEventRow, "place"> & { place: bigint })[]>`
-    WITH placed AS (
-      SELECT id, pinned, "keyEvent", "postedAt", row_number() OVER (PARTITION BY pinned ORDER BY "postedAt" DESC, id DESC) AS place
-        FROM "LiveEntry" WHERE "articleId" = ${articleId}
-    )
-    SELECT e.id, e.title, left(e."bodyText", 200) AS text, e."postedAt", e.pinned, p.place
+  const rows = await db.$queryRaw<(KeyEventRow & { total: number })[]>`
+    WITH placed AS (${placed(articleId)})
+    SELECT e.id, e.title, left(e."bodyText", 200) AS text, e."postedAt", e.pinned, p.place, (count(*) OVER ())::int AS total
       FROM placed p JOIN "LiveEntry" e ON e.id = p.id
      WHERE p."keyEvent"
      ORDER BY e."postedAt" DESC, e.id DESC
      LIMIT ${MAX_LISTED_KEY_EVENTS}`;
-  return rows.map((row) => toKeyEvent({ ...row, place: Number(row.place) }));
+  return { events: rows.map(toKeyEvent), total: rows[0]?.total ?? 0 };
 }
 
 /** The page of its blog an entry is on (pinned ones are on the first), or null when the blog has no such entry. */

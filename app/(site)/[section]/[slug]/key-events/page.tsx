@@ -7,7 +7,7 @@ import { Link } from "@/components/site/link";
 import { KeyEventList } from "@/components/site/live-blog";
 import { readerMetadata } from "@/lib/seo/metadata";
 import { getArticle } from "@/server/data/articles";
-import { getLiveKeyEvents, MAX_LISTED_KEY_EVENTS } from "@/server/data/live-blogs";
+import { getLiveKeyEvents } from "@/server/data/live-blogs";
 import { oldAddressOrNotFound } from "../old-address";
 
 type Props = PageProps<"/[section]/[slug]/key-events">;
@@ -17,16 +17,17 @@ export async function generateStaticParams(): Promise<{ section: string; slug: s
   return [];
 }
 
+/** The live blog at this address; anything else is an old address of this shape or a 404. */
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
   const result = await getArticle(section, slug);
   if (result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return oldAddressOrNotFound(`/${section}/${slug}/key-events`);
   if (result.kind === "redirect") permanentRedirect(`${result.url}/key-events`);
-  return { article: result.article, keyEvents: await getLiveKeyEvents(result.article.id) };
+  return result.article;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
+  const article = await load(params);
   const headline = article.seoTitle || article.headline;
   const metadata = readerMetadata({
     title: `Key events: ${headline}`,
@@ -39,23 +40,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LiveKeyEventsPage({ params }: Props) {
-  const { article, keyEvents } = await load(params);
+  const article = await load(params);
+  const { events, total } = await getLiveKeyEvents(article.id);
   return (
     <div className="max-w-[40rem]">
       <p className="text-sm">
         <Link href={article.url} className="font-semibold text-accent hover:underline">← {article.headline}</Link>
       </p>
       <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight">Key events</h1>
-      <p className="mt-2 text-muted">
-        {keyEvents.length >= MAX_LISTED_KEY_EVENTS ? `The newest ${MAX_LISTED_KEY_EVENTS} key events` : "Every key event"} of this live blog,
-        newest first. Each opens the blog at its update.
-      </p>
-      {keyEvents.length ? (
-        <nav aria-label="Key events" className="mt-6 border-y border-rule py-3">
-          <KeyEventList events={keyEvents} url={article.url} />
-        </nav>
+      {events.length ? (
+        <>
+          <p className="mt-2 text-muted">
+            {total > events.length ? `The newest ${events.length} of this live blog's ${total} key events` : "Every key event of this live blog"},
+            newest first. Each opens the blog at its update.
+          </p>
+          <nav aria-label="Key events" className="mt-6 border-y border-rule py-3">
+            <KeyEventList events={events} url={article.url} />
+          </nav>
+        </>
       ) : (
-        <p className="mt-6 text-muted">No update of this live blog has been marked a key event yet.</p>
+        <p className="mt-2 text-muted">No update of this live blog has been marked a key event yet.</p>
       )}
     </div>
   );
