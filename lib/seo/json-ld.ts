@@ -115,7 +115,10 @@ export type LiveBlogInput = NewsArticleInput & {
   updates: { id: string; title: string; text: string; postedAt: Date; updatedAt: Date; authors: { name: string; slug: string }[] }[];
 };
 
-/** How many of the newest entries a live blog's structured data carries. */
+/**
+ * How many of the newest entries a live blog's structured data carries, from those its first page shows: no more
+ * than that page holds (LIVE_PAGE_SIZE in lib/live-blog/paths.ts, with its pinned entries).
+ */
 export const LIVE_BLOG_UPDATES = 10;
 
 /**
