@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { LIVE_PAGE_SIZE, LIVE_POLL_MS } from "@/lib/live-blog/paths";
 import { signIn } from "./helpers/admin";
 import { createArticle, createLiveBlog, db, deleteArticles } from "./helpers/db";
-import { jsonLd, revalidate } from "./helpers/site";
+import { firstLocation, jsonLd, revalidate } from "./helpers/site";
 
 const created: string[] = [];
 test.afterAll(async () => deleteArticles(created));
@@ -164,6 +164,11 @@ test("a blog with more key events than it lists links to all of them, each openi
   await all.getByText("Update 0", { exact: true }).click();
   await expect(page).toHaveURL(`${baseURL}${blog.url}/page/3#entry-${blog.entryIds[0]}`);
   await expect(page.locator(`#entry-${blog.entryIds[0]}`)).toBeInViewport();
+
+  // Under another section, the blog's key events are sent to its own address.
+  const moved = await page.request.get(`/politics/${blog.slug}/key-events`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(moved.status());
+  expect(firstLocation(moved)).toBe(`${blog.url}/key-events`);
 
   // A story has no key-events page.
   const story = await createArticle({ headline: "Marathon route announced", status: "PUBLISHED" });
