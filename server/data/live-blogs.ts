@@ -18,7 +18,7 @@ import { idArgument, isRecordId, slugArgument, wholeNumber } from "./arguments";
 
 /**
  * Key events listed at the top of the blog, newest first: as many as a page's entries, so that on a phone the
- * list stays a glance above the entries, however long the blog. Older ones keep their mark in the entries.
+ * list stays a glance above the entries, however long the blog; the blog's key-events page lists them all.
  */
 export const MAX_KEY_EVENTS = LIVE_PAGE_SIZE;
 
