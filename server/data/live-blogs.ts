@@ -176,11 +176,9 @@ export type LiveKeyEvents = { events: LiveKeyEvent[]; total: number };
 /**
  * The live blog's key events, newest first (at most MAX_LISTED_KEY_EVENTS of its `total`), each with the page it
  * is on: the blog's key-events page, for readers who want more than the newest few the blog lists at its top.
- * Cached like the blog's pages; read once per request (the page's metadata and its body).
+ * Cached like the blog's pages.
  */
-export const getLiveKeyEvents = cache((articleId: string) => readLiveKeyEvents(articleId));
-
-async function readLiveKeyEvents(articleId: string): Promise<LiveKeyEvents> {
+export async function getLiveKeyEvents(articleId: string): Promise<LiveKeyEvents> {
   "use cache";
   idArgument(articleId, "articleId");
   cacheLife("days");

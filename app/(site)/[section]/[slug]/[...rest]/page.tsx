@@ -1,6 +1,6 @@
 // Deeper paths than any page of ours: an imported site's old addresses ("/2024/03/15/harbour-lights/"),
 // each a permanent redirect to its story, or a 404.
-import { oldAddressOrNotFound } from "../old-address";
+import { oldAddressOrNotFound } from "../addresses";
 
 type Props = PageProps<"/[section]/[slug]/[...rest]">;
 

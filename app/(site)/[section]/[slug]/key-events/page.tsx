@@ -2,13 +2,11 @@
 // page holding it: the blog itself lists only its newest few. Kept out of search indexes like the blog's older
 // pages (noindex, canonical to the blog); a story has no such page.
 import type { Metadata } from "next";
-import { permanentRedirect } from "next/navigation";
 import { Link } from "@/components/site/link";
 import { KeyEventList } from "@/components/site/live-blog";
 import { readerMetadata } from "@/lib/seo/metadata";
-import { getArticle } from "@/server/data/articles";
 import { getLiveKeyEvents } from "@/server/data/live-blogs";
-import { oldAddressOrNotFound } from "../old-address";
+import { liveBlogAt } from "../addresses";
 
 type Props = PageProps<"/[section]/[slug]/key-events">;
 
@@ -17,13 +15,10 @@ export async function generateStaticParams(): Promise<{ section: string; slug: s
   return [];
 }
 
-/** The live blog at this address; anything else is an old address of this shape or a 404. */
+/** The live blog whose key events these are (see liveBlogAt). */
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
-  const result = await getArticle(section, slug);
-  if (result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return oldAddressOrNotFound(`/${section}/${slug}/key-events`);
-  if (result.kind === "redirect") permanentRedirect(`${result.url}/key-events`);
-  return result.article;
+  return liveBlogAt(section, slug, "key-events");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

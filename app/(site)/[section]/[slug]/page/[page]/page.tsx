@@ -4,13 +4,13 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/site/article-body";
-import { getArticle, getLatest } from "@/server/data/articles";
+import { getLatest } from "@/server/data/articles";
 import { renderedAt } from "@/server/data/clock";
 import { getLiveBlogPage } from "@/server/data/live-blogs";
 import { getMostPopular } from "@/server/data/popular";
 import { parsePage } from "@/lib/pagination";
 import { readerMetadata } from "@/lib/seo/metadata";
-import { oldAddressOrNotFound } from "../../old-address";
+import { liveBlogAt, oldAddressOrNotFound } from "../../addresses";
 
 type Props = PageProps<"/[section]/[slug]/page/[page]">;
 
@@ -25,10 +25,8 @@ export async function generateStaticParams(): Promise<{ section: string; slug: s
 async function load(params: Props["params"]) {
   const { section, slug, page: pageParam } = await params;
   const page = parsePage(pageParam);
-  const result = page === null ? null : await getArticle(section, slug);
-  if (page === null || !result || result.kind === "missing" || (result.kind === "found" && !result.article.liveBlog)) return oldAddressOrNotFound(`/${section}/${slug}/page/${pageParam}`);
-  if (result.kind === "redirect") permanentRedirect(`${result.url}/page/${page}`);
-  const article = result.article;
+  if (page === null) return oldAddressOrNotFound(`/${section}/${slug}/page/${pageParam}`);
+  const article = await liveBlogAt(section, slug, `page/${page}`);
   if (page === 1) permanentRedirect(article.url);
   const live = await getLiveBlogPage(article.id, article.section.slug, article.slug, page);
   if (!live) notFound();
