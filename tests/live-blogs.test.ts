@@ -172,7 +172,7 @@ describe("entries", () => {
 });
 
 describe("order, pages and permalinks", () => {
-  it("newest first, a page at a time, only the page asked for; an entry on an older page is found by its permalink, key events say their page", async () => {
+  it("newest first, a page at a time, only the page asked for; an entry on an older page is found by its permalink, key events say their page where it shows them", async () => {
     const blog = await liveBlog();
     const base = Date.now() - 3_600_000;
     const ids: string[] = [];
@@ -188,7 +188,9 @@ describe("order, pages and permalinks", () => {
     expect(last.entries.map((e) => e.title)).toEqual(["Update 4", "Update 3", "Update 2", "Update 1", "Update 0"]);
     expect(last.pinned).toEqual([]);
     expect(await getLiveBlogPage(blog.id, "news", blog.slug, 4)).toBeNull();
-    expect(first.keyEvents).toEqual([expect.objectContaining({ id: ids[2], page: 3 })]);
+    // A key event says its page where that page shows it; elsewhere its link goes through the entry's look-up.
+    expect(first.keyEvents).toEqual([expect.objectContaining({ id: ids[2], page: null })]);
+    expect(last.keyEvents).toEqual([expect.objectContaining({ id: ids[2], page: 3 })]);
     // Each entry's HTML carries its permalink: the blog's address and the entry's fragment.
     expect(first.entries[0]!.html).toContain(`href="/news/${blog.slug}#entry-${ids[count - 1]}"`);
 
@@ -219,6 +221,7 @@ describe("order, pages and permalinks", () => {
     expect(keyEventCount).toBe(count);
     expect(keyEvents.map((event) => event.label)).toEqual(newestFirst(MAX_KEY_EVENTS));
     expect(keyEvents.filter((event) => event.page === 1)).toHaveLength(onFirstPage);
+    expect(keyEvents.filter((event) => event.page === null)).toHaveLength(MAX_KEY_EVENTS - onFirstPage);
     const { events, total } = await getLiveKeyEvents(blog.id);
     expect(total).toBe(count);
     expect(events.map((event) => event.label)).toEqual(newestFirst(count));

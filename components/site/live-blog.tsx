@@ -19,7 +19,7 @@ function Entry({ entry }: { entry: LiveEntryView }) {
 
 /**
  * Key events, newest first, each a link to its entry: within the page when it is on `page`, else on the page
- * holding it. Styled from the list (app/globals.css): each is sent twice, as HTML and in the page's payload.
+ * holding it when the read knows which, else through the entry's look-up (a redirect to that page). Styled from the list (app/globals.css): each is sent twice, as HTML and in the page's payload.
  */
 export function KeyEventList({ events, url, page }: { events: LiveKeyEvent[]; url: string; page?: number }) {
   const at = livePaths(url);
@@ -28,7 +28,7 @@ export function KeyEventList({ events, url, page }: { events: LiveKeyEvent[]; ur
       {events.map((event) => (
         <li key={event.id}>
           <Time date={event.postedAt}>{formatEntryTime(event.postedAt)}</Time>
-          <a href={event.page === page ? `#${entryAnchor(event.id)}` : `${at.page(event.page)}#${entryAnchor(event.id)}`}>{event.label}</a>
+          <a href={event.page === page ? `#${entryAnchor(event.id)}` : event.page ? `${at.page(event.page)}#${entryAnchor(event.id)}` : at.entry(event.id)}>{event.label}</a>
         </li>
       ))}
     </ol>

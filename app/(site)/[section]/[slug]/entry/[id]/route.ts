@@ -1,6 +1,7 @@
 // An entry's permalink, resolved: the address of the page of its live blog that holds the entry now (new
 // entries push older ones onto later pages), with the entry's fragment. The blog's first page sends a
-// permalink here (…/story#entry-<id>) when the entry is not on it; it works without JavaScript too.
+// permalink here (…/story#entry-<id>) when the entry is not on it, and a page's key events link here for the
+// entries it does not show; it works without JavaScript too.
 import { entryAnchor } from "@/lib/live-blog/markup";
 import { livePaths } from "@/lib/live-blog/paths";
 import { liveBlogTags } from "@/server/cache-tags";
