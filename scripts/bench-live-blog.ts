@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { createPrismaClient } from "@/lib/prisma";
 import { LIVE_PAGE_SIZE, LIVE_POLL_MS } from "@/lib/live-blog/paths";
+import { documentText, type RichDocument } from "@/lib/rich-text/document";
 import { tags, tagsForLiveEntryChange } from "@/server/cache-tags";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_ADMIN } from "../prisma/seed";
@@ -78,6 +79,7 @@ async function loadLiveBlog(url: string, count: number, slug: string): Promise<{
     });
     const rows: Prisma.LiveEntryCreateManyInput[] = Array.from({ length: count }, (_, i) => {
       const at = new Date(started.getTime() + (i + 1) * 60_000);
+      const body = { type: "doc", content: [paragraph(i, 1), paragraph(i, 2), paragraph(i, 3)] };
       return {
         id: `${slug}-${String(i).padStart(5, "0")}`,
         articleId: blog.id,
@@ -85,8 +87,9 @@ async function loadLiveBlog(url: string, count: number, slug: string): Promise<{
         createdAt: at,
         updatedAt: at,
         title: i % 4 === 0 ? `Update ${i}` : "",
-        body: { type: "doc", content: [paragraph(i, 1), paragraph(i, 2), paragraph(i, 3)] },
-        bodyText: `Update ${i}`,
+        body,
+        // The entry's text, as the newsroom stores it: the blog's structured data carries it for its newest entries.
+        bodyText: documentText(body as RichDocument),
         keyEvent: i % 50 === 0,
       };
     });
