@@ -81,13 +81,16 @@ test("a watching reader is offered a new entry within the interval, inserts it w
   await reader.context().close();
 });
 
-test("when more entries come than the updates hold, the reader is offered the blog afresh rather than a gap", async ({ page, browser }) => {
+test("when more entries come than the updates hold, the reader is offered the blog afresh, at its updates, rather than a gap", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const blog = await createLiveBlog({ headline: "Cup final: live", entries: 3 });
+  const keyPoints = ["Kick-off at three at the Harbour Ground.", "Both sides are unchanged from the semi-finals.", "Trains back to the city run until midnight.", "Fans without tickets are asked to stay away from the ground."];
+  const blog = await createLiveBlog({ headline: "Cup final: live", entries: 3, keyPoints });
   created.push(blog.id);
-  const reader = await (await browser.newContext()).newPage();
+  // A phone, where the updates start below the first screen.
+  const reader = await (await browser.newContext({ viewport: { width: 360, height: 640 } })).newPage();
   await reader.goto(blog.url);
   await expect(reader.locator("#live-timeline article")).toHaveCount(3);
+  await expect(reader.locator("#live-heading")).not.toBeInViewport();
 
   // Goals in quick succession, more than a page of them between two of the reader's checks.
   const goals = LIVE_PAGE_SIZE + 2;
@@ -106,6 +109,10 @@ test("when more entries come than the updates hold, the reader is offered the bl
   await expect(reader.locator("#live-timeline article")).toHaveCount(LIVE_PAGE_SIZE);
   await expect(reader.locator("#live-timeline article").first()).toContainText(`Goal ${goals}`);
   await expect(reader.locator("#live-timeline article").last()).toContainText(`Goal ${goals - LIVE_PAGE_SIZE + 1}`);
+  // The page afresh opens at its updates, not at its top, and later visits restore their place again.
+  await expect(reader.locator("#live-heading")).toBeInViewport();
+  await expect(reader.getByRole("heading", { level: 1 })).not.toBeInViewport();
+  await expect.poll(() => reader.evaluate(() => history.scrollRestoration)).toBe("auto");
   await reader.context().close();
 });
 

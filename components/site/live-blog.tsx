@@ -41,7 +41,7 @@ export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: str
   const first = page.page === 1;
   return (
     <section aria-labelledby="live-heading" className="mt-8 max-w-[40rem]">
-      <h2 id="live-heading" className="flex items-center gap-2 font-sans text-sm font-bold uppercase tracking-wide">
+      <h2 id="live-heading" className="flex scroll-mt-4 items-center gap-2 font-sans text-sm font-bold uppercase tracking-wide">
         {endedAt ? "Updates" : <><span className="live-label">Live</span> Updates</>}
         {first ? null : <span className="font-normal normal-case text-muted">page {page.page} of {page.pageCount}</span>}
       </h2>

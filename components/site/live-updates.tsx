@@ -12,6 +12,8 @@ type Item = { id: string; v: string; t: number; html: string };
 type Updates = { live: boolean; size: number; pinned: Item[]; entries: Item[] };
 
 const ENTRY = /^#entry-([A-Za-z0-9_-]{1,64})$/;
+/** Where the blog afresh opens: the heading above its entries (components/site/live-blog.tsx). */
+const AFRESH = "live-heading";
 const entriesIn = (root: Element | null) => (root ? [...root.querySelectorAll<HTMLElement>("article.live-entry[id^='entry-']")] : []);
 /** An entry element's id and posting time, from its anchor and the <time> at its head (as the server writes them). */
 const idOf = (el: HTMLElement) => el.id.slice("entry-".length);
@@ -50,6 +52,15 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
   const [ended, setEnded] = useState(false);
   const [said, setSaid] = useState("");
   const added = useRef<HTMLDivElement>(null);
+
+  // The blog afresh: to its updates, then the page's later visits restore their place as usual.
+  useEffect(() => {
+    if (window.location.hash !== `#${AFRESH}` || window.history.scrollRestoration !== "manual") return;
+    document.getElementById(AFRESH)?.scrollIntoView();
+    const restore = () => setTimeout(() => (window.history.scrollRestoration = "auto"));
+    if (document.readyState === "complete") restore();
+    else window.addEventListener("load", restore, { once: true });
+  }, []);
 
   // A permalink to an entry that is not on this page: the look-up sends the reader to the page holding it.
   useEffect(() => {
@@ -117,8 +128,13 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
     };
   }, [endpoint, live, interval]);
 
-  // The blog afresh, from its top: a reload would put the reader back where they were, among other entries now.
-  const showNewest = () => window.location.assign(window.location.pathname);
+  // The blog afresh, at its updates: a reload would put the reader back where they were, among other entries
+  // now, and a reload does not go to the fragment either; the reloaded page does (see the effect above).
+  const showNewest = () => {
+    window.history.scrollRestoration = "manual";
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}#${AFRESH}`);
+    window.location.reload();
+  };
 
   const insert = () => {
     const box = added.current;

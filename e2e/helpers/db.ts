@@ -82,8 +82,9 @@ export async function createAccount(role: "admin" | "editor" | "author" | "contr
  * A published live blog with `entries` entries a minute apart, the newest `newestMinutesAgo` minutes ago (titles
  * "Update 0" oldest … "Update n-1" newest), written straight to the database: create it before any page shows it.
  */
-export async function createLiveBlog(input: { headline: string; entries: number; section?: string; ended?: boolean; keyEvents?: number[]; newestMinutesAgo?: number }) {
-  const story = await createArticle({ headline: input.headline, status: "PUBLISHED", section: input.section ?? "news", publishedAt: new Date(Date.now() - (input.entries + 60) * 60_000), body: paragraphs("What we know so far.") });
+export async function createLiveBlog(input: { headline: string; entries: number; section?: string; ended?: boolean; keyEvents?: number[]; newestMinutesAgo?: number; keyPoints?: string[] }) {
+  const body = paragraphs(...(input.keyPoints ?? ["What we know so far."]));
+  const story = await createArticle({ headline: input.headline, status: "PUBLISHED", section: input.section ?? "news", publishedAt: new Date(Date.now() - (input.entries + 60) * 60_000), body });
   const author = await db().author.findFirstOrThrow({ orderBy: { slug: "asc" } });
   const newest = Date.now() - (input.newestMinutesAgo ?? 5) * 60_000;
   const ids: string[] = [];
