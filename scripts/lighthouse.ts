@@ -34,6 +34,7 @@ const ALL_PAGES = [
   { key: "section", name: "section page", path: "/news" },
   { key: "article", name: "article with a hero image", path: "/news/ferrier-street-water-main-burst" },
   { key: "search", name: "search results", path: "/search?q=harbour" },
+  { key: "live", name: "live blog, live", path: "/politics/budget-night-council-live" },
 ];
 // An empty page of the same build (the framework's scripts, the fonts, the site's stylesheet and nothing
 // else): the floor under the reader pages' figures. Measured only when named (--pages blank).
