@@ -139,6 +139,8 @@ test("a permalink to an entry that has moved to an older page opens that page at
   await keyEvents.getByRole("link", { name: "Update 2" }).click();
   await expect(plain).toHaveURL(`${baseURL}${blog.url}/page/3#entry-${oldest}`);
   await expect(plain.locator(`#entry-${oldest}`)).toBeInViewport();
+  // On the page that holds it, the key event links within the page.
+  await expect(keyEvents.getByRole("link", { name: "Update 2" })).toHaveAttribute("href", `#entry-${oldest}`);
   const newest = blog.entryIds.at(-1)!;
   const lookup = await plain.request.get(`${blog.url}/entry/${newest}`, { maxRedirects: 0 });
   expect(lookup.status()).toBe(307);

@@ -227,8 +227,19 @@ describe("order, pages and permalinks", () => {
     expect(events.map((event) => event.label)).toEqual(newestFirst(count));
     expect(events.map((event) => event.page)).toEqual([...Array<number>(onFirstPage).fill(1), ...Array<number>(count - onFirstPage).fill(2)]);
     expect(events.map((event) => event.postedAt)).toEqual(newestFirst(count).map((_, i) => new Date(base + (count - 1 - i) * 60_000)));
-    // A pinned key event is on the first page, in its place by time.
+    // The oldest listed key event is on the second page: the first page's list sends readers to its look-up, the
+    // second page's links within the page.
+    expect(keyEvents.at(-1)).toEqual(expect.objectContaining({ id: ids[2], page: null }));
+    expect((await getLiveBlogPage(blog.id, "news", blog.slug, 2))!.keyEvents.at(-1)).toEqual(expect.objectContaining({ id: ids[2], page: 2 }));
+    // A pinned key event is on the first page, in its place by time, on the blog's every page and the key-events page;
+    // one older than the newest few is listed only there.
+    ok(await flagLiveEntry(actors.editor, { entryId: ids[2]!, flag: "pinned", value: "on" }));
     ok(await flagLiveEntry(actors.editor, { entryId: ids[0]!, flag: "pinned", value: "on" }));
+    for (const page of [1, 2]) {
+      const listed = (await getLiveBlogPage(blog.id, "news", blog.slug, page))!.keyEvents;
+      expect(listed.map((event) => event.label)).toEqual(newestFirst(MAX_KEY_EVENTS));
+      expect(listed.at(-1)).toEqual(expect.objectContaining({ id: ids[2], page: 1 }));
+    }
     expect((await getLiveKeyEvents(blog.id)).events.at(-1)).toEqual(expect.objectContaining({ id: ids[0], page: 1 }));
   });
 

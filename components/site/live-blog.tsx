@@ -18,8 +18,17 @@ function Entry({ entry }: { entry: LiveEntryView }) {
 }
 
 /**
- * Key events, newest first, each a link to its entry: within the page when it is on `page`, else on the page
- * holding it when the read knows which, else through the entry's look-up (a redirect to that page). Styled from the list (app/globals.css): each is sent twice, as HTML and in the page's payload.
+ * A key event's link to its entry: within the page when it is on `page`, else on the page holding it when the read
+ * knows which, else through the entry's look-up (a redirect to that page).
+ */
+function keyEventHref(event: LiveKeyEvent, at: ReturnType<typeof livePaths>, page: number | undefined): string {
+  if (event.page === page) return `#${entryAnchor(event.id)}`;
+  return event.page ? `${at.page(event.page)}#${entryAnchor(event.id)}` : at.entry(event.id);
+}
+
+/**
+ * Key events, newest first, each a link to its entry. Styled from the list (app/globals.css): each is sent twice,
+ * as HTML and in the page's payload.
  */
 export function KeyEventList({ events, url, page }: { events: LiveKeyEvent[]; url: string; page?: number }) {
   const at = livePaths(url);
@@ -28,7 +37,7 @@ export function KeyEventList({ events, url, page }: { events: LiveKeyEvent[]; ur
       {events.map((event) => (
         <li key={event.id}>
           <Time date={event.postedAt}>{formatEntryTime(event.postedAt)}</Time>
-          <a href={event.page === page ? `#${entryAnchor(event.id)}` : event.page ? `${at.page(event.page)}#${entryAnchor(event.id)}` : at.entry(event.id)}>{event.label}</a>
+          <a href={keyEventHref(event, at, page)}>{event.label}</a>
         </li>
       ))}
     </ol>
@@ -41,7 +50,7 @@ export function LiveBlogEntries({ url, endedAt, page, watch = true }: { url: str
   const first = page.page === 1;
   return (
     <section aria-labelledby="live-heading" className="mt-8 max-w-[40rem]">
-      <h2 id="live-heading" className="flex scroll-mt-4 items-center gap-2 font-sans text-sm font-bold uppercase tracking-wide">
+      <h2 id="live-heading" tabIndex={-1} className="flex scroll-mt-4 items-center gap-2 font-sans text-sm font-bold uppercase tracking-wide">
         {endedAt ? "Updates" : <><span className="live-label">Live</span> Updates</>}
         {first ? null : <span className="font-normal normal-case text-muted">page {page.page} of {page.pageCount}</span>}
       </h2>

@@ -56,7 +56,12 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
   // The blog afresh: to its updates, then the page's later visits restore their place as usual.
   useEffect(() => {
     if (window.location.hash !== `#${AFRESH}` || window.history.scrollRestoration !== "manual") return;
-    document.getElementById(AFRESH)?.scrollIntoView();
+    // Unless the reader has scrolled already; focus follows, so that a screen reader goes on from there too.
+    const heading = document.getElementById(AFRESH);
+    if (heading && window.scrollY === 0) {
+      heading.scrollIntoView();
+      heading.focus({ preventScroll: true });
+    }
     const restore = () => setTimeout(() => (window.history.scrollRestoration = "auto"));
     if (document.readyState === "complete") restore();
     else window.addEventListener("load", restore, { once: true });

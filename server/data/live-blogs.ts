@@ -36,8 +36,9 @@ export type LiveEntryView = {
 };
 
 /**
- * A key event as readers see it listed, and the page it is on when the read knows it: a blog's page knows only the
- * entries it shows (null for the others, whose links go through the entry's look-up, `livePaths(url).entry`).
+ * A key event as readers see it listed, and the page it is on when the read knows it: a blog's page knows it for the
+ * entries it shows and the pinned ones (on the first page); null for the others, whose links go through the entry's
+ * look-up (`livePaths(url).entry`).
  */
 export type LiveKeyEvent = { id: string; label: string; postedAt: Date; page: number | null };
 
@@ -48,7 +49,7 @@ export type LiveBlogPage = {
   total: number;
   pinned: LiveEntryView[];
   entries: LiveEntryView[];
-  /** The newest key events (at most MAX_KEY_EVENTS); the page of those this page shows. */
+  /** The newest key events (at most MAX_KEY_EVENTS), with the page of those this page shows and of pinned ones. */
   keyEvents: LiveKeyEvent[];
   /** All of the blog's key events: more than are listed sends readers to the key-events page. */
   keyEventCount: number;
@@ -119,8 +120,8 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
   // entries and (on the first page) the pinned ones, each with its bylines. One round trip instead of three
   // queries through the ORM, which cost more than the database's work. The count and the key events are read
   // from the blog's index alone (it carries the key-event flag), however long the blog: numbering every entry
-  // to give each key event its page cost as much again (0.6 ms on 1,000 entries), so a key event this page does
-  // not show links to its entry's look-up instead. The shown entries name their columns: the search columns
+  // to give each key event its page cost 0.6 ms more on 1,000 entries, so a key event this page does not show
+  // links to its entry's look-up instead. The shown entries name their columns: the search columns
   // beside them are large and unused here.
   const [summary] = await db.$queryRaw<{ total: number; keyEventCount: number; changed: Date | null; keyEvents: (KeyEventRow & { postedAt: string; pinned: boolean })[]; entries: EntryRow[] }[]>`
     WITH key AS (
@@ -200,8 +201,16 @@ export async function getLiveKeyEvents(articleId: string): Promise<LiveKeyEvents
   return { events: rows.map((row) => toKeyEvent(row, row.pinned ? 1 : pageOf(row.place))), total: rows[0]?.total ?? 0 };
 }
 
-/** The page of its blog an entry is on (pinned ones are on the first), or null when the blog has no such entry. */
+/**
+ * The page of its blog an entry is on (pinned ones are on the first), or null when the blog has no such entry: the
+ * entry's look-up, which permalinks and key events on other pages go through. Cached like the blog's pages, since
+ * every entry posted moves the older ones.
+ */
 export async function findLiveEntryPage(articleId: string, entryId: string): Promise<number | null> {
+  "use cache";
+  idArgument(articleId, "articleId");
+  cacheLife("days");
+  cacheTag(tags.liveEntries(articleId), tags.article(articleId));
   if (!isRecordId(entryId)) return null;
   const [row] = await db.$queryRaw<{ pinned: boolean; newer: number }[]>`
     SELECT e.pinned, (SELECT count(*) FROM "LiveEntry" o
