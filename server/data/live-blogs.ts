@@ -1,7 +1,7 @@
 import "server-only";
 // Reads of a live blog's entries for readers: one page at a time (only the entries shown are read, however
 // long the blog), its pinned entries above the first page, and its key events (the newest at the top of every
-// page, all of them with the page each is on on the blog's key-events page).
+// page; all of them, each with its page, on the blog's key-events page).
 // Cached under the blog's entries tag, which every entry write expires, and the article's, which every change
 // to the blog itself expires; the page, its older pages and the updates readers' browsers poll read through here.
 import { cacheLife, cacheTag } from "next/cache";
@@ -95,8 +95,8 @@ const utc = (text: string) => new Date(`${text}Z`);
 
 type KeyEventRow = { id: string; title: string; text: string; postedAt: Date };
 
-/** Which page a non-pinned entry is on, from its place among them (1 = newest). */
-const pageOf = (place: number) => Math.floor((place - 1) / LIVE_PAGE_SIZE) + 1;
+/** Which page an entry is on: the first when pinned, else from its place among the others (1 = newest). */
+const pageOf = (pinned: boolean, place: number) => (pinned ? 1 : Math.floor((place - 1) / LIVE_PAGE_SIZE) + 1);
 
 /** A key event as readers see it listed: its title, or the start of its text. */
 const toKeyEvent = (row: KeyEventRow, page: number | null): LiveKeyEvent => ({ id: row.id, label: row.title || excerpt(row.text, 90), postedAt: row.postedAt, page });
@@ -198,7 +198,7 @@ export async function getLiveKeyEvents(articleId: string): Promise<LiveKeyEvents
      WHERE p."keyEvent"
      ORDER BY e."postedAt" DESC, e.id DESC
      LIMIT ${MAX_LISTED_KEY_EVENTS}`;
-  return { events: rows.map((row) => toKeyEvent(row, row.pinned ? 1 : pageOf(row.place))), total: rows[0]?.total ?? 0 };
+  return { events: rows.map((row) => toKeyEvent(row, pageOf(row.pinned, row.place))), total: rows[0]?.total ?? 0 };
 }
 
 /**
@@ -218,5 +218,5 @@ export async function findLiveEntryPage(articleId: string, entryId: string): Pro
                          AND (o."postedAt" > e."postedAt" OR (o."postedAt" = e."postedAt" AND o.id > e.id)))::int AS newer
       FROM "LiveEntry" e WHERE e.id = ${entryId} AND e."articleId" = ${articleId}`;
   if (!row) return null;
-  return row.pinned ? 1 : pageOf(row.newer + 1);
+  return pageOf(row.pinned, row.newer + 1);
 }
