@@ -34,8 +34,11 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
 
   const adminEmail = (process.env.ADMIN_EMAIL ?? DEFAULT_ADMIN.email).toLowerCase();
   const existingAdmin = await prisma.user.findUnique({ where: { email: adminEmail } });
+  // The demo's corrections and updates are the admin's.
+  let adminId = existingAdmin?.id;
   if (!existingAdmin) {
     const userId = randomUUID();
+    adminId = userId;
     await prisma.user.create({
       data: {
         id: userId,
@@ -94,8 +97,12 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     const body = markdownToDocument(article.body) as unknown as Prisma.InputJsonObject;
     const bodyText = documentText(markdownToDocument(article.body));
     const publishedAt = new Date(now.getTime() - article.hoursAgo * 3_600_000);
-    // Every fifth story was updated a couple of hours after it went out.
-    const updated = index % 5 === 0 && article.hoursAgo > 3 ? new Date(publishedAt.getTime() + 2 * 3_600_000) : null;
+    const later = (hours: number) => {
+      if (hours >= article.hoursAgo) throw new Error(`Demo article ${article.slug}: ${hours} hours after publication is in the future`);
+      return new Date(publishedAt.getTime() + hours * 3_600_000);
+    };
+    // Every fifth story was updated a couple of hours after it went out; some say why.
+    const updated = article.update ? later(article.update.hoursAfter) : index % 5 === 0 && article.hoursAgo > 3 ? later(2) : null;
     let heroImageId: string | undefined;
     if (article.heroCaption) {
       const image = await generateHero(options.mediaDir, article.slug, article.section);
@@ -127,6 +134,8 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
           publishedAt,
           firstPublishedAt: publishedAt,
           contentUpdatedAt: updated,
+          updateNote: article.update?.note ?? null,
+          version: article.update ? 2 : 1,
           breaking: article.breaking ?? false,
           featured: article.featured ?? false,
           sectionId,
@@ -148,6 +157,26 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
           createdAt: publishedAt,
         },
       });
+      if (article.update) {
+        await tx.revision.create({
+          data: {
+            articleId: row.id,
+            version: 2,
+            kind: "update",
+            userId: adminId,
+            snapshot: { headline: article.headline, standfirst: article.standfirst, body, slug: article.slug, updateNote: article.update.note },
+            createdAt: updated!,
+          },
+        });
+      }
+      // As the newsroom publishes them (server/services/corrections.ts): each a revision of the story too.
+      for (const correction of article.corrections ?? []) {
+        const madeAt = later(correction.hoursAfter);
+        await tx.correction.create({ data: { articleId: row.id, text: correction.text, madeAt, createdById: adminId } });
+        await tx.revision.create({
+          data: { articleId: row.id, version: article.update ? 2 : 1, kind: "correction", userId: adminId, snapshot: { correction: correction.text }, createdAt: madeAt },
+        });
+      }
       // A week of plausible daily views so "Most popular" has something to rank.
       const views = [];
       for (let day = 0; day < 7; day++) {

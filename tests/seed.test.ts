@@ -8,12 +8,12 @@ const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
 
 async function counts() {
-  const [users, sections, tags, authors, articles, media, revisions, bylines, tagging, views, liveEntries] = await Promise.all([
+  const [users, sections, tags, authors, articles, media, revisions, bylines, tagging, views, liveEntries, corrections] = await Promise.all([
     prisma.user.count(), prisma.section.count(), prisma.tag.count(), prisma.author.count(), prisma.article.count(),
     prisma.media.count(), prisma.revision.count(), prisma.articleAuthor.count(), prisma.articleTag.count(), prisma.articleViewDay.count(),
-    prisma.liveEntry.count(),
+    prisma.liveEntry.count(), prisma.correction.count(),
   ]);
-  return { users, sections, tags, authors, articles, media, revisions, bylines, tagging, views, liveEntries };
+  return { users, sections, tags, authors, articles, media, revisions, bylines, tagging, views, liveEntries, corrections };
 }
 
 it("seeding again creates nothing twice", async () => {
@@ -62,6 +62,30 @@ it("the demo live blogs: one whose coverage ended, with 40 entries or more, and 
     // The blog's last change is its newest entry.
     expect(blog.contentUpdatedAt).toEqual(new Date(Math.max(...blog.liveEntries.map((e) => e.postedAt.getTime()))));
   }
+});
+
+it("the demo shows corrections and an update note as the newsroom makes them: dated, signed and in the story's revisions", async () => {
+  const corrected = demoArticles.filter((a) => a.corrections?.length);
+  expect(corrected.length).toBeGreaterThanOrEqual(2);
+  for (const demo of corrected) {
+    const story = await prisma.article.findUniqueOrThrow({
+      where: { slug: demo.slug },
+      select: { publishedAt: true, corrections: { select: { text: true, madeAt: true, createdById: true, withdrawnAt: true } }, revisions: { where: { kind: "correction" }, select: { userId: true, createdAt: true } } },
+    });
+    expect(story.corrections.map((c) => c.text)).toEqual(demo.corrections!.map((c) => c.text));
+    for (const correction of story.corrections) {
+      expect(correction.madeAt.getTime()).toBeGreaterThan(story.publishedAt!.getTime());
+      expect(correction.madeAt.getTime()).toBeLessThan(Date.now());
+      expect(correction.createdById).toEqual(expect.any(String));
+      expect(correction.withdrawnAt).toBeNull();
+    }
+    expect(story.revisions.map((r) => r.createdAt)).toEqual(story.corrections.map((c) => c.madeAt));
+  }
+  const updated = demoArticles.find((a) => a.update)!;
+  const story = await prisma.article.findUniqueOrThrow({ where: { slug: updated.slug }, select: { publishedAt: true, contentUpdatedAt: true, updateNote: true, version: true, revisions: { where: { kind: "update" }, select: { version: true } } } });
+  expect(story.updateNote).toBe(updated.update!.note);
+  expect(story.contentUpdatedAt!.getTime() - story.publishedAt!.getTime()).toBe(updated.update!.hoursAfter * 3_600_000);
+  expect(story.revisions).toEqual([{ version: story.version }]);
 });
 
 it("the admin account can sign in with the documented password", async () => {

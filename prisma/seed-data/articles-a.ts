@@ -47,6 +47,12 @@ The pipe is part of about 40 kilometres of pre-war mains that the utility has sa
     authors: ["maren-okafor"],
     tags: ["education", "city-council"],
     hoursAgo: 46,
+    corrections: [
+      {
+        hoursAfter: 5,
+        text: "An earlier version of this story said the pupils had been taught at the Harbour Road site since early September. They moved there in early October.",
+      },
+    ],
     body: `Children at Saltmarsh Primary School will return to their own building on Monday, two weeks ahead of schedule, after contractors finished replacing a roof that was torn open during the autumn storms.
 
 The school's 410 pupils have been taught at the former Harbour Road adult education centre since early October, with parents relying on a shuttle bus that the city laid on at a cost of about $3,800 a week.
@@ -69,6 +75,13 @@ The education department said a ten-year repair programme for school buildings w
     authors: ["maren-okafor"],
     tags: ["harbour", "transport", "weather"],
     hoursAgo: 95,
+    update: { hoursAfter: 4, note: "This story was updated to include the response of Gullhaven's councillor, Peter Ansah." },
+    corrections: [
+      {
+        hoursAfter: 9,
+        text: "An earlier version of this story gave the time of the last sailing from North Quay under the reduced timetable as 11pm. It is 10pm.",
+      },
+    ],
     heroCaption: "A ferry waits at the North Quay terminal as morning fog settles over the bay.",
     heroAlt: "A passenger ferry moored beside a quay in thick grey fog.",
     body: `Commuters who cross the bay from Gullhaven face longer waits from next week after Bay Ferries said it would halve the frequency of its busiest route, citing a run of foggy mornings and a shortage of licensed masters.

@@ -31,6 +31,10 @@ export type DemoArticle = {
   heroCaption?: string;
   heroAlt?: string;
   body: string;
+  /** A substantive update this many hours after publication, with its public note. */
+  update?: { hoursAfter: number; note: string };
+  /** Corrections published this many hours after the story, newest last. */
+  corrections?: { hoursAfter: number; text: string }[];
 };
 
 /** One entry of a demo live blog. */
