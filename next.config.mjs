@@ -54,6 +54,7 @@ const nextConfig = {
     return [
       { source: "/tag/:slug/page/1", destination: "/tag/:slug", permanent: true },
       { source: "/author/:slug/page/1", destination: "/author/:slug", permanent: true },
+      { source: "/corrections/page/1", destination: "/corrections", permanent: true },
       { source: "/:section/page/1", destination: "/:section", permanent: true },
     ];
   },

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/admin";
 import { createArticle, db } from "./helpers/db";
+import { revalidate } from "./helpers/site";
 
 test("an editor corrects a live story: readers see the note, the corrections page and feed list it, search engines get it", async ({ page, browser }) => {
   const story = await createArticle({ headline: "Harbour lights vote set for Thursday", status: "PUBLISHED" });
@@ -34,6 +35,12 @@ test("an editor corrects a live story: readers see the note, the corrections pag
     expect(feed.headers()["content-type"]).toContain("application/rss+xml");
     expect(await feed.text()).toContain(text);
 
+    // The story renamed: the corrections page names it as it is now (it is stored under the story's tag too).
+    await db().article.update({ where: { id: story.id }, data: { headline: "Harbour lights vote moved to Thursday" } });
+    await revalidate(page.request, [`article:${story.id}`]);
+    await reader.goto("/corrections");
+    await expect(reader.getByRole("link", { name: "Harbour lights vote moved to Thursday" })).toBeVisible();
+
     // Withdrawn: off the story, still listed as withdrawn.
     await page.getByRole("form", { name: /Withdraw the correction of/ }).getByRole("button", { name: "Withdraw" }).click();
     await expect(page.getByText(/withdrawn \d/)).toBeVisible();
@@ -41,8 +48,19 @@ test("an editor corrects a live story: readers see the note, the corrections pag
     await expect(reader.getByRole("complementary", { name: "Correction" })).toHaveCount(0);
     await reader.goto("/corrections");
     await expect(reader.locator("li", { hasText: text })).toContainText("Withdrawn");
+    // Feed readers, which show an item once, are told of the withdrawal in an item of its own.
+    const after = await (await reader.request.get("/corrections/feed.xml")).text();
+    expect(after).toContain("<title>Correction withdrawn: Harbour lights vote moved to Thursday</title>");
   } finally {
     await reader.context().close();
     await db().article.delete({ where: { id: story.id } });
   }
+});
+
+test("the corrections page's first page lives at /corrections; a page past the last is not found", async ({ request }) => {
+  const first = await request.get("/corrections/page/1", { maxRedirects: 0 });
+  expect(first.status()).toBe(308);
+  expect(first.headers().location).toBe("/corrections");
+  expect((await request.get("/corrections/page/9999")).status()).toBe(404);
+  expect((await request.get("/corrections/page/two")).status()).toBe(404);
 });

@@ -1,7 +1,7 @@
 // Corrections: who may publish one, on what, what readers and search engines
 // get, and that a withdrawn one is never gone, against the real database.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleInput } from "@/lib/validation/article";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { Actor, Role } from "@/server/auth/policies";
@@ -10,6 +10,11 @@ import { db } from "@/server/db";
 import { saveArticle } from "@/server/services/articles";
 import { addCorrection, withdrawCorrection } from "@/server/services/corrections";
 import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
+
+// The tags each cached read is stored under, as Next would record them.
+const tagged: string[][] = [];
+vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: (...list: string[]) => tagged.push(list) }));
+const { CORRECTIONS_PAGE_SIZE, listCorrectionEvents, listCorrections } = await import("@/server/data/corrections");
 
 let actors = {} as Record<Role, Actor>;
 let sectionId = "";
@@ -85,6 +90,38 @@ describe("withdrawing", () => {
     expect(await withdrawCorrection(actors.admin, { correctionId: added.id })).toEqual({ ok: false, message: "That correction was already withdrawn." });
     expect(await db.revision.count({ where: { articleId: id, kind: "correction-withdrawn" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { targetId: id, action: "article.correction-withdrawn" } })).toBe(1);
+  });
+});
+
+describe("the corrections page and its feed", () => {
+  it("lists 50 a page, newest first, older ones on further pages, each page stored under the tags of the stories it names", async () => {
+    const id = await story("publish");
+    for (let i = 0; i <= CORRECTIONS_PAGE_SIZE; i++) {
+      const added = await addCorrection(actors.editor, { articleId: id, text: `Correction number ${i} of the paging test.` }, new Date(Date.now() + i * 1000));
+      if (!added.ok) throw new Error(added.message);
+    }
+    tagged.length = 0;
+    const first = (await listCorrections(1))!;
+    expect(first.corrections).toHaveLength(CORRECTIONS_PAGE_SIZE);
+    expect(first.corrections[0]!.text).toBe(`Correction number ${CORRECTIONS_PAGE_SIZE} of the paging test.`);
+    expect(first.pageCount).toBeGreaterThanOrEqual(2);
+    // Renaming, moving or taking down a story listed here expires the page too.
+    expect(tagged.flat()).toEqual(expect.arrayContaining([tags.corrections, tags.article(id)]));
+    const second = (await listCorrections(2))!;
+    expect(second.corrections[0]!.text).toBe("Correction number 0 of the paging test.");
+    expect(second.corrections[0]!.story.url).toMatch(/^\/science\/corr-/);
+    expect(await listCorrections(first.pageCount + 1)).toBeNull();
+  });
+
+  it("the feed tells of a withdrawal as an item of its own, after the correction's", async () => {
+    const id = await story("publish");
+    const made = new Date(Date.now() + 3_600_000);
+    const added = await addCorrection(actors.editor, { articleId: id, text: TEXT }, made);
+    if (!added.ok) throw new Error(added.message);
+    await withdrawCorrection(actors.editor, { correctionId: added.id }, new Date(made.getTime() + 60_000));
+    const [withdrawn, published] = await listCorrectionEvents();
+    expect(withdrawn).toMatchObject({ withdrawn: true, at: new Date(made.getTime() + 60_000), correction: { id: added.id, text: TEXT } });
+    expect(published).toMatchObject({ withdrawn: false, at: made, correction: { id: added.id } });
   });
 });
 

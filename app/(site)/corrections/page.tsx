@@ -1,52 +1,18 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/site/link";
-import { Time } from "@/components/ui/time";
-import { formatDateTime } from "@/lib/dates";
 import { readerMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { listCorrections } from "@/server/data/corrections";
+import { CORRECTIONS_DESCRIPTION, CorrectionsList } from "@/components/site/corrections-list";
 
 export const metadata: Metadata = readerMetadata({
   title: "Corrections",
   shareTitle: `Corrections — ${site.name}`,
-  description: `Every correction ${site.name} has published, newest first, with the story it corrects.`,
+  description: CORRECTIONS_DESCRIPTION,
   path: "/corrections",
   openGraph: { type: "website" },
   feeds: [{ url: "/corrections/feed.xml", title: `${site.name} — corrections` }],
 });
 
 export default async function CorrectionsPage() {
-  const corrections = await listCorrections();
-  return (
-    <div className="max-w-3xl">
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Corrections</h1>
-      <p className="mt-3 text-muted">
-        When we get something wrong, we say so on the story and list it here, newest first.{" "}
-        <Link href="/corrections/feed.xml" className="underline">Follow corrections by RSS</Link>.
-      </p>
-      {corrections.length === 0 ? (
-        <p className="mt-8 text-muted">No corrections have been published.</p>
-      ) : (
-        <ol className="mt-8 divide-y divide-rule border-y border-rule">
-          {corrections.map((c) => (
-            <li key={c.id} id={c.id} className="py-4">
-              <p className="text-sm text-muted">
-                <Time date={c.madeAt}>{formatDateTime(c.madeAt)}</Time>
-                {c.withdrawnAt ? (
-                  <>
-                    {" · "}
-                    <span className="font-semibold">Withdrawn <Time date={c.withdrawnAt}>{formatDateTime(c.withdrawnAt)}</Time></span>
-                  </>
-                ) : null}
-              </p>
-              <h2 className="mt-1 font-serif text-xl font-bold leading-snug">
-                {c.story.url ? <Link href={c.story.url} className="hover:underline">{c.story.headline}</Link> : c.story.headline}
-              </h2>
-              <p className={`mt-1 ${c.withdrawnAt ? "text-muted line-through" : ""}`}>{c.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
-  );
+  return <CorrectionsList list={(await listCorrections(1))!} />;
 }

@@ -1,5 +1,6 @@
-// RSS of the corrections page: one item per correction, linking to its story.
-import { listCorrections } from "@/server/data/corrections";
+// RSS of the corrections page: one item per correction published, and one per correction withdrawn (so that
+// feed readers, which show an item once, hear of it), each linking to its story.
+import { listCorrectionEvents } from "@/server/data/corrections";
 import { absoluteUrl, site } from "@/lib/site";
 import { xml, xmlResponse } from "@/lib/xml";
 
@@ -7,17 +8,17 @@ import { xml, xmlResponse } from "@/lib/xml";
 export const dynamic = "force-static";
 
 export async function GET() {
-  const corrections = await listCorrections();
-  const items = corrections.map((c) => {
+  const events = await listCorrectionEvents();
+  const items = events.map(({ at, withdrawn, correction: c }) => {
     const link = absoluteUrl(c.story.url ?? "/corrections");
-    const title = `${c.withdrawnAt ? "Withdrawn correction" : "Correction"}: ${c.story.headline}`;
+    const title = `${withdrawn ? "Correction withdrawn" : "Correction"}: ${c.story.headline}`;
     return [
       "<item>",
       `<title>${xml(title)}</title>`,
       `<link>${xml(link)}</link>`,
-      `<guid isPermaLink="false">${xml(absoluteUrl(`/corrections#${c.id}`))}</guid>`,
-      `<pubDate>${c.madeAt.toUTCString()}</pubDate>`,
-      `<description>${xml(c.withdrawnAt ? `${c.text} (withdrawn ${c.withdrawnAt.toUTCString()})` : c.text)}</description>`,
+      `<guid isPermaLink="false">${xml(absoluteUrl(`/corrections#${c.id}${withdrawn ? "-withdrawn" : ""}`))}</guid>`,
+      `<pubDate>${at.toUTCString()}</pubDate>`,
+      `<description>${xml(withdrawn ? `Withdrawn: ${c.text} (published ${c.madeAt.toUTCString()})` : c.text)}</description>`,
       "</item>",
     ].join("");
   });
@@ -29,7 +30,7 @@ export async function GET() {
 <description>${xml(`Every correction ${site.name} has published.`)}</description>
 <language>${site.language.toLowerCase()}</language>
 <atom:link href="${xml(absoluteUrl("/corrections/feed.xml"))}" rel="self" type="application/rss+xml"/>
-${corrections[0] ? `<lastBuildDate>${corrections[0].madeAt.toUTCString()}</lastBuildDate>` : ""}
+${events[0] ? `<lastBuildDate>${events[0].at.toUTCString()}</lastBuildDate>` : ""}
 ${items.join("\n")}
 </channel>
 </rss>

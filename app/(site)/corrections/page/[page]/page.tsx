@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CORRECTIONS_DESCRIPTION, CorrectionsList, correctionsPath } from "@/components/site/corrections-list";
+import { parsePage } from "@/lib/pagination";
+import { readerMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
+import { listCorrections } from "@/server/data/corrections";
+
+type Props = PageProps<"/corrections/page/[page]">;
+
+/**
+ * Older corrections, 50 a page; page 1 is /corrections (next.config.mjs sends /corrections/page/1 there). None is
+ * built ahead: each renders on its first request and is then kept like the others.
+ */
+export async function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props["params"]) {
+  const page = parsePage((await params).page);
+  const list = page && page > 1 ? await listCorrections(page) : null;
+  if (!list) notFound();
+  return list;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await load(params);
+  return readerMetadata({
+    title: `Corrections — page ${page}`,
+    shareTitle: `Corrections — ${site.name}`,
+    description: CORRECTIONS_DESCRIPTION,
+    path: correctionsPath(page),
+    openGraph: { type: "website" },
+    feeds: [{ url: "/corrections/feed.xml", title: `${site.name} — corrections` }],
+  });
+}
+
+export default async function CorrectionsPageN({ params }: Props) {
+  return <CorrectionsList list={await load(params)} />;
+}
