@@ -55,6 +55,8 @@ test("a watching reader is offered a new entry within the interval, inserts it w
   // What the reader was reading has not moved, though an entry came in above it.
   expect(Math.abs((await topOf(reader, reading)) - before)).toBeLessThanOrEqual(1);
   await expect(inserted).toContainText("because of the wind");
+  // The button has gone: keyboard and screen-reader users go on from the new entry, not from the page's top.
+  await expect(inserted).toBeFocused();
 
   // An edit in the newsroom shows in the reader's page without a reload.
   await page.goto(`/admin/articles/${blog.id}/live`);
@@ -116,6 +118,70 @@ test("when more entries come than the updates hold, the reader is offered the bl
   await reader.context().close();
 });
 
+test("a new pinned entry is offered too, and the blog afresh shows it above the others", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const blog = await createLiveBlog({ headline: "Ferry strike: live", entries: 4 });
+  created.push(blog.id);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(blog.url);
+  await expect(reader.locator("#live-timeline article")).toHaveCount(4);
+  await expect(reader.locator("#live-pinned")).toHaveCount(0);
+
+  await db().liveEntry.create({
+    data: {
+      articleId: blog.id, postedAt: new Date(), title: "Where to find replacement buses", pinned: true, bodyText: "Buses leave from the North Quay car park.",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Buses leave from the North Quay car park." }] }] },
+    },
+  });
+  await revalidate(page.request, [`live:${blog.id}`]);
+
+  const button = reader.getByRole("button", { name: "1 new update" });
+  await expect(button).toBeVisible({ timeout: LIVE_POLL_MS + 3_000 });
+  await button.click();
+  await expect(reader.locator("#live-pinned article")).toContainText("Where to find replacement buses");
+  await expect(reader.locator("#live-timeline article")).toHaveCount(4);
+  await reader.context().close();
+});
+
+test("a reader's page backs off while the updates fail, as the server's Retry-After asks, and stops once the blog is gone", async ({ browser }) => {
+  const blog = await createLiveBlog({ headline: "Bridge closure: live", entries: 2 });
+  created.push(blog.id);
+  const reader = await (await browser.newContext()).newPage();
+  // The page's clock, run forward by the test: minutes of polling in a moment.
+  await reader.clock.install();
+  let answer: "unavailable" | "gone" = "unavailable";
+  let asked = 0;
+  await reader.route("**/updates.json", async (route) => {
+    asked++;
+    if (answer === "gone") await route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: "No live blog here." }) });
+    else await route.fulfill({ status: 503, headers: { "retry-after": "120" }, contentType: "application/json", body: JSON.stringify({ error: "The service is temporarily unavailable." }) });
+  });
+  await reader.goto(blog.url);
+  await expect(reader.locator("#live-timeline article")).toHaveCount(2);
+  // The clock is moved on to just past each round the page should make, and then the page takes in the answer
+  // (and sets its next round): a round still waiting for its answer when the clock runs on would time out.
+  const expectRounds = async (count: number) => {
+    await expect.poll(() => asked).toBe(count);
+    await reader.waitForTimeout(500);
+  };
+
+  await reader.clock.runFor(LIVE_POLL_MS + 100);
+  await expectRounds(1);
+  // Not every interval while the server is down: it asked for two minutes.
+  await reader.clock.runFor(100_000);
+  expect(asked).toBe(1);
+  await reader.clock.runFor(20_000);
+  await expectRounds(2);
+
+  // The blog is taken down: the next round finds it gone, and then the page stops asking.
+  answer = "gone";
+  await reader.clock.runFor(120_000);
+  await expectRounds(3);
+  await reader.clock.runFor(30 * 60_000);
+  expect(asked).toBe(3);
+  await reader.context().close();
+});
+
 test("a permalink to an entry that has moved to an older page opens that page at the entry; older pages are not indexed", async ({ page, browser, baseURL }) => {
   // Two full pages and a few entries on a third.
   const blog = await createLiveBlog({ headline: "Regatta day: live", entries: 2 * LIVE_PAGE_SIZE + 5, keyEvents: [2] });
@@ -148,6 +214,23 @@ test("a permalink to an entry that has moved to an older page opens that page at
   const pages = plain.getByRole("navigation", { name: "Pagination" });
   await plain.goto(blog.url);
   await expect(pages.getByRole("link", { name: "Older →" })).toHaveAttribute("href", `${blog.url}/page/2`);
+  // Not an entry's id at all: not found, at once.
+  expect((await plain.request.get(`${blog.url}/entry/not%20an%20id`, { maxRedirects: 0 })).status()).toBe(404);
+
+  // The blog moves to a new address: a look-up kept from before (a key event's link on a stored page) follows it.
+  const oldSlug = blog.url.split("/").at(-1)!;
+  const newSlug = `${oldSlug}-moved`;
+  await db().$transaction([
+    db().article.update({ where: { id: blog.id }, data: { slug: newSlug } }),
+    db().slugRedirect.create({ data: { fromSlug: oldSlug, articleId: blog.id } }),
+  ]);
+  await revalidate(page.request, [`article:${blog.id}`, `slug:${oldSlug}`, `slug:${newSlug}`]);
+  const moved = await plain.request.get(`${blog.url}/entry/${oldest}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  const newUrl = blog.url.replace(/[^/]+$/, newSlug);
+  expect(moved.headers().location).toBe(`${newUrl}/entry/${oldest}`);
+  await plain.goto(`${blog.url}/entry/${oldest}`);
+  await expect(plain).toHaveURL(`${baseURL}${newUrl}/page/3#entry-${oldest}`);
   await plain.context().close();
 });
 

@@ -2,8 +2,9 @@
 // The live blog's only script, on its first page. While the blog is live it asks for the newest entries
 // every LIVE_POLL_MS (a cached, tagged address: watching readers cost cache hits, not renders), applies
 // edits and deletions to the entries on the page, and offers new ones behind an "N new updates" button that
-// inserts them without moving what the reader is reading (or, when more came than the answer holds, loads the
-// page afresh rather than leave a gap). It also sends a permalink to an entry that has moved onto an older
+// inserts them without moving what the reader is reading (or loads the page afresh: when more came than the
+// answer holds, rather than leave a gap, and when a new pinned entry goes above the others). Failing rounds back
+// off; a blog taken down or ended stops them. It also sends a permalink to an entry that has moved onto an older
 // page (…/story#entry-<id>) to the page that now holds it.
 import { useEffect, useRef, useState } from "react";
 
@@ -45,10 +46,18 @@ function keepingPosition(change: () => void) {
   }
 }
 
+/** The wait after `failures` failed rounds in a row: doubling from the interval up to five minutes, at random within it. */
+export function backOff(interval: number, failures: number): number {
+  const ceiling = Math.min(5 * 60_000, interval * 2 ** Math.min(failures, 10));
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
 export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: string; lookup: string; live: boolean; interval: number }) {
   const [waiting, setWaiting] = useState<Item[]>([]);
   // More entries came since the newest on the page than the answer holds: inserting them would leave a gap.
   const [more, setMore] = useState(false);
+  // A pinned entry the page does not show: it goes above the others, where the page afresh puts it.
+  const [pinnedNew, setPinnedNew] = useState(false);
   const [ended, setEnded] = useState(false);
   const [said, setSaid] = useState("");
   const added = useRef<HTMLDivElement>(null);
@@ -97,40 +106,63 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
         }
       });
       const newest = Math.max(-Infinity, ...[...onPage.values()].filter((el) => !el.closest("#live-pinned")).map(timeOf));
-      setWaiting(updates.entries.filter((item) => !onPage.has(item.id) && item.t >= newest).sort((a, b) => a.t - b.t));
+      const fresh = updates.entries.filter((item) => !onPage.has(item.id) && item.t >= newest);
+      const pinned = updates.pinned.filter((item) => !onPage.has(item.id));
+      setWaiting([...fresh, ...pinned].sort((a, b) => a.t - b.t));
       setMore(full && since > newest);
+      setPinnedNew(pinned.length > 0);
       if (!updates.live) setEnded(true);
       return updates.live;
     };
 
-    const poll = async () => {
-      // Rounds keep their cadence: the wait for an answer is taken off the wait for the next round.
-      const started = Date.now();
-      let goOn = true;
-      if (document.visibilityState === "visible") {
-        try {
-          // no-cache: the browser asks again each time (a 304 when nothing changed); the HTTP cache answers.
-          const response = await fetch(endpoint, { cache: "no-cache", headers: { accept: "application/json" } });
-          if (response.ok) goOn = apply((await response.json()) as Updates);
-        } catch {
-          // Offline for a moment: the next round tries again.
-        }
-      }
-      if (!stopped && goOn) timer = setTimeout(poll, Math.max(1000, started + interval - Date.now()));
-    };
-    // Back to the tab: check at once rather than at the next round.
-    const onVisible = () => {
-      if (document.visibilityState !== "visible" || stopped) return;
-      clearTimeout(timer);
-      void poll();
-    };
-    timer = setTimeout(poll, interval);
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
+    // Failed rounds wait longer each time (up to five minutes, or what the server's Retry-After asks), and at
+    // a random point of that wait, so that readers do not all come back at the same moment after an outage.
+    let failures = 0;
+    let busy = false;
+    const stop = () => {
       stopped = true;
       clearTimeout(timer);
       document.removeEventListener("visibilitychange", onVisible);
     };
+    const poll = async () => {
+      if (busy || stopped) return;
+      busy = true;
+      // Rounds keep their cadence: the wait for an answer is taken off the wait for the next round.
+      const started = Date.now();
+      let wait = interval;
+      if (document.visibilityState === "visible") {
+        try {
+          // no-cache: the browser asks again each time (a 304 when nothing changed); the HTTP cache answers.
+          const response = await fetch(endpoint, { cache: "no-cache", headers: { accept: "application/json" }, signal: AbortSignal.timeout(interval) });
+          if (response.ok) {
+            failures = 0;
+            if (!apply((await response.json()) as Updates)) stop();
+          } else if (response.status === 404 || response.status === 410) {
+            // Taken down or moved: there is nothing more to check here.
+            stop();
+          } else {
+            failures++;
+            const asked = Number(response.headers.get("retry-after")) * 1000;
+            wait = Math.max(Number.isFinite(asked) ? asked : 0, backOff(interval, failures));
+          }
+        } catch {
+          // Offline for a moment, or no answer in time: the next round tries again, later.
+          failures++;
+          wait = backOff(interval, failures);
+        }
+      }
+      busy = false;
+      if (!stopped) timer = setTimeout(poll, Math.max(1000, started + wait - Date.now()));
+    };
+    // Back to the tab: check at once rather than at the next round (unless rounds are failing).
+    function onVisible() {
+      if (document.visibilityState !== "visible" || stopped || busy || failures) return;
+      clearTimeout(timer);
+      void poll();
+    }
+    timer = setTimeout(poll, interval);
+    document.addEventListener("visibilitychange", onVisible);
+    return stop;
   }, [endpoint, live, interval]);
 
   // The blog afresh, at its updates: a reload would put the reader back where they were, among other entries
@@ -144,18 +176,24 @@ export function LiveUpdates({ endpoint, lookup, live, interval }: { endpoint: st
   const insert = () => {
     const box = added.current;
     if (!box) return;
+    let top: HTMLElement | undefined;
     keepingPosition(() => {
-      for (const item of waiting) box.prepend(entryElement(item));
+      for (const item of waiting) box.prepend((top = entryElement(item)));
     });
     setSaid(`${waiting.length} new ${waiting.length === 1 ? "update" : "updates"} added at the top.`);
     setWaiting([]);
+    // The button goes with them: keyboard and screen-reader users go on from the newest update, not the page's top.
+    if (top) {
+      top.tabIndex = -1;
+      top.focus({ preventScroll: true });
+    }
   };
 
   return (
     <>
       <div className="sticky top-2 z-10 flex justify-center" aria-live="polite">
         {waiting.length ? (
-          <button type="button" onClick={more ? showNewest : insert} className="my-3 rounded-full bg-accent px-4 py-2 text-sm font-semibold text-accent-ink shadow">
+          <button type="button" onClick={more || pinnedNew ? showNewest : insert} className="my-3 rounded-full bg-accent px-4 py-2 text-sm font-semibold text-accent-ink shadow">
             {waiting.length}
             {more ? "+" : ""} new {waiting.length === 1 && !more ? "update" : "updates"}
           </button>
