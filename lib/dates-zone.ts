@@ -7,8 +7,10 @@ function offsetMs(instant: Date, timeZone: string): number {
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  const asUtc = new Date(0);
+  asUtc.setUTCFullYear(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
+  asUtc.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc.getTime() - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /** "YYYY-MM-DDTHH:mm" in `timeZone` → the instant, or null when malformed. */
@@ -16,8 +18,12 @@ export function wallTimeToInstant(value: string, timeZone: string): Date | null 
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  if (mo < 1 || mo > 12 || h > 23 || mi > 59 || Number.isNaN(guess) || new Date(guess).getUTCDate() !== d) return null;
+  // setUTCFullYear, not Date.UTC: that one reads the years 0 to 99 as 1900 to 1999.
+  const at = new Date(0);
+  at.setUTCFullYear(y, mo - 1, d);
+  at.setUTCHours(h, mi, 0, 0);
+  const guess = at.getTime();
+  if (mo < 1 || mo > 12 || h > 23 || mi > 59 || Number.isNaN(guess) || at.getUTCDate() !== d) return null;
   // Two passes settle the offset around daylight-saving changes.
   let instant = guess - offsetMs(new Date(guess), timeZone);
   instant = guess - offsetMs(new Date(instant), timeZone);

@@ -85,7 +85,9 @@ export function liveBlogTags(blog: { id: string; slug: string }): string[] {
 
 /**
  * A live blog's coverage ending or resuming: its pages, and every listing that marks it LIVE (the front page,
- * its section, topic and author pages). The sitemaps go by its last entry, which this does not change.
+ * its section, topic and author pages). The sitemaps go by its last entry, which this does not change. The rails
+ * beside every story follow within minutes, as for any change (see tagsForArticleChange): expiring them would
+ * render every story page again just as a big story ends.
  */
 export function tagsForLiveBlogState(blog: ArticleFootprint): string[] {
   const out = new Set([tags.article(blog.id), tags.slug(blog.slug)]);

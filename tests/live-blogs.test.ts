@@ -102,6 +102,13 @@ describe("entries", () => {
     const story = await saveArticle(actors.editor, articleInput.parse({ headline: "A story", slug: `story-${randomUUID().slice(0, 8)}`, sectionId: newsroom.sectionId, body: doc("Words."), intent: "publish" }));
     if (!story.ok) throw new Error(story.message);
     newsroom.keep(story.id);
+    // An image readers would not be shown (not from the media library) is no update either.
+    const foreign = JSON.stringify({ type: "doc", content: [{ type: "image", attrs: { src: "https://example.org/storm.jpg", alt: "The storm" } }] });
+    const unseen = await post(actors.editor, blog.id, { body: foreign });
+    expect(!unseen.ok && unseen.fieldErrors?.body?.[0]).toBe("Write the update.");
+    // A pasted transcript is too long for an update, which every watching reader fetches again and again.
+    const transcript = await post(actors.editor, blog.id, { body: doc("The mayor said the wall would hold. ".repeat(1600)) });
+    expect(!transcript.ok && transcript.fieldErrors?.body?.[0]).toMatch(/belongs in a story/);
     expect(await post(actors.editor, story.id)).toMatchObject({ ok: false, message: /not a live blog/ });
     expect(await db.liveEntry.count({ where: { articleId: { in: [blog.id, story.id] } } })).toBe(0);
   });
@@ -125,6 +132,11 @@ describe("entries", () => {
     expect(stale).toMatchObject({ ok: false, message: `${actors.admin.name} changed this entry while you were editing it. Reload to see their version; your text is still in the form.` });
     const future = await editLiveEntry(actors.editor, { entryId: posted.id, version: 2, body: doc("x"), postedAt: instantToWallTime(new Date(Date.now() + 3_600_000), site.timeZone) });
     expect(!future.ok && future.fieldErrors?.postedAt?.[0]).toMatch(/future/);
+    // A mistyped year, long before the blog began (and "0026", which JavaScript's Date.UTC reads as 1926).
+    for (const year of ["2025", "0026"]) {
+      const typo = await editLiveEntry(actors.editor, { entryId: posted.id, version: 2, body: doc("x"), postedAt: instantToWallTime(earlier, site.timeZone).replace(/^\d{4}/, year) });
+      expect(!typo.ok && typo.fieldErrors?.postedAt?.[0]).toMatch(/at most 7 days before the live blog was started/);
+    }
     expect((await db.liveEntry.findUniqueOrThrow({ where: { id: posted.id } })).title).toBe("Sea wall closed");
   });
 

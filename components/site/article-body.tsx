@@ -28,11 +28,19 @@ type Props = {
   live?: LiveBlogPage | null;
 };
 
+/**
+ * When readers are told the article was updated (and search engines, as its dateModified and modified_time): a
+ * live blog's newest entry or a substantive update of its summary, a story's last substantive update; null when
+ * that is not after publication (entries posted while a blog was still a draft).
+ */
+export function updatedTime(article: ArticleView, live: LiveBlogPage | null): Date | null {
+  const changed = live ? live.changedAt : article.updatedAt;
+  return changed && changed > article.publishedAt ? changed : null;
+}
+
 /** An article as readers see it; the signed-in preview renders the same component. */
 export function ArticleBody({ article, related, latest, popular, now, preview = false, live = null }: Props) {
-  // A live blog was last changed by its newest entry, or by a substantive update of its summary.
-  const changed = live ? live.changedAt : article.updatedAt;
-  const modified = changed && changed > article.publishedAt ? changed : null;
+  const modified = updatedTime(article, live);
   const firstPage = !live || live.page === 1;
   const crumbs = [
     { name: "Home", path: "/" },

@@ -171,6 +171,13 @@ export function excerpt(text: string, max = 200): string {
 }
 
 /** Images in the body without alt text (readers using screen readers would get nothing). */
+/** Whether the nodes hold an image readers are shown: one from the media library (see safeImageSrc). */
+export function hasShownImage(nodes: unknown[]): boolean {
+  const shown = (node: RichNode): boolean =>
+    (node.type === "image" && safeImageSrc(node.attrs?.src) !== null) || (node.content ?? []).some((child) => isRichNode(child) && shown(child));
+  return nodes.some((n) => isRichNode(n) && shown(n));
+}
+
 export function imagesWithoutAlt(nodes: unknown[]): number {
   let missing = 0;
   const walk = (node: RichNode) => {

@@ -7,10 +7,20 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Which entry?");
 /** At most this many entries are pinned above the others at once. */
 export const MAX_PINNED = 3;
 export const ENTRY_TITLE_MAX = 200;
+/**
+ * An entry's document at most (some 5,000 words of text): every watching reader's browser fetches the newest
+ * entries every few seconds, so one pasted transcript must not make that a megabyte.
+ */
+export const ENTRY_BODY_MAX_BYTES = 50_000;
 
 const entryFields = {
   title: text(ENTRY_TITLE_MAX).default(""),
-  body: z.string().optional().transform((v) => v ?? "").pipe(richDocument),
+  body: z
+    .string()
+    .optional()
+    .transform((v) => v ?? "")
+    .refine((v) => new TextEncoder().encode(v).length <= ENTRY_BODY_MAX_BYTES, "An update this long belongs in a story: split it into several updates, or publish it as a story and link to it.")
+    .pipe(richDocument),
   authorIds: list,
 };
 

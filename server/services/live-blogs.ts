@@ -7,7 +7,8 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { wallTimeToInstant } from "@/lib/dates-zone";
-import { documentText, imagesWithoutAlt, isRichNode, withCanonicalImages } from "@/lib/rich-text/document";
+import { documentText, hasShownImage, imagesWithoutAlt, isRichNode, withCanonicalImages } from "@/lib/rich-text/document";
+import { formatDateTime } from "@/lib/dates";
 import { site } from "@/lib/site";
 import { coverageInput, liveEntryEditInput, liveEntryFlagInput, liveEntryInput, liveEntryRef, MAX_PINNED } from "@/lib/validation/live-blogs";
 import { articleAccess, canEndLiveBlog, canLiveEntry, type Actor, type LiveEntryAction } from "@/server/auth/policies";
@@ -34,6 +35,7 @@ const blogSelect = {
   kind: true,
   liveEndedAt: true,
   createdById: true,
+  createdAt: true,
   unpublishAt: true,
   section: { select: { slug: true } },
   tags: { select: { tag: { select: { slug: true } } } },
@@ -51,6 +53,9 @@ const footprint = (blog: BlogRow): ArticleFootprint => ({
 });
 
 type Tx = Prisma.TransactionClient;
+
+/** How far before the blog was started an entry's time may be set. */
+const BACKDATE_DAYS = 7;
 
 /** The blog, its row locked until the transaction ends: entry writes on one blog take turns. */
 async function lockedBlog(tx: Tx, articleId: string): Promise<BlogRow> {
@@ -73,7 +78,8 @@ function authorise(actor: Actor, action: LiveEntryAction, blog: BlogRow, entry?:
 function entryBody(body: { content: unknown[] }) {
   const content = withCanonicalImages(body.content, site.url);
   const text = documentText({ type: "doc", content: content.filter(isRichNode) });
-  const hasImage = JSON.stringify(content).includes('"type":"image"');
+  // Only images readers will see count: the renderer drops any whose source is not ours (lib/rich-text/sanitize.ts).
+  const hasImage = hasShownImage(content);
   if (!text.trim() && !hasImage) throw new Refusal("Check the highlighted fields.", { body: ["Write the update."] });
   const missing = imagesWithoutAlt(content);
   if (missing) throw new Refusal("Check the highlighted fields.", { body: [`${missing} image(s) need alt text.`] });
@@ -172,6 +178,12 @@ export async function editLiveEntry(actor: Actor | null, input: unknown, now = n
         const when = wallTimeToInstant(data.postedAt, site.timeZone);
         if (!when) throw new Refusal("Check the highlighted fields.", { postedAt: ["Pick a date and time."] });
         if (when.getTime() > now.getTime() + 60_000) throw new Refusal("Check the highlighted fields.", { postedAt: ["An entry's time cannot be in the future."] });
+        // Entries may tell what happened before the blog was started, but not long before: that is a typo (of the
+        // year, say), and would send the entry to the blog's last page.
+        const earliest = new Date(blog.createdAt.getTime() - BACKDATE_DAYS * 86_400_000);
+        if (when < earliest) {
+          throw new Refusal("Check the highlighted fields.", { postedAt: [`An entry's time can be at most ${BACKDATE_DAYS} days before the live blog was started: ${formatDateTime(earliest)} or later.`] });
+        }
         // The form shows minutes: an unchanged field keeps the seconds the entry was posted with.
         if (Math.floor(when.getTime() / 60_000) !== Math.floor(entry.postedAt.getTime() / 60_000)) postedAt = when;
       }
