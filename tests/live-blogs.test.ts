@@ -138,6 +138,11 @@ describe("entries", () => {
       expect(!typo.ok && typo.fieldErrors?.postedAt?.[0]).toMatch(/at most 7 days before the live blog was started/);
     }
     expect((await db.liveEntry.findUniqueOrThrow({ where: { id: posted.id } })).title).toBe("Sea wall closed");
+    // A time from before that rule (an import, say) is kept when the editor leaves it alone.
+    const old = new Date(Date.now() - 30 * 86_400_000);
+    await db.liveEntry.update({ where: { id: posted.id }, data: { postedAt: old } });
+    ok(await editLiveEntry(actors.editor, { entryId: posted.id, version: 2, body: doc("The sea wall is closed."), postedAt: instantToWallTime(old, site.timeZone) }));
+    expect((await db.liveEntry.findUniqueOrThrow({ where: { id: posted.id } })).postedAt).toEqual(old);
   });
 
   it("a deleted entry is gone from the blog, and the audit log keeps what it said", async () => {

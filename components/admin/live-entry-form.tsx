@@ -11,7 +11,7 @@ import { RichTextEditor } from "./rich-text-editor";
 import { buttonClass, inputClass } from "@/components/ui/controls";
 
 type Option = { id: string; name: string };
-type Editing = { entryId: string; version: number; title: string; body: unknown; postedAt: string; authorIds: string[] };
+type Editing = { entryId: string; version: number; title: string; body: unknown; postedAt: string; earliest: string; latest: string; authorIds: string[] };
 type Props = { articleId: string; authors: Option[]; ownBylineId: string; editing?: Editing; backTo?: string };
 
 
@@ -64,7 +64,7 @@ export function LiveEntryForm({ articleId, authors, ownBylineId, editing, backTo
           {editing ? (
             <div>
               <label htmlFor="entry-postedAt" className="block text-sm font-semibold">Time (site time)</label>
-              <input id="entry-postedAt" name="postedAt" type="datetime-local" defaultValue={editing.postedAt} className={inputClass} />
+              <input id="entry-postedAt" name="postedAt" type="datetime-local" defaultValue={editing.postedAt} min={editing.earliest} max={editing.latest} className={inputClass} />
               {error("postedAt")}
             </div>
           ) : (

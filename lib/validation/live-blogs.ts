@@ -7,6 +7,10 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Which entry?");
 /** At most this many entries are pinned above the others at once. */
 export const MAX_PINNED = 3;
 export const ENTRY_TITLE_MAX = 200;
+/** How far before the blog was started an entry's time may be set (for what happened before it). */
+export const ENTRY_BACKDATE_DAYS = 7;
+/** The earliest time an entry of a blog started at `createdAt` may have. */
+export const earliestEntryTime = (createdAt: Date) => new Date(createdAt.getTime() - ENTRY_BACKDATE_DAYS * 86_400_000);
 /**
  * An entry's document at most (some 5,000 words of text): every watching reader's browser fetches the newest
  * entries every few seconds, so one pasted transcript must not make that a megabyte.

@@ -10,7 +10,7 @@ export async function getLiveBlogForAdmin(id: string) {
   return db.article.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, headline: true, status: true, kind: true, liveEndedAt: true, createdById: true, unpublishAt: true, publishedAt: true,
+      id: true, slug: true, headline: true, status: true, kind: true, liveEndedAt: true, createdById: true, createdAt: true, unpublishAt: true, publishedAt: true,
       section: { select: { slug: true } },
       authors: { orderBy: { position: "asc" }, select: { author: { select: { userId: true } } } },
     },

@@ -10,7 +10,7 @@ import { wallTimeToInstant } from "@/lib/dates-zone";
 import { documentText, hasShownImage, imagesWithoutAlt, isRichNode, withCanonicalImages } from "@/lib/rich-text/document";
 import { formatDateTime } from "@/lib/dates";
 import { site } from "@/lib/site";
-import { coverageInput, liveEntryEditInput, liveEntryFlagInput, liveEntryInput, liveEntryRef, MAX_PINNED } from "@/lib/validation/live-blogs";
+import { coverageInput, earliestEntryTime, ENTRY_BACKDATE_DAYS, liveEntryEditInput, liveEntryFlagInput, liveEntryInput, liveEntryRef, MAX_PINNED } from "@/lib/validation/live-blogs";
 import { articleAccess, canEndLiveBlog, canLiveEntry, type Actor, type LiveEntryAction } from "@/server/auth/policies";
 import { tagsForLiveBlogState, tagsForLiveEntryChange, type ArticleFootprint } from "@/server/cache-tags";
 import { db } from "@/server/db";
@@ -53,9 +53,6 @@ const footprint = (blog: BlogRow): ArticleFootprint => ({
 });
 
 type Tx = Prisma.TransactionClient;
-
-/** How far before the blog was started an entry's time may be set. */
-const BACKDATE_DAYS = 7;
 
 /** The blog, its row locked until the transaction ends: entry writes on one blog take turns. */
 async function lockedBlog(tx: Tx, articleId: string): Promise<BlogRow> {
@@ -177,15 +174,17 @@ export async function editLiveEntry(actor: Actor | null, input: unknown, now = n
       if (data.postedAt) {
         const when = wallTimeToInstant(data.postedAt, site.timeZone);
         if (!when) throw new Refusal("Check the highlighted fields.", { postedAt: ["Pick a date and time."] });
-        if (when.getTime() > now.getTime() + 60_000) throw new Refusal("Check the highlighted fields.", { postedAt: ["An entry's time cannot be in the future."] });
-        // Entries may tell what happened before the blog was started, but not long before: that is a typo (of the
-        // year, say), and would send the entry to the blog's last page.
-        const earliest = new Date(blog.createdAt.getTime() - BACKDATE_DAYS * 86_400_000);
-        if (when < earliest) {
-          throw new Refusal("Check the highlighted fields.", { postedAt: [`An entry's time can be at most ${BACKDATE_DAYS} days before the live blog was started: ${formatDateTime(earliest)} or later.`] });
+        // The form shows minutes: an unchanged field keeps the seconds the entry was posted with (and is not checked).
+        if (Math.floor(when.getTime() / 60_000) !== Math.floor(entry.postedAt.getTime() / 60_000)) {
+          if (when.getTime() > now.getTime() + 60_000) throw new Refusal("Check the highlighted fields.", { postedAt: ["An entry's time cannot be in the future."] });
+          // Entries may tell what happened before the blog was started, but not long before: that is a typo (of
+          // the year, say), and would send the entry to the blog's last page.
+          const earliest = earliestEntryTime(blog.createdAt);
+          if (when < earliest) {
+            throw new Refusal("Check the highlighted fields.", { postedAt: [`An entry's time can be at most ${ENTRY_BACKDATE_DAYS} days before the live blog was started: ${formatDateTime(earliest)} or later.`] });
+          }
+          postedAt = when;
         }
-        // The form shows minutes: an unchanged field keeps the seconds the entry was posted with.
-        if (Math.floor(when.getTime() / 60_000) !== Math.floor(entry.postedAt.getTime() / 60_000)) postedAt = when;
       }
       const authorIds = await bylines(tx, actor, data.authorIds);
       const updated = await tx.liveEntry.updateMany({
