@@ -157,7 +157,14 @@ export async function proxy(request: NextRequest) {
   if (pathname.length > 1 && pathname.endsWith("/")) return trailingSlash(request);
   if (pathname === "/") return ID_PARAMS.some((name) => searchParams.has(name)) ? oldPostAddress(request) : NextResponse.next();
   const link = PREVIEW_LINK.exec(pathname);
-  if (link && !request.headers.has("next-action")) return previewLink(request, link[1]!);
+  if (link) {
+    // A preview link is read, never posted to: any other method would render the story without the opening being
+    // counted or audited.
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      return new Response("A preview link is only for reading.\n", { status: 405, headers: { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8", ...PREVIEW_HEADERS } });
+    }
+    return previewLink(request, link[1]!);
+  }
   const article = ARTICLE.exec(pathname);
   if (article && (request.method === "GET" || request.method === "HEAD") && !RESERVED_SLUGS.has(article[1]!)) {
     const gone = await goneWithin(article[2]!, GONE_DEADLINE_MS);

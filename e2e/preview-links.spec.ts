@@ -50,6 +50,10 @@ test("an editor shares a draft; a reader with no account sees it marked as a pre
     }
     // Its own address still answers as if it did not exist.
     expect((await reader.request.get(story.url)).status()).toBe(404);
+    // Read only as a page: a POST (which would show the story without counting an opening) is refused.
+    const posted = await reader.request.post(path, { headers: { "content-type": "text/plain" }, data: "x" });
+    expect(posted.status()).toBe(405);
+    expect(await posted.text()).not.toContain("lagoon walls");
 
     // The newsroom sees the opening.
     await page.reload();

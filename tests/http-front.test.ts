@@ -669,3 +669,26 @@ describe("text Next sends uncompressed (route handlers: feeds, sitemaps, JSON)",
     expect(gunzipSync(page.body).toString()).toBe("<p>compressed by Next</p>".repeat(100));
   });
 });
+
+describe("the access log", () => {
+  it("keeps no secret an address carries: set-password tokens, preview-link tokens", async () => {
+    const { loggableUrl } = await import("../server/http/loggable-url");
+    const token = "f3a9c1d2e4b5a6978899aabbccddeeff.0123456789abcdef0123456789abcdef";
+    const logged = [
+      loggableUrl(`/preview/link/${token}`),
+      loggableUrl(`/api/auth/reset-password/${token}?callbackURL=%2Fadmin%2Fset-password`),
+      loggableUrl(`/admin/set-password?token=${token}&next=%2Fadmin`),
+      loggableUrl(`/admin/set-password?TOKEN=${token}`),
+    ];
+    for (const line of logged) expect(line).not.toContain(token.slice(0, 16));
+    expect(logged).toEqual([
+      "/preview/link/…",
+      "/api/auth/reset-password/…?callbackURL=%2Fadmin%2Fset-password",
+      "/admin/set-password?token=…&next=%2Fadmin",
+      "/admin/set-password?TOKEN=…",
+    ]);
+    // Everything else is logged as it came, so that the log still says what was asked for.
+    expect(loggableUrl("/news/harbour-lights?page=2")).toBe("/news/harbour-lights?page=2");
+    expect(loggableUrl("/search?q=%zz")).toBe("/search?q=%zz");
+  });
+});

@@ -48,7 +48,7 @@ const linkInput = (articleId: string, fields: Partial<Record<string, string>> = 
 async function makeLink(actor: Actor, articleId: string, fields: Partial<Record<string, string>> = {}, now = new Date()) {
   const result = await createPreviewLink(actor, linkInput(articleId, fields), now);
   if (!result.ok) throw new Error(result.message);
-  return { ...result.link, token: result.link.url.split("/preview/link/")[1]! };
+  return { ...result.link, url: result.link.url!, token: result.link.url!.split("/preview/link/")[1]! };
 }
 
 beforeAll(async () => {
@@ -167,6 +167,14 @@ describe("who may share", () => {
     expect(canRevokePreview(actors.contributor, access, { createdById: actors.editor.id })).toBe(false);
     expect(await revokePreviewLink(actors.editor, link.id)).toMatchObject({ ok: true });
     expect((await listPreviewLinks(actors.contributor, draft.id))).toBeNull();
+  });
+
+  it("shows a contributor that links to their draft exist, but not an address to pass on", async () => {
+    const draft = await story({ createdById: actors.contributor.id });
+    const link = await makeLink(actors.editor, draft.id);
+    const [seen] = (await listPreviewLinks(actors.contributor, draft.id))!;
+    expect(seen).toMatchObject({ id: link.id, createdBy: "Preview editor", url: null, canRevoke: false });
+    expect((await listPreviewLinks(actors.editor, draft.id))![0]!.url).toBe(link.url);
   });
 });
 

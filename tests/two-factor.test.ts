@@ -293,6 +293,20 @@ describe("turning it off and new backup codes", () => {
     expect((await twoFactorOf(account.id)).twoFactorEnabled).toBe(true);
   });
 
+  it("a signed-in session cannot guess the password, rename itself, change its e-mail or delete its account over HTTP", async () => {
+    const account = await enrolledAccount("no-side-doors");
+    const before = await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { name: true, email: true } });
+    for (const [path, body] of [
+      ["/api/auth/verify-password", { password: PASSWORD }],
+      ["/api/auth/update-user", { name: "Editor-in-Chief" }],
+      ["/api/auth/change-email", { newEmail: "someone-else@example.com" }],
+      ["/api/auth/delete-user", { password: PASSWORD }],
+    ] as const) {
+      expect((await account.browser.post(path, body)).status, path).toBe(404);
+    }
+    expect(await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { name: true, email: true } })).toEqual(before);
+  });
+
   it("turning off needs the password and a code", async () => {
     const account = await enrolledAccount("disable");
     const headers = account.browser.headers();

@@ -50,9 +50,15 @@ export function PreviewLinksPanel({ articleId, links, canCreate, reason, timeZon
               <li key={link.id} className="rounded border border-rule bg-paper p-3 text-sm" data-testid="preview-link">
                 <div className="flex flex-wrap items-center gap-2">
                   <span className={`rounded border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${STATE_STYLE[link.state]}`}>{STATE_LABEL[link.state]}</span>
-                  <label htmlFor={fieldId} className="sr-only">Preview link</label>
-                  <input id={fieldId} readOnly value={link.url} className={`min-w-[14rem] flex-1 rounded border border-rule bg-surface px-2 py-1 font-mono text-xs ${usable ? "" : "text-muted line-through"}`} />
-                  {usable ? <CopyButton text={link.url} label="Copy link" fieldId={fieldId} /> : null}
+                  {link.url ? (
+                    <>
+                      <label htmlFor={fieldId} className="sr-only">Preview link</label>
+                      <input id={fieldId} readOnly value={link.url} className={`min-w-[14rem] flex-1 rounded border border-rule bg-surface px-2 py-1 font-mono text-xs ${usable ? "" : "text-muted line-through"}`} />
+                      {usable ? <CopyButton text={link.url} label="Copy link" fieldId={fieldId} /> : null}
+                    </>
+                  ) : (
+                    <span className="text-muted">Only its maker, editors and admins see the address.</span>
+                  )}
                 </div>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr_auto_1fr]">
                   <dt className="text-muted">Made by</dt>

@@ -31,6 +31,13 @@ const SERVER_ONLY: Record<string, { message: string; code: string }> = {
   "/two-factor/disable": { message: "Turn two-factor sign-in off on your account page: it asks for your password and a code.", code: "ACCOUNT_PAGE_ONLY" },
   "/two-factor/generate-backup-codes": { message: "Make new backup codes on your account page: it asks for your password and a code.", code: "ACCOUNT_PAGE_ONLY" },
   "/two-factor/get-totp-uri": { message: "The authenticator secret is shown once, while two-factor sign-in is set up.", code: "ACCOUNT_PAGE_ONLY" },
+  // Unused by the newsroom's pages, and each a way round its rules: a password oracle for a borrowed session, a
+  // name chosen by its bearer (the audit log and every "made by" show it), an account gone without its admins.
+  "/verify-password": { message: "Not available.", code: "NOT_AVAILABLE" },
+  "/update-user": { message: "Names are changed by an admin of the newsroom, or on your byline.", code: "ADMIN_ONLY" },
+  "/change-email": { message: "E-mail addresses are changed by an admin of the newsroom.", code: "ADMIN_ONLY" },
+  "/delete-user": { message: "Accounts are deactivated by an admin of the newsroom.", code: "ADMIN_ONLY" },
+  "/update-session": { message: "Not available.", code: "NOT_AVAILABLE" },
 };
 /** The two-factor plugin's cookie naming a pending sign-in (better-auth's prefix is added). */
 const TWO_FACTOR_CHALLENGE_COOKIE = "two_factor";

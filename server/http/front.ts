@@ -29,6 +29,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { log, requestContext, type RequestContext } from "@/server/log";
 import { callbackIn, toBuffer, type Chunk } from "./chunks";
 import { adoptHead, compressText } from "./compress";
+import { loggableUrl } from "./loggable-url";
 import { CLIENT_HEADER, markFrontServing, parseTrustedProxies, resolveClientAddress } from "./client-address";
 import { documentPolicy, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import type { CachedPage, PageCache } from "./page-cache";
@@ -89,7 +90,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       Promise.resolve()
         .then(() => options.handle(req, res))
         .catch((error: unknown) => {
-          log.error({ err: error, url: req.url }, "request handler threw");
+          log.error({ err: error, url: loggableUrl(req.url) }, "request handler threw");
           if (!res.headersSent) {
             res.statusCode = 500;
             res.end();
@@ -112,7 +113,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     if (options.accessLog !== false) {
       res.once("close", () => {
         const ms = millisecondsSince(started);
-        const line = { reqId: requestId, method: req.method, url: (req.url ?? "").slice(0, 512), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
+        const line = { reqId: requestId, method: req.method, url: loggableUrl(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
         if (res.statusCode >= 500) log.warn(line, "request failed");
         // Health probes (a load balancer's, Varnish's) every second would drown the log: only their failures are written.
         else if (!PROBES.has(req.url ?? "")) log.info(line, "request");
@@ -322,7 +323,7 @@ function holdServerErrors(req: IncomingMessage, res: ServerResponse, databaseRea
     const done = callbackIn(args);
     void settle()
       .catch((error: unknown) => {
-        log.error({ err: error, url: req.url }, "could not send the held error response");
+        log.error({ err: error, url: loggableUrl(req.url) }, "could not send the held error response");
         res.destroy();
       })
       .finally(() => done?.());

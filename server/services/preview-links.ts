@@ -22,7 +22,8 @@ export const previewPath = (token: string) => `/preview/link/${token}`;
 export type PreviewLinkState = "waiting" | "open" | "expired" | "revoked";
 export type PreviewLinkView = {
   id: string;
-  url: string;
+  /** Null for someone who may see the link but not pass it on (a contributor, a link an editor made). */
+  url: string | null;
   createdBy: string;
   createdAt: Date;
   notBefore: Date | null;
@@ -82,10 +83,10 @@ function stateOf(link: { notBefore: Date | null; expiresAt: Date; revokedAt: Dat
   return "open";
 }
 
-function view(row: LinkRow, key: string, now: Date, canRevoke: boolean): PreviewLinkView {
+function view(row: LinkRow, key: string, now: Date, canRevoke: boolean, canShare: boolean): PreviewLinkView {
   return {
     id: row.id,
-    url: new URL(previewPath(tokenFor(row.id, key)), `${site.url}/`).href,
+    url: canShare ? new URL(previewPath(tokenFor(row.id, key)), `${site.url}/`).href : null,
     createdBy: row.createdBy?.name ?? "A former colleague",
     createdAt: row.createdAt,
     notBefore: row.notBefore,
@@ -139,7 +140,7 @@ export async function createPreviewLink(actor: Actor | null, input: PreviewLinkI
     });
     return link;
   });
-  return { ok: true, link: view(row, key, now, true) };
+  return { ok: true, link: view(row, key, now, true, true) };
 }
 
 export async function revokePreviewLink(actor: Actor | null, linkId: string, now = new Date()): Promise<RevokeResult> {
@@ -174,7 +175,12 @@ export async function listPreviewLinks(actor: Actor | null, articleId: string, n
   const key = signingKey();
   if (!key) return [];
   const rows = await db.previewLink.findMany({ where: { articleId }, orderBy: { createdAt: "desc" }, take: 50, select: linkSelect });
-  return rows.map((row) => view(row, key, now, canRevokePreview(actor, access, row)));
+  // The address goes to those who may revoke the link (its maker, editors and admins, whoever may share the story
+  // now): a contributor on their own draft sees that links exist, not an address to pass on.
+  return rows.map((row) => {
+    const mayHandle = canRevokePreview(actor, access, row);
+    return view(row, key, now, mayHandle, mayHandle);
+  });
 }
 
 /** What a token shows now, without counting it as an opening. */
