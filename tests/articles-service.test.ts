@@ -114,6 +114,22 @@ describe("workflow", () => {
     expect(!empty.ok && empty.fieldErrors?.body).toBeTruthy();
   });
 
+  it("a story taken down and put back online keeps the date it was first published", async () => {
+    const draft = await createAs("editor");
+    const live = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, intent: "publish" }));
+    if (!live.ok) throw new Error(live.message);
+    const first = (await db.article.findUniqueOrThrow({ where: { id: draft.id } })).publishedAt!;
+    // Published a day ago, as far as readers are concerned.
+    const dayAgo = new Date(first.getTime() - 86_400_000);
+    await db.article.update({ where: { id: draft.id }, data: { publishedAt: dayAgo, firstPublishedAt: dayAgo } });
+    const down = await saveArticle(actors.editor, input({ id: draft.id, version: live.version, slug: draft.slug, intent: "unpublish" }));
+    if (!down.ok) throw new Error(down.message);
+    const back = await saveArticle(actors.editor, input({ id: draft.id, version: down.version, slug: draft.slug, intent: "publish" }));
+    if (!back.ok) throw new Error(back.message);
+    const row = await db.article.findUniqueOrThrow({ where: { id: draft.id } });
+    expect([row.status, row.publishedAt, row.firstPublishedAt]).toEqual(["PUBLISHED", dayAgo, dayAgo]);
+  });
+
   it("every save makes a revision; publishing sets the dates; a live slug change leaves a redirect", async () => {
     const draft = await createAs("editor");
     const live = await saveArticle(actors.editor, input({ id: draft.id, version: draft.version, slug: draft.slug, intent: "publish" }));

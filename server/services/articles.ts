@@ -33,6 +33,7 @@ export const footprintSelect = {
   createdById: true,
   scheduledAt: true,
   unpublishAt: true,
+  firstPublishedAt: true,
   updatedAt: true,
   section: { select: { slug: true } },
   tags: { select: { tag: { select: { slug: true } } } },
@@ -240,7 +241,8 @@ export async function saveArticle(actor: Actor | null, input: ArticleInput, now 
         updatedById: actor.id,
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
         unpublishAt,
-        ...(isLive && !wasLive ? { publishedAt: now } : {}),
+        // Back online after being taken down, a story keeps the date it was first published: it is not news again.
+        ...(isLive && !wasLive ? { publishedAt: before?.firstPublishedAt ?? now } : {}),
         ...(substantive ? { contentUpdatedAt: now, updateNote: input.updateNote } : {}),
       };
 
@@ -469,8 +471,8 @@ export async function publishScheduledArticles(actor: SystemActor, now = new Dat
         data: { status: "PUBLISHED", version: { increment: 1 } },
         select: { ...footprintSelect, firstPublishedAt: true, headline: true, standfirst: true, body: true },
       });
-      // The story's time is the time it was scheduled for.
-      await tx.article.update({ where: { id: row.id }, data: { publishedAt: article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });
+      // The story's time is the time it was scheduled for, or, back online, the time it was first published.
+      await tx.article.update({ where: { id: row.id }, data: { publishedAt: article.firstPublishedAt ?? article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });
       await recordScheduledStep(tx, actor, article, "publish", `status: SCHEDULED → PUBLISHED; scheduled for ${article.scheduledAt?.toISOString() ?? "now"}`);
       published.push({ id: row.id, version: article.version });
       for (const tag of tagsForArticleChange(null, footprint(article))) changed.add(tag);
