@@ -2,6 +2,7 @@
 import { getArticleSitemapIndex, getTaxonomySitemap } from "@/server/data/feeds";
 import { absoluteUrl } from "@/lib/site";
 import { xml, xmlResponse } from "@/lib/xml";
+import { tags as cacheTags } from "@/server/cache-tags";
 
 export async function GET() {
   const [chunks, sections, tags, authors] = await Promise.all([
@@ -23,5 +24,5 @@ export async function GET() {
 ${maps.map((m) => `<sitemap><loc>${xml(absoluteUrl(m.path))}</loc>${m.lastModified ? `<lastmod>${m.lastModified.toISOString()}</lastmod>` : ""}</sitemap>`).join("\n")}
 </sitemapindex>
 `;
-  return xmlResponse(body);
+  return xmlResponse(body, "application/xml", [cacheTags.sitemaps]);
 }

@@ -84,7 +84,7 @@ export async function getAuthorFeed(slug: string): Promise<Feed> {
 
 export type SitemapEntry = { path: string; lastModified: Date };
 
-/** Article sitemap chunks: how many, and each chunk's newest change. */
+/** Article sitemap chunks: how many, and each chunk's newest change (counted as the chunks list them). */
 export async function getArticleSitemapIndex(): Promise<{ chunk: number; lastModified: Date }[]> {
   "use cache";
   cacheLife("hours");
@@ -92,7 +92,7 @@ export async function getArticleSitemapIndex(): Promise<{ chunk: number; lastMod
   const rows = await db.$queryRaw<{ chunk: number; last: Date }[]>`
     SELECT ((row_number() OVER (ORDER BY "publishedAt", id) - 1) / ${SITEMAP_CHUNK})::int AS chunk,
            greatest("publishedAt", coalesce("contentUpdatedAt", "publishedAt")) AS last
-      FROM "Article" WHERE status = 'PUBLISHED'`;
+      FROM "Article" WHERE status = 'PUBLISHED' AND "sectionId" IS NOT NULL`;
   const chunks = new Map<number, Date>();
   for (const row of rows) {
     const seen = chunks.get(row.chunk);

@@ -142,6 +142,24 @@ describe("a cluster of two instances behind Varnish", () => {
     expect((await fetch(`${cluster.url}/`, { method: "PURGE" })).status).toBe(400);
   });
 
+  it("names the tags of the feeds and sitemaps answered per request, so that a change purges them from Varnish too", async () => {
+    const expected: [string, string[]][] = [
+      ["/news/feed.xml", ["feeds", "sections"]],
+      ["/tag/transport/feed.xml", ["feeds", "tag:transport"]],
+      ["/author/maren-okafor/feed.xml", ["feeds", "author:maren-okafor"]],
+      ["/sitemap.xml", ["sitemaps"]],
+      ["/sitemaps/articles-1.xml", ["sitemaps"]],
+    ];
+    for (const [path, keys] of expected) {
+      const direct = await fetch(app2 + path);
+      expect(direct.status, path).toBe(200);
+      const surrogate = (direct.headers.get("surrogate-key") ?? "").split(/[ ,]+/);
+      expect(surrogate, path).toEqual(expect.arrayContaining(keys));
+      // Readers see no tags.
+      expect((await fetch(cluster.url + path)).headers.get("surrogate-key"), path).toBeNull();
+    }
+  });
+
   it("serves a live blog's updates to watching readers as Varnish hits, and a new entry in them and on the page within a second", async () => {
     const db = await database();
     const { rows: [blog] } = await db.query(`SELECT a.id, a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.kind = 'LIVE_BLOG' AND a."liveEndedAt" IS NULL AND a.status = 'PUBLISHED' LIMIT 1`);

@@ -2,6 +2,7 @@
 import { getArticleSitemapChunk, getTaxonomySitemap, type SitemapEntry } from "@/server/data/feeds";
 import { absoluteUrl } from "@/lib/site";
 import { xml, xmlResponse } from "@/lib/xml";
+import { tags } from "@/server/cache-tags";
 
 async function entries(name: string): Promise<SitemapEntry[] | null> {
   if (name === "sections.xml") return withFrontPage(await getTaxonomySitemap("sections"));
@@ -29,5 +30,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
 ${list.map((e) => `<url><loc>${xml(absoluteUrl(e.path))}</loc><lastmod>${e.lastModified.toISOString()}</lastmod></url>`).join("\n")}
 </urlset>
 `;
-  return xmlResponse(body);
+  return xmlResponse(body, "application/xml", [tags.sitemaps, tags.sections]);
 }

@@ -3,10 +3,11 @@ import { renderRss } from "@/server/rss";
 import { paths } from "@/lib/site";
 import { isValidSlug } from "@/lib/slug";
 import { xmlResponse } from "@/lib/xml";
+import { tags } from "@/server/cache-tags";
 
 export async function GET(_request: Request, { params }: RouteContext<"/tag/[slug]/feed.xml">) {
   const { slug } = await params;
   const feed = isValidSlug(slug) ? await getTagFeed(slug) : null;
   if (!feed) return new Response("No such topic", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  return xmlResponse(renderRss(feed, paths.tagFeed(slug)), "application/rss+xml");
+  return xmlResponse(renderRss(feed, paths.tagFeed(slug)), "application/rss+xml", [tags.feeds, tags.tag(slug)]);
 }
