@@ -181,6 +181,19 @@ test.describe("feeds", () => {
     expect((await page.request.get("/author/nobody-here/feed.xml")).status()).toBe(404);
   });
 
+  test("an author with nothing published yet has a page, kept out of search indexes until it lists a story", async ({ page }) => {
+    const slug = `new-reporter-${Date.now()}`;
+    await db().author.create({ data: { slug, name: "New Reporter", jobTitle: "Reporter" } });
+    try {
+      const response = await page.goto(`/author/${slug}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("New Reporter");
+      expect(await meta(page, "robots")).toBe("noindex, follow");
+    } finally {
+      await db().author.delete({ where: { slug } });
+    }
+  });
+
   test("the full text in a feed links and shows images by absolute address, and enclosures give the image's size", async ({ page, request, baseURL }) => {
     const body: RichDocument = {
       type: "doc",

@@ -6,7 +6,7 @@ export const SLUG_MAX = 120;
 /** Paths the reader site owns; a section may not take one of these slugs. */
 export const RESERVED_SLUGS = new Set([
   "admin", "api", "author", "tag", "search", "media", "feed", "feed.xml", "rss", "sitemap", "sitemaps",
-  "news-sitemap.xml", "sitemap.xml", "robots.txt", "preview", "_next", "static", "page", "blank",
+  "news-sitemap.xml", "sitemap.xml", "robots.txt", "preview", "_next", "static", "page", "blank", "corrections",
 ]);
 
 export function slugify(input: string, max = SLUG_MAX): string {

@@ -96,6 +96,8 @@ describe("taxonomy rules", () => {
     const refused = await deleteSection(actors.editor, news.id);
     expect(!refused.ok && refused.message).toMatch(/still has \d+ article/);
     expect(sectionInput.safeParse({ name: "Tags", slug: "tag" }).success).toBe(false);
+    // The corrections page and its feed live at /corrections: a section there would be hidden behind them.
+    expect(sectionInput.safeParse({ name: "Corrections", slug: "corrections" }).success).toBe(false);
     const taken = await saveSection(actors.editor, sectionInput.parse({ name: "Another news", slug: "news" }));
     expect(!taken.ok && taken.fieldErrors?.slug?.[0]).toMatch(/Another section/);
   });

@@ -126,7 +126,7 @@ export async function listingMetadata(kind: ListingKind, slug: string, pageParam
   const listing = await load(kind, slug, pageParam);
   const { subject, page } = listing;
   const { photo } = subject;
-  return readerMetadata({
+  const metadata = readerMetadata({
     title: page > 1 ? `${subject.name} — page ${page}` : subject.name,
     shareTitle: `${subject.name} | ${site.name}`,
     description: listing.summary,
@@ -135,6 +135,9 @@ export async function listingMetadata(kind: ListingKind, slug: string, pageParam
     image: photo ? { url: photo.src, width: photo.width, height: photo.height, alt: photo.alt } : null,
     feeds: [{ url: kinds[kind].feed(subject.slug), title: listing.feedTitle }],
   });
+  // A page with nothing on it yet (every newsroom account has a byline page, published or not) stays out of the
+  // indexes until it lists a story: search engines would count it as an empty page.
+  return listing.total === 0 ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
 /**

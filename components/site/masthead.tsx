@@ -1,6 +1,7 @@
 import { Link } from "@/components/site/link";
 import { cacheLife } from "next/cache";
 import { formatLongDate, secondsUntilMidnight } from "@/lib/dates";
+import { instantToWallTime } from "@/lib/dates-zone";
 import { site } from "@/lib/site";
 import { SectionNav } from "./section-nav";
 
@@ -10,7 +11,8 @@ async function Today() {
   const now = new Date();
   const untilMidnight = secondsUntilMidnight(now);
   cacheLife({ stale: 60, revalidate: untilMidnight, expire: untilMidnight + 60 });
-  return <time dateTime={now.toISOString().slice(0, 10)}>{formatLongDate(now)}</time>;
+  // The date where the site is, as printed beside it (not UTC's, which differs for an hour or two each night).
+  return <time dateTime={instantToWallTime(now, site.timeZone).slice(0, 10)}>{formatLongDate(now)}</time>;
 }
 
 export function Masthead() {

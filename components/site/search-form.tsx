@@ -3,7 +3,8 @@ import type { SearchOrder, SearchPeriod } from "@/server/data/search";
 
 export const PERIOD_NAMES: Record<SearchPeriod, string> = { day: "past day", week: "past week", month: "past month", year: "past year" };
 
-const selectClass = "rounded border border-rule bg-paper px-2 py-1.5 text-base";
+// Field outlines in the muted ink: at least 3:1 against the page, as a form field's boundary needs (WCAG 1.4.11).
+const selectClass = "rounded border border-muted bg-paper px-2 py-1.5 text-base";
 
 /** A plain GET form: works without JavaScript. Given no sections (the not-found page), it asks for words only. */
 export function SearchForm({ sections, query = "", section = null, order = "relevance", within = null, compact = false }: {
@@ -25,7 +26,7 @@ export function SearchForm({ sections, query = "", section = null, order = "rele
           defaultValue={query}
           maxLength={200}
           placeholder="Search stories"
-          className="min-w-0 flex-1 rounded border border-rule bg-paper px-3 py-2 text-base"
+          className="min-w-0 flex-1 rounded border border-muted bg-paper px-3 py-2 text-base"
         />
         <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">Search</button>
       </div>

@@ -7,10 +7,11 @@ import { searchArticles, type SearchResults } from "@/server/data/search";
 import { formatDateTime, formatShortDate } from "@/lib/dates";
 import { splitHighlights } from "@/lib/search-query";
 import { feedAlternates } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search every story published by The Ledger, and every update of its live blogs.",
+  description: `Search every story published by ${site.name}, and every update of its live blogs.`,
   alternates: { canonical: "/search", types: feedAlternates() },
   // Result pages are endless variations of one page: keep them out of the index.
   robots: { index: false, follow: true },

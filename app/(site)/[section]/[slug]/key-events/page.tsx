@@ -1,7 +1,9 @@
 // Every key event of a live blog (/<section>/<slug>/key-events), newest first, each a link to its entry on the
 // page holding it: the blog itself lists only its newest few. Kept out of search indexes like the blog's older
-// pages (noindex, canonical to the blog); a story has no such page.
+// pages (noindex, its own address as canonical: one pointing elsewhere would contradict the noindex); a story has
+// no such page.
 import type { Metadata } from "next";
+import { livePaths } from "@/lib/live-blog/paths";
 import { Link } from "@/components/site/link";
 import { KeyEventList } from "@/components/site/live-blog";
 import { readerMetadata } from "@/lib/seo/metadata";
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `Key events: ${headline}`,
     shareTitle: headline,
     description: `The key events of “${article.headline}”, newest first.`,
-    path: article.url,
+    path: livePaths(article.url).keyEvents,
     openGraph: { type: "website" },
   });
   return { ...metadata, robots: { index: false, follow: true } };

@@ -1,7 +1,8 @@
 // Older entries of a live blog, a page at a time (/<section>/<slug>/page/<n>): its own address so that every
-// entry can be reached without JavaScript, kept out of search engines' indexes (noindex, canonical to the
-// blog's first page, which carries its structured data). A story has no such pages.
+// entry can be reached without JavaScript, kept out of search engines' indexes (noindex, with its own address as
+// canonical: one pointing at the first page would contradict the noindex). A story has no such pages.
 import type { Metadata } from "next";
+import { livePaths } from "@/lib/live-blog/paths";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/site/article-body";
 import { getLatest } from "@/server/data/articles";
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${article.seoTitle || article.headline} (page ${live.page})`,
     shareTitle: article.seoTitle || article.headline,
     description: article.seoDescription || article.standfirst || article.excerpt,
-    path: article.url,
+    path: livePaths(article.url).page(live.page),
     openGraph: { type: "website" },
   });
   return { ...metadata, robots: { index: false, follow: true } };
