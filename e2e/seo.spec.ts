@@ -9,7 +9,7 @@ import { projectRoot } from "../scripts/lib/database";
 import type { RichDocument } from "@/lib/rich-text/document";
 import { freePort } from "../tests/helpers/free-port";
 import { createArticle, db, deleteArticles } from "./helpers/db";
-import { jsonLd, revalidate, xmlValues } from "./helpers/site";
+import { firstLocation, jsonLd, revalidate, xmlValues } from "./helpers/site";
 
 const water = articlesA.find((a) => a.slug === "ferrier-street-water-main-burst")!;
 const waterUrl = `/news/${water.slug}`;
@@ -179,6 +179,40 @@ test.describe("feeds", () => {
     }
     expect((await page.request.get("/tag/no-such-topic/feed.xml")).status()).toBe(404);
     expect((await page.request.get("/author/nobody-here/feed.xml")).status()).toBe(404);
+  });
+
+  test("a renamed author's old page and feed lead to the new ones for good", async ({ page, request }) => {
+    const s = Date.now();
+    const author = await db().author.create({ data: { slug: `ines-varga-${s}`, name: "Ines Varga" } });
+    try {
+      const story = await createArticle({ headline: `Harbour dues rise in spring ${s}`, status: "PUBLISHED" });
+      try {
+        await db().$transaction([
+          db().articleAuthor.deleteMany({ where: { articleId: story.id } }),
+          db().articleAuthor.create({ data: { articleId: story.id, authorId: author.id, position: 0 } }),
+        ]);
+        expect((await request.get(`/author/ines-varga-${s}`)).status()).toBe(200);
+        // Renamed as the newsroom's author form does it (server/services/taxonomy.ts).
+        await db().$transaction([
+          db().author.update({ where: { id: author.id }, data: { slug: `ines-varga-holt-${s}`, name: "Ines Varga-Holt" } }),
+          db().listingRedirect.create({ data: { kind: "author", fromSlug: `ines-varga-${s}`, toSlug: `ines-varga-holt-${s}` } }),
+        ]);
+        await revalidate(page.request, [`author:ines-varga-${s}`, `author:ines-varga-holt-${s}`, "redirects"]);
+        for (const [from, to] of [[`/author/ines-varga-${s}`, `/author/ines-varga-holt-${s}`], [`/author/ines-varga-${s}/feed.xml`, `/author/ines-varga-holt-${s}/feed.xml`]]) {
+          const answer = await request.get(from!, { maxRedirects: 0 });
+          expect(answer.status(), from).toBe(308);
+          expect(firstLocation(answer), from).toBe(to);
+        }
+        await page.goto(`/author/ines-varga-${s}`);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ines Varga-Holt");
+        await expect(page.getByRole("link", { name: story.headline })).toBeVisible();
+      } finally {
+        await deleteArticles([story.id]);
+      }
+    } finally {
+      await db().listingRedirect.deleteMany({ where: { toSlug: `ines-varga-holt-${s}` } });
+      await db().author.delete({ where: { id: author.id } });
+    }
   });
 
   test("an author with nothing published yet has a page, kept out of search indexes until it lists a story", async ({ page }) => {

@@ -103,6 +103,46 @@ describe("taxonomy rules", () => {
   });
 });
 
+describe("old addresses", () => {
+  const redirectOf = (kind: string, fromSlug: string) => db.listingRedirect.findUnique({ where: { kind_fromSlug: { kind, fromSlug } } }).then((r) => r?.toSlug ?? null);
+
+  it("a renamed section, topic or author leaves its old address leading to the new one, however often renamed", async () => {
+    const s = suffix();
+    const created = await saveSection(actors.editor, sectionInput.parse({ name: "Harbour", slug: `harbour-${s}` }));
+    if (!created.ok) throw new Error(created.message);
+    const renamed = await saveSection(actors.editor, sectionInput.parse({ id: created.id, name: "Harbour and coast", slug: `coast-${s}` }));
+    expect(renamed).toMatchObject({ ok: true, tags: expect.arrayContaining(["redirects", `section:harbour-${s}`]) });
+    expect(await redirectOf("section", `harbour-${s}`)).toBe(`coast-${s}`);
+    // Renamed again: both older addresses lead to the newest, in one step.
+    await saveSection(actors.editor, sectionInput.parse({ id: created.id, name: "The coast", slug: `the-coast-${s}` }));
+    expect([await redirectOf("section", `harbour-${s}`), await redirectOf("section", `coast-${s}`)]).toEqual([`the-coast-${s}`, `the-coast-${s}`]);
+    // An old address taken by a new section is that section's: it leads nowhere else.
+    const retaken = await saveSection(actors.editor, sectionInput.parse({ name: "Harbour again", slug: `harbour-${s}` }));
+    if (!retaken.ok) throw new Error(retaken.message);
+    expect(await redirectOf("section", `harbour-${s}`)).toBeNull();
+    // Deleted, a section's old addresses lead nowhere.
+    await deleteSection(actors.editor, created.id);
+    expect(await redirectOf("section", `coast-${s}`)).toBeNull();
+    await deleteSection(actors.editor, retaken.id);
+
+    const author = await saveAuthor(actors.editor, authorInput.parse({ name: "Ines Varga", slug: `ines-varga-${s}` }));
+    if (!author.ok) throw new Error(author.message);
+    await saveAuthor(actors.editor, authorInput.parse({ id: author.id, name: "Ines Varga-Holt", slug: `ines-varga-holt-${s}` }));
+    expect(await redirectOf("author", `ines-varga-${s}`)).toBe(`ines-varga-holt-${s}`);
+    await db.author.delete({ where: { id: author.id } });
+    await db.listingRedirect.deleteMany({ where: { toSlug: `ines-varga-holt-${s}` } });
+  });
+
+  it("a topic merged into another leads to it", async () => {
+    const s = suffix();
+    const [from, into] = await Promise.all([db.tag.create({ data: { name: "Ferries", slug: `ferries-${s}` } }), db.tag.create({ data: { name: "Ferry services", slug: `ferry-services-${s}` } })]);
+    expect(await mergeTags(actors.editor, from.id, into.id)).toMatchObject({ ok: true });
+    expect(await redirectOf("tag", `ferries-${s}`)).toBe(`ferry-services-${s}`);
+    await db.tag.delete({ where: { id: into.id } });
+    await db.listingRedirect.deleteMany({ where: { toSlug: `ferry-services-${s}` } });
+  });
+});
+
 describe("accounts", () => {
   it("deactivating ends the user's sessions at once and keeps them from signing in", async () => {
     const id = randomUUID();

@@ -6,14 +6,14 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
 import { Listing } from "@/components/site/listing";
 import { renderedAt } from "@/server/data/clock";
-import { getAuthorListing, getSectionListing, getTagListing, type AuthorSubject, type Listing as ListingData, type SectionSubject, type TagSubject } from "@/server/data/listings";
+import { findListingRedirect, getAuthorListing, getSectionListing, getTagListing, type AuthorSubject, type Listing as ListingData, type ListingKind, type SectionSubject, type TagSubject } from "@/server/data/listings";
 import { findOldAddress } from "@/server/data/old-addresses";
 import { parsePage } from "@/lib/pagination";
 import { isValidSlug } from "@/lib/slug";
 import { readerMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl, paths, site } from "@/lib/site";
 
-export type ListingKind = "section" | "tag" | "author";
+export type { ListingKind };
 
 type Subject = { slug: string; name: string; url: string; photo: AuthorSubject["photo"] };
 
@@ -112,11 +112,16 @@ const kinds: Record<ListingKind, Kind> = {
   },
 };
 
-/** The page asked for, or a 404 (or, for a section, the permanent redirect of an old address). */
+/**
+ * The page asked for, or a 404; or the permanent redirect of an old address: the page's own before a rename, or
+ * (for a section) an imported site's.
+ */
 async function load(kind: ListingKind, slug: string, pageParam: string | undefined): Promise<Shown> {
   const page = parsePage(pageParam);
   const listing = page && isValidSlug(slug) ? await kinds[kind].read(slug, page) : null;
   if (listing && page && page <= listing.pageCount) return listing;
+  const renamed = page && !listing && isValidSlug(slug) ? await findListingRedirect(kind, slug) : null;
+  if (renamed) permanentRedirect(kinds[kind].path(renamed, page!));
   const target = kinds[kind].oldAddresses && pageParam === undefined ? await findOldAddress(`/${slug}`) : null;
   if (target) permanentRedirect(target);
   notFound();

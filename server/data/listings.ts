@@ -144,3 +144,18 @@ export async function listAuthorSlugs(): Promise<string[]> {
   const rows = await db.author.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
   return rows.length ? rows.map((r) => r.slug) : ["staff"];
 }
+
+export type ListingKind = "section" | "tag" | "author";
+
+/**
+ * Where a section, topic or author page lives now when `slug` was its address before a rename (or a topic merged
+ * into another): the slug it has now, or null. Asked only for a slug no page has.
+ */
+export async function findListingRedirect(kind: ListingKind, slug: string): Promise<string | null> {
+  "use cache";
+  slugArgument(slug, "slug");
+  cacheLife("days");
+  cacheTag(tags.redirects);
+  const row = await db.listingRedirect.findUnique({ where: { kind_fromSlug: { kind, fromSlug: slug } }, select: { toSlug: true } });
+  return row?.toSlug ?? null;
+}

@@ -11,6 +11,23 @@ import { tagsShowingByline } from "@/server/services/bylines";
 
 export type TaxonomyResult = { ok: true; id: string; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type ListingKind = "section" | "tag" | "author";
+
+/**
+ * A page's address taking the slug `to` (new, renamed, or a topic merged into it): the slug is this page's now,
+ * so no redirect may leave from it; the page's old slug `from`, and every older one that led to it, lead to `to`.
+ */
+async function moveAddress(tx: Tx, kind: ListingKind, from: string | null, to: string): Promise<void> {
+  await tx.listingRedirect.deleteMany({ where: { kind, fromSlug: to } });
+  if (!from || from === to) return;
+  await tx.listingRedirect.updateMany({ where: { kind, toSlug: from }, data: { toSlug: to } });
+  await tx.listingRedirect.upsert({ where: { kind_fromSlug: { kind, fromSlug: from } }, create: { kind, fromSlug: from, toSlug: to }, update: { toSlug: to } });
+}
+
+/** A page deleted: its old addresses lead nowhere now (they answer 404 like any unknown one). */
+const forgetAddresses = (tx: Tx, kind: ListingKind, slug: string) => tx.listingRedirect.deleteMany({ where: { kind, toSlug: slug } });
+
 const refused = (actor: Actor | null): TaxonomyResult | null =>
   !actor ? { ok: false, message: "You are signed out. Sign in again." } : !canManageTaxonomy(actor) ? { ok: false, message: "Your role does not allow you to manage sections, topics and authors." } : null;
 
@@ -40,6 +57,7 @@ export async function saveSection(actor: Actor | null, input: SectionInput): Pro
   const data = { name: input.name, slug, description: input.description, position: input.position };
   const row = await db.$transaction(async (tx) => {
     const saved = input.id ? await tx.section.update({ where: { id: input.id }, data }) : await tx.section.create({ data });
+    await moveAddress(tx, "section", before?.slug ?? null, saved.slug);
     await recordAudit(tx, {
       actor,
       action: before ? "section.update" : "section.create",
@@ -51,7 +69,7 @@ export async function saveSection(actor: Actor | null, input: SectionInput): Pro
     return saved;
   });
   const changed = [cacheTags.sections, cacheTags.section(slug), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.rails];
-  if (before && before.slug !== slug) changed.push(cacheTags.section(before.slug), ...(await articleTagsWhere({ sectionId: row.id })));
+  if (before && before.slug !== slug) changed.push(cacheTags.section(before.slug), cacheTags.redirects, ...(await articleTagsWhere({ sectionId: row.id })));
   return { ok: true, id: row.id, tags: changed };
 }
 
@@ -63,9 +81,10 @@ export async function deleteSection(actor: Actor | null, id: string): Promise<Ta
   if (section._count.articles > 0) return { ok: false, message: `The section still has ${section._count.articles} article(s); move them first.` };
   await db.$transaction(async (tx) => {
     await tx.section.delete({ where: { id } });
+    await forgetAddresses(tx, "section", section.slug);
     await recordAudit(tx, { actor, action: "section.delete", targetType: "section", targetId: id, targetLabel: section.name, summary: `/${section.slug}` });
   });
-  return { ok: true, id, tags: [cacheTags.sections, cacheTags.section(section.slug), cacheTags.home, cacheTags.sitemaps, cacheTags.feeds] };
+  return { ok: true, id, tags: [cacheTags.sections, cacheTags.section(section.slug), cacheTags.home, cacheTags.sitemaps, cacheTags.feeds, cacheTags.redirects] };
 }
 
 export async function saveTag(actor: Actor | null, input: TagInput): Promise<TaxonomyResult> {
@@ -79,6 +98,7 @@ export async function saveTag(actor: Actor | null, input: TagInput): Promise<Tax
   const data = { name: input.name, slug, description: input.description };
   const row = await db.$transaction(async (tx) => {
     const saved = input.id ? await tx.tag.update({ where: { id: input.id }, data }) : await tx.tag.create({ data });
+    await moveAddress(tx, "tag", before?.slug ?? null, saved.slug);
     await recordAudit(tx, {
       actor,
       action: before ? "topic.update" : "topic.create",
@@ -90,7 +110,7 @@ export async function saveTag(actor: Actor | null, input: TagInput): Promise<Tax
     return saved;
   });
   const changed = [cacheTags.tag(slug), cacheTags.sitemaps, ...(await articleTagsWhere({ tagId: row.id }))];
-  if (before && before.slug !== slug) changed.push(cacheTags.tag(before.slug));
+  if (before && before.slug !== slug) changed.push(cacheTags.tag(before.slug), cacheTags.redirects);
   return { ok: true, id: row.id, tags: changed };
 }
 
@@ -105,6 +125,8 @@ export async function mergeTags(actor: Actor | null, fromId: string, intoId: str
     const links = await tx.articleTag.findMany({ where: { tagId: fromId }, select: { articleId: true } });
     if (links.length) await tx.articleTag.createMany({ data: links.map((l) => ({ articleId: l.articleId, tagId: intoId })), skipDuplicates: true });
     await tx.tag.delete({ where: { id: fromId } });
+    // Links to the merged topic's page (and feed) lead to the one it went into.
+    await moveAddress(tx, "tag", from.slug, into.slug);
     await recordAudit(tx, {
       actor,
       action: "topic.merge",
@@ -114,7 +136,7 @@ export async function mergeTags(actor: Actor | null, fromId: string, intoId: str
       summary: `“${from.name}” (${links.length} stor${links.length === 1 ? "y" : "ies"}) merged into “${into.name}”`,
     });
   });
-  return { ok: true, id: intoId, tags: [cacheTags.tag(from.slug), cacheTags.tag(into.slug), cacheTags.sitemaps, ...affected] };
+  return { ok: true, id: intoId, tags: [cacheTags.tag(from.slug), cacheTags.tag(into.slug), cacheTags.sitemaps, cacheTags.redirects, ...affected] };
 }
 
 export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promise<TaxonomyResult> {
@@ -132,6 +154,7 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
   const data = { name: input.name, slug, jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId, userId: input.userId };
   const row = await db.$transaction(async (tx) => {
     const saved = input.id ? await tx.author.update({ where: { id: input.id }, data }) : await tx.author.create({ data });
+    await moveAddress(tx, "author", before?.slug ?? null, saved.slug);
     await recordAudit(tx, {
       actor,
       action: before ? "author.update" : "author.create",
@@ -149,6 +172,6 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
     return saved;
   });
   const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await tagsShowingByline(row.id))];
-  if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug));
+  if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug), cacheTags.redirects);
   return { ok: true, id: row.id, tags: changed };
 }
