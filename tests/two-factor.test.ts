@@ -70,6 +70,25 @@ const browser = () => new Browser(`198.18.${Math.floor(nextAddress / 250)}.${nex
 
 const code = (secret: string) => generate({ secret });
 
+/**
+ * A code to complete a sign-in with: each taken once (server/auth/auth.ts), so each sign-in of an account within
+ * one 30-second step is given another of the three codes the server accepts then (this step's, the next, the last).
+ */
+const handedOut = new Map<string, Set<string>>();
+async function signInCode(secret: string): Promise<string> {
+  const given = handedOut.get(secret) ?? new Set<string>();
+  handedOut.set(secret, given);
+  const now = Math.floor(Date.now() / 1000);
+  for (const shift of [0, 30, -30]) {
+    const candidate = await generate({ secret, epoch: now + shift });
+    if (!given.has(candidate)) {
+      given.add(candidate);
+      return candidate;
+    }
+  }
+  throw new Error("more sign-ins with a code in one 30-second step than the server accepts codes for");
+}
+
 /** A six-digit code that is not valid now, nor in the windows either side that the server also accepts. */
 async function wrongCode(secret: string): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
@@ -161,7 +180,7 @@ describe("setting up two-factor sign-in", () => {
 /** Signs in with the password and then the current code; the browser holds the session. */
 async function signInWithCode(b: Browser, email: string, secret: string): Promise<Browser> {
   expect((await b.signIn(email)).json).toMatchObject({ twoFactorRedirect: true });
-  expect((await b.post("/api/auth/two-factor/verify-totp", { code: await code(secret) })).status).toBe(200);
+  expect((await b.post("/api/auth/two-factor/verify-totp", { code: await signInCode(secret) })).status).toBe(200);
   return b;
 }
 
@@ -180,7 +199,7 @@ describe("signing in", () => {
     expect(wrong.status).toBe(401);
     expect(await b.session()).toBeNull();
 
-    const right = await b.post("/api/auth/two-factor/verify-totp", { code: await code(account.secret) });
+    const right = await b.post("/api/auth/two-factor/verify-totp", { code: await signInCode(account.secret) });
     expect(right.status).toBe(200);
     expect((await b.session())?.user.email).toBe(account.email);
     expect(b.has("device"), "a full sign-in remembers the device, as with passwords").toBe(true);
@@ -195,6 +214,21 @@ describe("signing in", () => {
       ["auth.sign-in-failed", "wrong two-factor code"],
       ["auth.sign-in", "with a two-factor code"],
     ]);
+  });
+
+  it("takes each code once: the same code, watched or relayed, does not complete a second sign-in", async () => {
+    const account = await enrolledAccount("replay");
+    const typed = await signInCode(account.secret);
+    const owner = browser();
+    expect((await owner.signIn(account.email)).json).toMatchObject({ twoFactorRedirect: true });
+    expect((await owner.post("/api/auth/two-factor/verify-totp", { code: typed })).status).toBe(200);
+    const other = browser();
+    expect((await other.signIn(account.email)).json).toMatchObject({ twoFactorRedirect: true });
+    const replayed = await other.post("/api/auth/two-factor/verify-totp", { code: typed });
+    expect(replayed.status).toBe(401);
+    expect(String(replayed.json!.message)).toMatch(/just been used/);
+    expect(await other.session()).toBeNull();
+    expect((await owner.session())?.user.email).toBe(account.email);
   });
 
   it("counts wrong codes like wrong passwords, per account: 429 with Retry-After and a readable message, even for the right code", async () => {
@@ -268,7 +302,7 @@ describe("signing in", () => {
     const account = await enrolledAccount("trust");
     const b = browser();
     expect((await b.signIn(account.email)).status).toBe(200);
-    expect((await b.post("/api/auth/two-factor/verify-totp", { code: await code(account.secret), trustDevice: true })).status).toBe(200);
+    expect((await b.post("/api/auth/two-factor/verify-totp", { code: await signInCode(account.secret), trustDevice: true })).status).toBe(200);
     expect(b.has("trust_device")).toBe(true);
     b.cookies.delete([...b.cookies.keys()].find((name) => name.endsWith("session_token"))!);
     const trusted = await b.signIn(account.email);

@@ -71,6 +71,8 @@ async function signInWithCode(form: FormData): Promise<SignInState> {
       if (code === TWO_FACTOR_ERROR_CODES.TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE.code) {
         return { step: "password", email, message: "Too many wrong codes for this sign-in. Enter your password again to get another try." };
       }
+      // Taken once (server/auth/auth.ts): the code on the screen was just used, here or elsewhere.
+      if (code === "CODE_ALREADY_USED") return { step: "code", email, message: error.body?.message ?? "That code has just been used. Enter the next one." };
       if (code === TWO_FACTOR_ERROR_CODES.INVALID_TWO_FACTOR_COOKIE.code) {
         return { step: "password", email, message: "That sign-in has expired (codes are taken for ten minutes). Enter your password again." };
       }

@@ -41,6 +41,9 @@ const SERVER_ONLY: Record<string, { message: string; code: string }> = {
 };
 /** The two-factor plugin's cookie naming a pending sign-in (better-auth's prefix is added). */
 const TWO_FACTOR_CHALLENGE_COOKIE = "two_factor";
+/** Authenticator codes taken at sign-in, per account: kept past the 90 seconds in which the plugin accepts one. */
+const USED_CODE_PREFIX = "totp-used-";
+const USED_CODE_MS = 2 * 60_000;
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
@@ -75,13 +78,40 @@ async function knownDeviceFor(ctx: HookContext, email: string): Promise<Device |
 
 /** The email of the account whose sign-in waits for a code (the plugin's signed challenge cookie), or "". */
 async function challengedEmail(ctx: HookContext): Promise<string> {
+  const userId = await challengedUserId(ctx);
+  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { email: true } }) : null;
+  return user?.email ?? "";
+}
+
+/** The account whose sign-in still owes its code (the two-factor plugin's signed cookie names it), or "". */
+async function challengedUserId(ctx: HookContext): Promise<string> {
   const { name } = ctx.context.createAuthCookie(TWO_FACTOR_CHALLENGE_COOKIE);
   const identifier = await ctx.getSignedCookie(name, ctx.context.secret);
   if (!identifier) return "";
   const challenge = await ctx.context.internalAdapter.findVerificationValue(identifier);
-  if (!challenge || challenge.expiresAt < new Date()) return "";
-  const user = await db.user.findUnique({ where: { id: challenge.value }, select: { email: true } });
-  return user?.email ?? "";
+  return challenge && challenge.expiresAt >= new Date() ? challenge.value : "";
+}
+
+/**
+ * At sign-in an authenticator code is taken once. The plugin accepts the codes of the previous, current and next
+ * 30 seconds and remembers none, so a code watched over a shoulder, or relayed by a phishing page, would complete
+ * a second pending sign-in for up to 90 seconds. The code is claimed before it is checked (an insert that fails
+ * when it was claimed already), so two requests with one code cannot both pass; claims outlive the code's
+ * validity and are then cleared. A signed-in session confirming a code on the account page already holds the
+ * account, and is not limited so.
+ */
+async function claimSignInCode(ctx: HookContext): Promise<void> {
+  const code = (ctx.body as { code?: unknown } | undefined)?.code;
+  if (typeof code !== "string" || !/^\d{6}$/.test(code)) return; // the plugin refuses it by itself
+  const userId = await challengedUserId(ctx);
+  if (!userId) return;
+  const identifier = `${USED_CODE_PREFIX}${userId}`;
+  const now = new Date();
+  await db.verification.deleteMany({ where: { identifier, expiresAt: { lt: now } } });
+  const claimed = await db.verification
+    .create({ data: { id: `${identifier}-${code}`, identifier, value: code, expiresAt: new Date(now.getTime() + USED_CODE_MS) } })
+    .then(() => true, () => false);
+  if (!claimed) throw new APIError("UNAUTHORIZED", { message: "That code has just been used. Enter the next code your authenticator app shows.", code: "CODE_ALREADY_USED" });
 }
 
 /**
@@ -189,7 +219,10 @@ const guessingLimits = {
             if (session) await auditAccountEvent(session.user, "auth.sign-out", ctx.headers);
           }
           if (ctx.path === SIGN_IN) await limitSignIn(ctx, emailOf(ctx.body));
-          else if (CODE_CHECKS.has(ctx.path)) await limitCode(ctx);
+          else if (CODE_CHECKS.has(ctx.path)) {
+            await limitCode(ctx);
+            if (ctx.path === "/two-factor/verify-totp") await claimSignInCode(ctx);
+          }
           else if (PASSWORD_CHECKS.has(ctx.path)) await limitPasswordCheck(ctx);
         }),
       },
