@@ -1,15 +1,21 @@
 // Wall-clock times in the site's time zone ("2026-11-27T18:30" as typed into
 // a datetime-local field) to and from instants.
 
+/** The UTC time of these parts; unlike Date.UTC, the years 0 to 99 are not read as 1900 to 1999. */
+function utcOf(year: number, month: number, day: number, hour: number, minute: number, second = 0): Date {
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  at.setUTCHours(hour, minute, second, 0);
+  return at;
+}
+
 function offsetMs(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  const asUtc = new Date(0);
-  asUtc.setUTCFullYear(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
-  asUtc.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = utcOf(Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return asUtc.getTime() - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
@@ -18,10 +24,7 @@ export function wallTimeToInstant(value: string, timeZone: string): Date | null 
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  // setUTCFullYear, not Date.UTC: that one reads the years 0 to 99 as 1900 to 1999.
-  const at = new Date(0);
-  at.setUTCFullYear(y, mo - 1, d);
-  at.setUTCHours(h, mi, 0, 0);
+  const at = utcOf(y, mo, d, h, mi);
   const guess = at.getTime();
   if (mo < 1 || mo > 12 || h > 23 || mi > 59 || Number.isNaN(guess) || at.getUTCDate() !== d) return null;
   // Two passes settle the offset around daylight-saving changes.

@@ -1,13 +1,26 @@
 // The corrections page, a page at a time (/corrections, then /corrections/page/2 …).
+import type { Metadata } from "next";
 import { Link } from "@/components/site/link";
 import { Pagination } from "@/components/site/pagination";
 import { Time } from "@/components/ui/time";
 import { formatDateTime } from "@/lib/dates";
+import { readerMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import type { CorrectionsPage } from "@/server/data/corrections";
 
-export const CORRECTIONS_DESCRIPTION = `Every correction ${site.name} has published, newest first, with the story it corrects.`;
-export const correctionsPath = (page: number) => (page === 1 ? "/corrections" : `/corrections/page/${page}`);
+const correctionsPath = (page: number) => (page === 1 ? "/corrections" : `/corrections/page/${page}`);
+
+/** Each page of the corrections is its own canonical, and offers their feed. */
+export function correctionsMetadata(page: number): Metadata {
+  return readerMetadata({
+    title: page > 1 ? `Corrections — page ${page}` : "Corrections",
+    shareTitle: `Corrections — ${site.name}`,
+    description: `Every correction ${site.name} has published, newest first, with the story it corrects.`,
+    path: correctionsPath(page),
+    openGraph: { type: "website" },
+    feeds: [{ url: "/corrections/feed.xml", title: `${site.name} — corrections` }],
+  });
+}
 
 export function CorrectionsList({ list }: { list: CorrectionsPage }) {
   const { corrections, page, pageCount } = list;

@@ -47,7 +47,7 @@ function keepingPosition(change: () => void) {
 }
 
 /** The wait after `failures` failed rounds in a row: doubling from the interval up to five minutes, at random within it. */
-export function backOff(interval: number, failures: number): number {
+function backOff(interval: number, failures: number): number {
   const ceiling = Math.min(5 * 60_000, interval * 2 ** Math.min(failures, 10));
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }

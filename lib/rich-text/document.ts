@@ -170,7 +170,6 @@ export function excerpt(text: string, max = 200): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, "")}…`;
 }
 
-/** Images in the body without alt text (readers using screen readers would get nothing). */
 /** Whether the nodes hold an image readers are shown: one from the media library (see safeImageSrc). */
 export function hasShownImage(nodes: unknown[]): boolean {
   const shown = (node: RichNode): boolean =>
@@ -178,6 +177,7 @@ export function hasShownImage(nodes: unknown[]): boolean {
   return nodes.some((n) => isRichNode(n) && shown(n));
 }
 
+/** Images in the body without alt text (readers using screen readers would get nothing). */
 export function imagesWithoutAlt(nodes: unknown[]): number {
   let missing = 0;
   const walk = (node: RichNode) => {

@@ -79,9 +79,10 @@ async function knownDeviceFor(ctx: HookContext, email: string): Promise<Device |
 /** The email of the account whose sign-in waits for a code (the plugin's signed challenge cookie), or "". */
 async function challengedEmail(ctx: HookContext): Promise<string> {
   const userId = await challengedUserId(ctx);
-  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { email: true } }) : null;
-  return user?.email ?? "";
+  return userId ? emailOfUser(userId) : "";
 }
+
+const emailOfUser = async (id: string) => (await db.user.findUnique({ where: { id }, select: { email: true } }))?.email ?? "";
 
 /** The account whose sign-in still owes its code (the two-factor plugin's signed cookie names it), or "". */
 async function challengedUserId(ctx: HookContext): Promise<string> {
@@ -100,11 +101,9 @@ async function challengedUserId(ctx: HookContext): Promise<string> {
  * validity and are then cleared. A signed-in session confirming a code on the account page already holds the
  * account, and is not limited so.
  */
-async function claimSignInCode(ctx: HookContext): Promise<void> {
+async function claimSignInCode(ctx: HookContext, userId: string): Promise<void> {
   const code = (ctx.body as { code?: unknown } | undefined)?.code;
   if (typeof code !== "string" || !/^\d{6}$/.test(code)) return; // the plugin refuses it by itself
-  const userId = await challengedUserId(ctx);
-  if (!userId) return;
   const identifier = `${USED_CODE_PREFIX}${userId}`;
   const now = new Date();
   await db.verification.deleteMany({ where: { identifier, expiresAt: { lt: now } } });
@@ -163,13 +162,21 @@ async function limitSignedIn(ctx: HookContext, key: string, limit: number, what:
   if (wait > 0) throw tooMany(wait, what);
 }
 
-/** A code: at sign-in it counts like a password; from a signed-in session (enrolment, the account page) on its own count. */
-async function limitCode(ctx: HookContext): Promise<void> {
+/**
+ * A code: at sign-in it counts like a password; from a signed-in session (enrolment, the account page) on its own
+ * count. Returns the account whose sign-in it would complete ("" for a signed-in session or none).
+ */
+async function limitCode(ctx: HookContext): Promise<string> {
   const session = await getSessionFromCtx(ctx);
-  if (session) return limitSignedIn(ctx, codeCheckKey(session.user.id), THROTTLE.perCodeCheck, "wrong codes");
-  const email = await challengedEmail(ctx);
+  if (session) {
+    await limitSignedIn(ctx, codeCheckKey(session.user.id), THROTTLE.perCodeCheck, "wrong codes");
+    return "";
+  }
+  const userId = await challengedUserId(ctx);
+  const email = userId ? await emailOfUser(userId) : "";
   // Without a pending sign-in the endpoint refuses by itself; the failure still counts against the address.
   if (email) await limitSignIn(ctx, email);
+  return userId;
 }
 
 async function settleCode(ctx: HookContext): Promise<void> {
@@ -220,8 +227,8 @@ const guessingLimits = {
           }
           if (ctx.path === SIGN_IN) await limitSignIn(ctx, emailOf(ctx.body));
           else if (CODE_CHECKS.has(ctx.path)) {
-            await limitCode(ctx);
-            if (ctx.path === "/two-factor/verify-totp") await claimSignInCode(ctx);
+            const signingIn = await limitCode(ctx);
+            if (signingIn && ctx.path === "/two-factor/verify-totp") await claimSignInCode(ctx, signingIn);
           }
           else if (PASSWORD_CHECKS.has(ctx.path)) await limitPasswordCheck(ctx);
         }),

@@ -469,7 +469,7 @@ export async function publishScheduledArticles(actor: SystemActor, now = new Dat
       const article = await tx.article.update({
         where: { id: row.id },
         data: { status: "PUBLISHED", version: { increment: 1 } },
-        select: { ...footprintSelect, firstPublishedAt: true, headline: true, standfirst: true, body: true },
+        select: { ...footprintSelect, headline: true, standfirst: true, body: true },
       });
       // The story's time is the time it was scheduled for, or, back online, the time it was first published.
       await tx.article.update({ where: { id: row.id }, data: { publishedAt: article.firstPublishedAt ?? article.scheduledAt, firstPublishedAt: article.firstPublishedAt ?? article.scheduledAt } });

@@ -8,11 +8,12 @@ import { canManageTaxonomy, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { beforeAfter, recordAudit, summarise } from "@/server/services/audit";
 import { tagsShowingByline } from "@/server/services/bylines";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ListingKind } from "@/server/data/listings";
 
 export type TaxonomyResult = { ok: true; id: string; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-type ListingKind = "section" | "tag" | "author";
+type Tx = Prisma.TransactionClient;
 
 /**
  * A page's address taking the slug `to` (new, renamed, or a topic merged into it): the slug is this page's now,

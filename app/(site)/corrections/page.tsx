@@ -1,17 +1,7 @@
-import type { Metadata } from "next";
-import { readerMetadata } from "@/lib/seo/metadata";
-import { site } from "@/lib/site";
+import { CorrectionsList, correctionsMetadata } from "@/components/site/corrections-list";
 import { listCorrections } from "@/server/data/corrections";
-import { CORRECTIONS_DESCRIPTION, CorrectionsList } from "@/components/site/corrections-list";
 
-export const metadata: Metadata = readerMetadata({
-  title: "Corrections",
-  shareTitle: `Corrections — ${site.name}`,
-  description: CORRECTIONS_DESCRIPTION,
-  path: "/corrections",
-  openGraph: { type: "website" },
-  feeds: [{ url: "/corrections/feed.xml", title: `${site.name} — corrections` }],
-});
+export const metadata = correctionsMetadata(1);
 
 export default async function CorrectionsPage() {
   return <CorrectionsList list={(await listCorrections(1))!} />;

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CORRECTIONS_DESCRIPTION, CorrectionsList, correctionsPath } from "@/components/site/corrections-list";
+import { CorrectionsList, correctionsMetadata } from "@/components/site/corrections-list";
 import { parsePage } from "@/lib/pagination";
-import { readerMetadata } from "@/lib/seo/metadata";
-import { site } from "@/lib/site";
 import { listCorrections } from "@/server/data/corrections";
 
 type Props = PageProps<"/corrections/page/[page]">;
@@ -24,15 +22,7 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await load(params);
-  return readerMetadata({
-    title: `Corrections — page ${page}`,
-    shareTitle: `Corrections — ${site.name}`,
-    description: CORRECTIONS_DESCRIPTION,
-    path: correctionsPath(page),
-    openGraph: { type: "website" },
-    feeds: [{ url: "/corrections/feed.xml", title: `${site.name} — corrections` }],
-  });
+  return correctionsMetadata((await load(params)).page);
 }
 
 export default async function CorrectionsPageN({ params }: Props) {
