@@ -312,11 +312,13 @@ describe("structured data", () => {
       wordCount: 2,
       authors: [],
       coverageStartedAt: article.firstPublishedAt!,
+      firstEntryAt: page.firstPostedAt,
       coverageEndedAt: article.liveEndedAt,
       updates: page.entries,
     }) as unknown as Record<string, unknown> & { liveBlogUpdate: Record<string, unknown>[] };
     expect(data["@type"]).toBe("LiveBlogPosting");
-    expect(data.coverageStartTime).toBe(article.firstPublishedAt!.toISOString());
+    // The entries were posted ten minutes before the blog's publication: the coverage starts with the first.
+    expect(data.coverageStartTime).toBe(new Date(Math.min(base, article.firstPublishedAt!.getTime())).toISOString());
     expect(data.coverageEndTime).toBe(article.liveEndedAt!.toISOString());
     expect(data.dateModified).toBe(new Date(base + 2000).toISOString());
     expect(data.liveBlogUpdate.map((u) => u.headline)).toEqual(["Update 2", "The wind is picking up along the sea wall.", "Update 0"]);
@@ -328,5 +330,20 @@ describe("structured data", () => {
       url: `${site.url}/news/${blog.slug}#entry-${page.entries[0]!.id}`,
     });
     expect(newest!.dateModified).toBeDefined();
+  });
+
+  it("coverage starts with the earliest entry when one was posted before the blog went live", async () => {
+    const blog = await liveBlog();
+    const article = await db.article.findUniqueOrThrow({ where: { id: blog.id } });
+    const early = new Date(article.firstPublishedAt!.getTime() - 3_600_000);
+    ok(await post(actors.editor, blog.id, { title: "Prepared before publication" }, early));
+    ok(await post(actors.editor, blog.id, { title: "After" }));
+    const page = (await getLiveBlogPage(blog.id, "news", blog.slug, 1))!;
+    expect(page.firstPostedAt).toEqual(early);
+    const input = { url: `/news/${blog.slug}`, headline: article.headline, description: "", images: [], publishedAt: article.publishedAt!, modifiedAt: page.changedAt!, section: "News", keywords: [], wordCount: 2, authors: [], coverageEndedAt: null, updates: page.entries };
+    const started = (firstEntryAt: Date | null) => liveBlogPostingJsonLd({ ...input, coverageStartedAt: article.firstPublishedAt!, firstEntryAt }).coverageStartTime;
+    expect(started(page.firstPostedAt)).toBe(early.toISOString());
+    // Entries all posted after it went live: the coverage starts with the blog.
+    expect(started(new Date(article.firstPublishedAt!.getTime() + 60_000))).toBe(article.firstPublishedAt!.toISOString());
   });
 });

@@ -197,6 +197,7 @@ function structuredData(article: ArticleView, modified: Date | null, live: LiveB
   return liveBlogPostingJsonLd({
     ...input,
     coverageStartedAt: article.liveBlog.startedAt,
+    firstEntryAt: live.firstPostedAt,
     coverageEndedAt: article.liveBlog.endedAt,
     updates: [...live.pinned, ...live.entries].sort((a, b) => b.postedAt.getTime() - a.postedAt.getTime()),
   });

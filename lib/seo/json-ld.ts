@@ -108,7 +108,9 @@ function articleProperties(input: NewsArticleInput) {
 }
 
 export type LiveBlogInput = NewsArticleInput & {
+  /** When the blog went live; an entry posted earlier (while it was a draft, or given an earlier time) starts the coverage. */
   coverageStartedAt: Date;
+  firstEntryAt: Date | null;
   /** Null while the coverage goes on. */
   coverageEndedAt: Date | null;
   /** The newest entries, newest first. */
@@ -131,7 +133,7 @@ export function liveBlogPostingJsonLd(input: LiveBlogInput): WithContext<LiveBlo
     "@context": "https://schema.org",
     "@type": "LiveBlogPosting",
     ...base,
-    coverageStartTime: input.coverageStartedAt.toISOString(),
+    coverageStartTime: (input.firstEntryAt && input.firstEntryAt < input.coverageStartedAt ? input.firstEntryAt : input.coverageStartedAt).toISOString(),
     coverageEndTime: input.coverageEndedAt ? input.coverageEndedAt.toISOString() : undefined,
     liveBlogUpdate: input.updates.slice(0, LIVE_BLOG_UPDATES).map(
       (update): BlogPosting => ({

@@ -58,6 +58,8 @@ export type LiveBlogPage = {
    * whichever is later. Read with the entries, since an entry posted leaves the article's cached read as it was.
    */
   changedAt: Date | null;
+  /** The blog's earliest entry (on whatever page): its coverage began no later, though the blog was published after. */
+  firstPostedAt: Date | null;
 };
 
 /** An entry as the page's statement returns it: JSON, so its times are text (see `utc`). */
@@ -123,7 +125,7 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
   // to give each key event its page cost 0.6 ms more on 1,000 entries, so a key event this page does not show
   // links to its entry's look-up instead. The shown entries name their columns: the search columns
   // beside them are large and unused here.
-  const [summary] = await db.$queryRaw<{ total: number; keyEventCount: number; changed: Date | null; keyEvents: (KeyEventRow & { postedAt: string; pinned: boolean })[]; entries: EntryRow[] }[]>`
+  const [summary] = await db.$queryRaw<{ total: number; keyEventCount: number; changed: Date | null; first: Date | null; keyEvents: (KeyEventRow & { postedAt: string; pinned: boolean })[]; entries: EntryRow[] }[]>`
     WITH key AS (
       SELECT e.id, e.title, left(e."bodyText", 200) AS text, e."postedAt", e.pinned
         FROM (SELECT id, "postedAt" FROM (
@@ -144,6 +146,7 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
     )
     SELECT count(*) FILTER (WHERE NOT pinned)::int AS total, count(*) FILTER (WHERE "keyEvent")::int AS "keyEventCount",
            greatest(max("postedAt"), (SELECT "contentUpdatedAt" FROM "Article" WHERE id = ${articleId})) AS changed,
+           min("postedAt") AS first,
            (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'text', text, 'postedAt', "postedAt", 'pinned', pinned)
                                      ORDER BY "postedAt" DESC, id DESC), '[]') FROM key) AS "keyEvents",
            (SELECT coalesce(json_agg(json_build_object(
@@ -168,6 +171,7 @@ async function readLiveBlogPage(articleId: string, section: string, slug: string
     keyEvents: (summary?.keyEvents ?? []).map((row) => toKeyEvent({ ...row, postedAt: utc(row.postedAt) }, row.pinned ? 1 : shown.has(row.id) ? page : null)),
     keyEventCount: summary?.keyEventCount ?? 0,
     changedAt: summary?.changed ?? null,
+    firstPostedAt: summary?.first ?? null,
   };
 }
 
