@@ -9,6 +9,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { format, parseArgs } from "node:util";
+import { env } from "@/lib/env";
 import { createFront } from "@/server/http/front";
 import { PageCache } from "@/server/http/page-cache";
 import { log } from "@/server/log";
@@ -80,6 +81,7 @@ const server = createServer(
     surrogateKeys: Boolean(process.env.VARNISH_URLS),
     pageCache: pageCacheMb > 0 ? new PageCache(pageCacheMb * 1024 * 1024) : undefined,
     trustedProxies: process.env.TRUSTED_PROXIES,
+    siteUrl: env.SITE_URL,
   }),
 );
 // A client that sends its request slowly holds a socket, nothing else; it is cut off after 30 s

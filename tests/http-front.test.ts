@@ -2,11 +2,11 @@
 // Next's handler.
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createFront } from "../server/http/front";
 import { createGzip, gunzipSync, gzipSync } from "node:zlib";
 import { PageCache } from "../server/http/page-cache";
-import { requestContext } from "../server/log";
+import { log, requestContext } from "../server/log";
 
 type Served = { url: string; close: () => Promise<void> };
 
@@ -690,5 +690,40 @@ describe("the access log", () => {
     // Everything else is logged as it came, so that the log still says what was asked for.
     expect(loggableUrl("/news/harbour-lights?page=2")).toBe("/news/harbour-lights?page=2");
     expect(loggableUrl("/search?q=%zz")).toBe("/search?q=%zz");
+  });
+});
+
+describe("the site's address", () => {
+  it("warns once when requests arrive for a host SITE_URL does not name; loopback names are one host, probes are not counted", async () => {
+    const { siteAddressWatch } = await import("../server/http/site-address");
+    const warnings: { host: string; siteUrl: string }[] = [];
+    const local = siteAddressWatch("http://localhost:3000", (fields) => warnings.push(fields));
+    for (const host of ["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "LOCALHOST", undefined]) local(host);
+    expect(warnings).toEqual([]);
+    local("news.example.org");
+    local("other.example.org:8080");
+    expect(warnings).toEqual([{ host: "news.example.org", siteUrl: "http://localhost:3000" }]);
+
+    const published = siteAddressWatch("https://news.example.org", (fields) => warnings.push(fields));
+    published("News.Example.org:443");
+    expect(warnings).toHaveLength(1);
+
+    // Through the front: a health probe addressed to the instance is not a reader's request.
+    const logged = vi.spyOn(log, "warn").mockImplementation(() => undefined as never);
+    try {
+      const front = await serve(createFront({ handle: (_req, res) => res.end("ok"), databaseReachable: async () => true, siteName: "The Ledger", accessLog: false, siteUrl: "https://news.example.org" }));
+      try {
+        await fetch(`${front.url}/api/health`);
+        expect(logged).not.toHaveBeenCalled();
+        await fetch(`${front.url}/news`);
+        await fetch(`${front.url}/world`);
+        expect(logged).toHaveBeenCalledTimes(1);
+        expect(logged.mock.calls[0]![1]).toMatch(/^Requests arrive for 127\.0\.0\.1, but SITE_URL is https:\/\/news\.example\.org/);
+      } finally {
+        await front.close();
+      }
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -34,6 +34,7 @@ import { CLIENT_HEADER, markFrontServing, parseTrustedProxies, resolveClientAddr
 import { documentPolicy, OUTAGE_PAGE_POLICY, RESOURCE_POLICY } from "./content-security-policy";
 import type { CachedPage, PageCache } from "./page-cache";
 import { securityHeaders } from "./security-headers.mjs";
+import { siteAddressWatch } from "./site-address";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 export type FrontOptions = {
@@ -48,6 +49,8 @@ export type FrontOptions = {
   pageCache?: PageCache;
   /** TRUSTED_PROXIES: addresses and CIDR ranges of the proxies in front, whose X-Forwarded-For entries count. */
   trustedProxies?: string;
+  /** SITE_URL: a request for another host is logged once as a warning (server/http/site-address.ts). */
+  siteUrl?: string;
 };
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -69,6 +72,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
   const outagePage = unavailablePage(options.siteName);
   const trustedProxies = parseTrustedProxies(options.trustedProxies);
   markFrontServing();
+  const watchHost = options.siteUrl ? siteAddressWatch(options.siteUrl, (fields, message) => log.warn(fields, message)) : null;
   // Page-cache keys of the pages being rendered now.
   const rendering = new Map<string, Render>();
 
@@ -109,6 +113,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     const started = process.hrtime.bigint();
+    // Probes come from load balancers and Varnish, addressed to the instance rather than the site.
+    if (watchHost && !PROBES.has(req.url ?? "")) watchHost(req.headers.host);
 
     if (options.accessLog !== false) {
       res.once("close", () => {
