@@ -25,28 +25,16 @@ import { StoryKindField } from "./story-kind-field";
 import { UpdateKindField } from "./update-kind-field";
 import { inputClass } from "@/components/ui/controls";
 
-export type ArticleFormValues = {
+/** The fields the editor writes (kept in this browser until saved), and what the form knows of the saved story. */
+export type ArticleFormValues = CopiedValues & {
   id?: string;
   version: number;
   status: string;
-  headline: string;
-  slug: string;
-  standfirst: string;
-  body: unknown;
-  sectionId: string;
-  tags: string;
-  authorIds: string[];
-  breaking: boolean;
-  featured: boolean;
-  seoTitle: string;
-  seoDescription: string;
-  scheduledAt: string;
   /** When a live story comes down, as a datetime-local value in the site's zone; empty: it stays up. */
   unpublishAt?: string;
   liveUrl?: string;
   /** A story or a live blog (whose entries are managed on a page of their own). */
   kind?: "STORY" | "LIVE_BLOG";
-  hero: { id: string; src: string; alt: string; caption: string; credit: string } | null;
 };
 
 type Option = { id: string; name: string };
