@@ -27,6 +27,13 @@ test("an editor corrects a live story: readers see the note, the corrections pag
     const jsonLd = await reader.locator('script[type="application/ld+json"]').allTextContents();
     const article = jsonLd.map((t) => JSON.parse(t) as unknown).flat().find((d) => (d as { "@type"?: string })["@type"] === "NewsArticle") as { correction?: { "@type": string; text: string }[] };
     expect(article.correction).toEqual([expect.objectContaining({ "@type": "CorrectionComment", text })]);
+    // The page changed: search engines are told when (dateModified, the sitemap's lastmod), as readers are by the
+    // note's date; the "Updated" line stays for substantive updates.
+    const correctedAt = await note.locator("time").getAttribute("datetime");
+    expect((article as { dateModified?: string }).dateModified).toBe(correctedAt);
+    await expect(reader.getByText(/^Updated /)).toHaveCount(0);
+    const sitemap = await (await reader.request.get("/sitemaps/articles-1.xml")).text();
+    expect(sitemap).toMatch(new RegExp(`${story.url}</loc><lastmod>${correctedAt}</lastmod>`));
 
     await reader.goto("/corrections");
     await expect(reader.getByRole("link", { name: story.headline })).toBeVisible();

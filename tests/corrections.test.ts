@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleInput } from "@/lib/validation/article";
+import { modifiedTime, updatedTime } from "@/lib/seo/article-times";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { Actor, Role } from "@/server/auth/policies";
 import { tags } from "@/server/cache-tags";
@@ -15,6 +16,7 @@ import { accountsInEveryRole, removeAccounts } from "./helpers/accounts";
 const tagged: string[][] = [];
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: (...list: string[]) => tagged.push(list) }));
 const { CORRECTIONS_PAGE_SIZE, listCorrectionEvents, listCorrections } = await import("@/server/data/corrections");
+const { getArticleSitemapChunk, getArticleSitemapIndex } = await import("@/server/data/feeds");
 
 let actors = {} as Record<Role, Actor>;
 let sectionId = "";
@@ -52,7 +54,7 @@ describe("publishing a correction", () => {
   it("editors and admins correct a live story; it is a revision, an audit record, and expires the story and the corrections page", async () => {
     const id = await story("publish");
     const result = await addCorrection(actors.editor, { articleId: id, text: `  ${TEXT}  ` });
-    expect(result).toMatchObject({ ok: true, articleId: id, tags: [tags.article(id), tags.corrections] });
+    expect(result).toMatchObject({ ok: true, articleId: id, tags: [tags.article(id), tags.corrections, tags.sitemaps] });
     const stored = await db.correction.findMany({ where: { articleId: id } });
     expect(stored.map((c) => [c.text, c.createdById, c.withdrawnAt])).toEqual([[TEXT, actors.editor.id, null]]);
     expect(await db.revision.count({ where: { articleId: id, kind: "correction", userId: actors.editor.id } })).toBe(1);
@@ -74,6 +76,51 @@ describe("publishing a correction", () => {
     expect(!huge.ok && huge.fieldErrors?.text?.[0]).toMatch(/under 1,000/);
     expect(await addCorrection(actors.editor, { articleId: "no-such-story", text: TEXT })).toMatchObject({ ok: false, message: "This story no longer exists." });
     expect(await db.correction.count({ where: { articleId: { in: [live, draft] } } })).toBe(0);
+  });
+});
+
+describe("what search engines are told", () => {
+  it("a correction, published or withdrawn, moves the story's dateModified and its sitemap lastmod; the Updated line stays for updates", async () => {
+    const id = await story("publish");
+    const slug = (await db.article.findUniqueOrThrow({ where: { id } })).slug;
+    const sitemapEntry = async () => {
+      const chunks = await getArticleSitemapIndex();
+      for (const { chunk } of chunks) {
+        const found = (await getArticleSitemapChunk(chunk)).find((e) => e.path.endsWith(`/${slug}`));
+        if (found) return { ...found, chunkLastModified: chunks.find((c) => c.chunk === chunk)!.lastModified.getTime() };
+      }
+      throw new Error("not in the sitemap");
+    };
+    // Published two days ago (the corrections below are in the past, behind the other tests' newest ones).
+    const published = new Date(Date.now() - 2 * 86_400_000);
+    await db.article.update({ where: { id }, data: { publishedAt: published, firstPublishedAt: published } });
+    expect((await sitemapEntry()).lastModified).toEqual(published);
+
+    const correctedAt = new Date(published.getTime() + 3_600_000);
+    const added = await addCorrection(actors.editor, { articleId: id, text: TEXT }, correctedAt);
+    if (!added.ok) throw new Error(added.message);
+    let row = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(row.correctedAt).toEqual(correctedAt);
+    expect(row.contentUpdatedAt).toBeNull();
+    const view = { publishedAt: published, updatedAt: row.contentUpdatedAt, correctedAt: row.correctedAt };
+    expect(updatedTime(view, null)).toBeNull();
+    expect(modifiedTime(view, null)).toEqual(correctedAt);
+    expect(await sitemapEntry()).toMatchObject({ lastModified: correctedAt, chunkLastModified: expect.any(Number) });
+    // The sitemap index counts it too: the newest change in the chunk, here a correction later than any story.
+    const later = new Date(Date.now() + 86_400_000);
+    await db.article.update({ where: { id }, data: { correctedAt: later } });
+    expect((await sitemapEntry()).chunkLastModified).toBe(later.getTime());
+    await db.article.update({ where: { id }, data: { correctedAt } });
+
+    // A substantive update afterwards is the latest change; a withdrawal after that is again.
+    const updatedAt = new Date(correctedAt.getTime() + 60_000);
+    expect(modifiedTime({ ...view, updatedAt }, null)).toEqual(updatedAt);
+    const withdrawnAt = new Date(correctedAt.getTime() + 120_000);
+    expect((await withdrawCorrection(actors.admin, { correctionId: added.id }, withdrawnAt)).ok).toBe(true);
+    row = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(row.correctedAt).toEqual(withdrawnAt);
+    expect(modifiedTime({ ...view, updatedAt, correctedAt: row.correctedAt }, null)).toEqual(withdrawnAt);
+    expect((await sitemapEntry()).lastModified).toEqual(withdrawnAt);
   });
 });
 

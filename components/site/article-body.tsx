@@ -9,6 +9,7 @@ import { ViewBeacon } from "@/components/site/view-beacon";
 import { Time } from "@/components/ui/time";
 import type { ArticleView } from "@/server/data/articles";
 import type { LiveBlogPage } from "@/server/data/live-blogs";
+import { modifiedTime, updatedTime } from "@/lib/seo/article-times";
 import type { ArticleCard } from "@/server/data/shapes";
 import { formatDateTime } from "@/lib/dates";
 import { readingMinutes } from "@/lib/rich-text/document";
@@ -28,16 +29,6 @@ type Props = {
   live?: LiveBlogPage | null;
 };
 
-/**
- * When readers are told the article was updated (and search engines, as its dateModified and modified_time): a
- * live blog's newest entry or a substantive update of its summary, a story's last substantive update; null when
- * that is not after publication (entries posted while a blog was still a draft).
- */
-export function updatedTime(article: ArticleView, live: LiveBlogPage | null): Date | null {
-  const changed = live ? live.changedAt : article.updatedAt;
-  return changed && changed > article.publishedAt ? changed : null;
-}
-
 /** An article as readers see it; the signed-in preview renders the same component. */
 export function ArticleBody({ article, related, latest, popular, now, preview = false, live = null }: Props) {
   const modified = updatedTime(article, live);
@@ -49,7 +40,7 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
   ];
   return (
     <>
-      <JsonLd data={firstPage ? [structuredData(article, modified, live), breadcrumbJsonLd(crumbs)] : [breadcrumbJsonLd(crumbs)]} />
+      <JsonLd data={firstPage ? [structuredData(article, modifiedTime(article, live), live), breadcrumbJsonLd(crumbs)] : [breadcrumbJsonLd(crumbs)]} />
       {preview ? null : <ViewBeacon articleId={article.id} />}
       <div className="grid gap-10 lg:grid-cols-[1fr_18rem] print:block">
         <article className="min-w-0">
@@ -179,14 +170,14 @@ export function ArticleBody({ article, related, latest, popular, now, preview = 
 }
 
 /** NewsArticle for a story; LiveBlogPosting, with its newest entries, for a live blog. */
-function structuredData(article: ArticleView, modified: Date | null, live: LiveBlogPage | null) {
+function structuredData(article: ArticleView, modified: Date, live: LiveBlogPage | null) {
   const input: NewsArticleInput = {
     url: article.url,
     headline: article.headline,
     description: article.seoDescription || article.standfirst || article.excerpt,
     images: structuredImagesOf(article),
     publishedAt: article.publishedAt,
-    modifiedAt: modified ?? article.publishedAt,
+    modifiedAt: modified,
     section: article.section.name,
     keywords: article.tags.map((t) => t.name),
     wordCount: article.wordCount,

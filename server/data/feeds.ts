@@ -91,7 +91,7 @@ export async function getArticleSitemapIndex(): Promise<{ chunk: number; lastMod
   cacheTag(tags.sitemaps);
   const rows = await db.$queryRaw<{ chunk: number; last: Date }[]>`
     SELECT ((row_number() OVER (ORDER BY "publishedAt", id) - 1) / ${SITEMAP_CHUNK})::int AS chunk,
-           greatest("publishedAt", coalesce("contentUpdatedAt", "publishedAt")) AS last
+           greatest("publishedAt", "contentUpdatedAt", "correctedAt") AS last
       FROM "Article" WHERE status = 'PUBLISHED' AND "sectionId" IS NOT NULL`;
   const chunks = new Map<number, Date>();
   for (const row of rows) {
@@ -111,11 +111,12 @@ export async function getArticleSitemapChunk(chunk: number): Promise<SitemapEntr
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     skip: chunk * SITEMAP_CHUNK,
     take: SITEMAP_CHUNK,
-    select: { slug: true, publishedAt: true, contentUpdatedAt: true, section: { select: { slug: true } } },
+    select: { slug: true, publishedAt: true, contentUpdatedAt: true, correctedAt: true, section: { select: { slug: true } } },
   });
   return rows.map((row) => ({
     path: `/${row.section!.slug}/${row.slug}`,
-    lastModified: maxDate(row.publishedAt, row.contentUpdatedAt),
+    // A correction changes the page too: crawlers should fetch it again.
+    lastModified: maxDate(maxDate(row.publishedAt, row.contentUpdatedAt), row.correctedAt),
   }));
 }
 

@@ -3,7 +3,8 @@ import "server-only";
 // its date, shown on the story, on /corrections and in its feed, and in the
 // story's structured data. Corrections are never deleted: withdrawing one takes
 // it off the story and keeps it listed as withdrawn. Each is a revision of the
-// story (who, when) and an audit record.
+// story (who, when) and an audit record. Either moves the story's dateModified and sitemap lastmod (correctedAt),
+// so search engines fetch the corrected page again; the "Updated" line stays for substantive updates.
 import { z } from "zod";
 import { correctionInput, withdrawCorrectionInput } from "@/lib/validation/corrections";
 import { storable } from "@/lib/validation/article";
@@ -19,6 +20,9 @@ export type CorrectionResult =
 const refused = (actor: Actor | null): CorrectionResult | null =>
   !actor ? { ok: false, message: "You are signed out. Sign in again." } : !canCorrect(actor) ? { ok: false, message: "Only editors and admins publish corrections." } : null;
 
+/** What a correction changes: the story (its note, its dateModified), the corrections page and the sitemaps' lastmod. */
+const changed = (articleId: string) => [cacheTags.article(articleId), cacheTags.corrections, cacheTags.sitemaps];
+
 export async function addCorrection(actor: Actor | null, input: unknown, now = new Date()): Promise<CorrectionResult> {
   const no = refused(actor);
   if (no) return no;
@@ -31,9 +35,10 @@ export async function addCorrection(actor: Actor | null, input: unknown, now = n
     if (!article) return { ok: false, message: "This story no longer exists." };
     if (article.status !== "PUBLISHED") return { ok: false, message: "Corrections go on published stories. Fix a draft in the text itself." };
     const correction = await tx.correction.create({ data: { articleId, text, madeAt: now, createdById: actor!.id }, select: { id: true } });
+    await tx.article.update({ where: { id: articleId }, data: { correctedAt: now } });
     await tx.revision.create({ data: { articleId, version: article.version, kind: "correction", userId: actor!.id, snapshot: { correction: text } } });
     await recordAudit(tx, { actor, action: "article.correction", targetType: "article", targetId: articleId, targetLabel: article.headline, summary: text });
-    return { ok: true, id: correction.id, articleId, tags: [cacheTags.article(articleId), cacheTags.corrections] };
+    return { ok: true, id: correction.id, articleId, tags: changed(articleId) };
   });
 }
 
@@ -50,6 +55,7 @@ export async function withdrawCorrection(actor: Actor | null, input: unknown, no
     if (!correction) return { ok: false, message: "That correction no longer exists." };
     if (correction.withdrawnAt) return { ok: false, message: "That correction was already withdrawn." };
     await tx.correction.update({ where: { id: correction.id }, data: { withdrawnAt: now, withdrawnById: actor!.id } });
+    await tx.article.update({ where: { id: correction.articleId }, data: { correctedAt: now } });
     await tx.revision.create({
       data: { articleId: correction.articleId, version: correction.article.version, kind: "correction-withdrawn", userId: actor!.id, snapshot: { withdrawnCorrection: correction.text } },
     });
@@ -61,6 +67,6 @@ export async function withdrawCorrection(actor: Actor | null, input: unknown, no
       targetLabel: correction.article.headline,
       summary: correction.text,
     });
-    return { ok: true, id: correction.id, articleId: correction.articleId, tags: [cacheTags.article(correction.articleId), cacheTags.corrections] };
+    return { ok: true, id: correction.id, articleId: correction.articleId, tags: changed(correction.articleId) };
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ArticleBody, updatedTime } from "@/components/site/article-body";
+import { ArticleBody } from "@/components/site/article-body";
+import { modifiedTime } from "@/lib/seo/article-times";
 import { getArticle, getLatest, getRelated, listRecentArticleParams } from "@/server/data/articles";
 import { getLiveBlogPage } from "@/server/data/live-blogs";
 import { renderedAt } from "@/server/data/clock";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   // A live blog's last change comes with its entries (read once per request, for the page too).
   const live = article.liveBlog ? await getLiveBlogPage(article.id, article.section.slug, article.slug, 1) : null;
-  const modified = updatedTime(article, live);
+  const modified = modifiedTime(article, live);
   const description = article.seoDescription || article.standfirst || article.excerpt;
   const title = article.seoTitle || article.headline;
   return readerMetadata({
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: "article",
       publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: (modified ?? article.publishedAt).toISOString(),
+      modifiedTime: modified.toISOString(),
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(paths.author(a.slug))),

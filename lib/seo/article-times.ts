@@ -1,0 +1,26 @@
+// The two times an article's page gives after its publication: the one readers are told ("Updated <time>") and
+// the one search engines are told (dateModified, og:modified_time, the sitemap's lastmod follows the same rule).
+import type { ArticleView } from "@/server/data/articles";
+import type { LiveBlogPage } from "@/server/data/live-blogs";
+
+type Times = Pick<ArticleView, "publishedAt" | "updatedAt" | "correctedAt">;
+
+/**
+ * When readers are told the article was updated ("Updated <time>"): a live blog's newest entry or a substantive
+ * update of its summary, a story's last substantive update; null when that is not after publication (entries
+ * posted while a blog was still a draft).
+ */
+export function updatedTime(article: Times, live: Pick<LiveBlogPage, "changedAt"> | null): Date | null {
+  const changed = live ? live.changedAt : article.updatedAt;
+  return changed && changed > article.publishedAt ? changed : null;
+}
+
+/**
+ * When search engines are told the article last changed (dateModified, modified_time): its update, or a correction
+ * published or withdrawn since (readers see that one's date on its note), whichever is later; its publication if
+ * neither came after it.
+ */
+export function modifiedTime(article: Times, live: Pick<LiveBlogPage, "changedAt"> | null): Date {
+  const updated = updatedTime(article, live) ?? article.publishedAt;
+  return article.correctedAt && article.correctedAt > updated ? article.correctedAt : updated;
+}
