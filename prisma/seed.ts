@@ -176,6 +176,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
         await tx.revision.create({
           data: { articleId: row.id, version: article.update ? 2 : 1, kind: "correction", userId: adminId, snapshot: { correction: correction.text }, createdAt: madeAt },
         });
+        await tx.article.update({ where: { id: row.id }, data: { correctedAt: madeAt } });
       }
       // A week of plausible daily views so "Most popular" has something to rank.
       const views = [];

@@ -70,7 +70,7 @@ it("the demo shows corrections and an update note as the newsroom makes them: da
   for (const demo of corrected) {
     const story = await prisma.article.findUniqueOrThrow({
       where: { slug: demo.slug },
-      select: { publishedAt: true, corrections: { select: { text: true, madeAt: true, createdById: true, withdrawnAt: true } }, revisions: { where: { kind: "correction" }, select: { userId: true, createdAt: true } } },
+      select: { publishedAt: true, correctedAt: true, corrections: { select: { text: true, madeAt: true, createdById: true, withdrawnAt: true } }, revisions: { where: { kind: "correction" }, select: { userId: true, createdAt: true } } },
     });
     expect(story.corrections.map((c) => c.text)).toEqual(demo.corrections!.map((c) => c.text));
     for (const correction of story.corrections) {
@@ -80,6 +80,8 @@ it("the demo shows corrections and an update note as the newsroom makes them: da
       expect(correction.withdrawnAt).toBeNull();
     }
     expect(story.revisions.map((r) => r.createdAt)).toEqual(story.corrections.map((c) => c.madeAt));
+    // Its dateModified and sitemap lastmod follow the latest correction.
+    expect(story.correctedAt).toEqual(new Date(Math.max(...story.corrections.map((c) => c.madeAt.getTime()))));
   }
   const updated = demoArticles.find((a) => a.update)!;
   const story = await prisma.article.findUniqueOrThrow({ where: { slug: updated.slug }, select: { publishedAt: true, contentUpdatedAt: true, updateNote: true, version: true, revisions: { where: { kind: "update" }, select: { version: true } } } });
