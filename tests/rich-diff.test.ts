@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { diffDocuments, diffText, hasChanges } from "@/lib/rich-diff";
+import { diffDocuments, diffText, hasChanges, WORD_BUDGET } from "@/lib/rich-diff";
 import { RichTree } from "@/lib/rich-text/render";
 import { sanitizeDocument } from "@/lib/rich-text/sanitize";
 import type { Mark } from "@/lib/rich-text/document";
@@ -14,12 +14,13 @@ const linked = (label: string, href: string) => text(label, [{ type: "link", att
 const image = (src: string, alt: string, caption = "") => ({ type: "image", attrs: { src, alt, caption } });
 const list = (...items: string[]) => ({ type: "bulletList", content: items.map((item) => ({ type: "listItem", content: [para(item)] })) });
 
-const html = (before: unknown, after: unknown) => renderToStaticMarkup(createElement(RichTree, { tree: diffDocuments(before, after) }));
+const html = (before: unknown, after: unknown) => renderToStaticMarkup(createElement(RichTree, { tree: diffDocuments(before, after).tree }));
 
 describe("the rendered comparison of two bodies", () => {
   it("shows an unchanged document exactly as readers see it, with nothing marked", () => {
     const body = doc(heading("The vote"), para("Councillors met at ", linked("the hall", "/local/hall"), "."), list("one", "two"), image("/media/a.jpg", "The harbour"));
-    const tree = diffDocuments(body, body);
+    const { tree, whole } = diffDocuments(body, body);
+    expect(whole).toBe(true);
     expect(tree).toEqual(sanitizeDocument(body));
     expect(hasChanges(tree)).toBe(false);
     expect(html(body, body)).not.toMatch(/<(ins|del)/);
@@ -101,5 +102,32 @@ describe("words only added at the end", () => {
   it("are marked without the space before them", () => {
     const out = renderToStaticMarkup(createElement(RichTree, { tree: diffText("More crossings", "More crossings from March") }));
     expect(out).toBe("More crossings <ins>from March</ins>");
+  });
+});
+
+describe("a comparison that would take too long", () => {
+  // Thousands of long paragraphs, each changed by a word: word by word throughout, that is hundreds of millions of
+  // steps on the server's one thread.
+  const paragraphs = (count: number, last: string) =>
+    doc(...Array.from({ length: count }, (_, i) => para(`Paragraph ${i}: ${"the harbour board met again on Tuesday evening and ".repeat(10)}${last}.`)));
+
+  it("compares word by word while its budget lasts, then marks changed paragraphs whole, and says so", () => {
+    const before = paragraphs(3000, "no");
+    const after = paragraphs(3000, "yes");
+    const { tree, whole } = diffDocuments(before, after);
+    expect(whole).toBe(false);
+    const out = renderToStaticMarkup(createElement(RichTree, { tree }));
+    // The first paragraphs word by word, as any story of a normal length is.
+    expect(out.startsWith("<p>Paragraph 0: ")).toBe(true);
+    expect(out).toContain("<del>no.</del><ins>yes.</ins></p><p>Paragraph 1: ");
+    // The last one removed and added whole; nothing of either version is lost.
+    expect(out).toMatch(/<del class="diff-block"><p>Paragraph 2999: [^<]*no\.<\/p><\/del><ins class="diff-block"><p>Paragraph 2999: [^<]*yes\.<\/p><\/ins>$/);
+    for (const i of [0, 1500, 2999]) expect(out).toContain(`Paragraph ${i}: `);
+  });
+
+  it("a story of ordinary length, rewritten throughout, stays well inside the budget", () => {
+    // 5,000 words in 50 paragraphs, each changed.
+    const { whole } = diffDocuments(paragraphs(50, "no"), paragraphs(50, "yes"), WORD_BUDGET);
+    expect(whole).toBe(true);
   });
 });

@@ -157,9 +157,15 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
           <p className="mt-2 text-sm text-muted">One of these versions did not record the story&apos;s text.</p>
         ) : (
           <>
-            {hasChanges(body) ? null : <p className="mt-2 text-sm text-muted">The story&apos;s text is the same in both.</p>}
+            {hasChanges(body.tree) ? null : <p className="mt-2 text-sm text-muted">The story&apos;s text is the same in both.</p>}
+            {body.whole ? null : (
+              <p role="note" className="mt-2 text-sm">
+                So much of this story changed that, further down, changed paragraphs are shown whole (the old one
+                removed, the new one added) rather than word by word.
+              </p>
+            )}
             <div className="article-body mt-4 max-w-[40rem] rounded border border-rule bg-paper p-4 sm:p-6" data-testid="body-diff">
-              <RichTree tree={body} />
+              <RichTree tree={body.tree} />
             </div>
           </>
         )}
