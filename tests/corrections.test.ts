@@ -102,7 +102,7 @@ describe("what search engines are told", () => {
     let row = await db.article.findUniqueOrThrow({ where: { id } });
     expect(row.correctedAt).toEqual(correctedAt);
     expect(row.contentUpdatedAt).toBeNull();
-    const view = { publishedAt: published, updatedAt: row.contentUpdatedAt, correctedAt: row.correctedAt };
+    const view = { publishedAt: published, updatedAt: row.contentUpdatedAt, corrections: [{ id: added.id, text: TEXT, madeAt: correctedAt }] };
     expect(updatedTime(view, null)).toBeNull();
     expect(modifiedTime(view, null)).toEqual(correctedAt);
     expect(await sitemapEntry()).toMatchObject({ lastModified: correctedAt, chunkLastModified: expect.any(Number) });
@@ -112,14 +112,15 @@ describe("what search engines are told", () => {
     expect((await sitemapEntry()).chunkLastModified).toBe(later.getTime());
     await db.article.update({ where: { id }, data: { correctedAt } });
 
-    // A substantive update afterwards is the latest change; a withdrawal after that is again.
+    // A substantive update afterwards is the latest change.
     const updatedAt = new Date(correctedAt.getTime() + 60_000);
     expect(modifiedTime({ ...view, updatedAt }, null)).toEqual(updatedAt);
+    // A withdrawal leaves no date on the page: it moves the sitemap's lastmod (the page changed), not dateModified.
     const withdrawnAt = new Date(correctedAt.getTime() + 120_000);
     expect((await withdrawCorrection(actors.admin, { correctionId: added.id }, withdrawnAt)).ok).toBe(true);
     row = await db.article.findUniqueOrThrow({ where: { id } });
     expect(row.correctedAt).toEqual(withdrawnAt);
-    expect(modifiedTime({ ...view, updatedAt, correctedAt: row.correctedAt }, null)).toEqual(withdrawnAt);
+    expect(modifiedTime({ ...view, corrections: [] }, null)).toEqual(published);
     expect((await sitemapEntry()).lastModified).toEqual(withdrawnAt);
   });
 });

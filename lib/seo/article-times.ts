@@ -3,7 +3,7 @@
 import type { ArticleView } from "@/server/data/articles";
 import type { LiveBlogPage } from "@/server/data/live-blogs";
 
-type Times = Pick<ArticleView, "publishedAt" | "updatedAt" | "correctedAt">;
+type Times = Pick<ArticleView, "publishedAt" | "updatedAt" | "corrections">;
 
 /**
  * When readers are told the article was updated ("Updated <time>"): a live blog's newest entry or a substantive
@@ -16,11 +16,12 @@ export function updatedTime(article: Times, live: Pick<LiveBlogPage, "changedAt"
 }
 
 /**
- * When search engines are told the article last changed (dateModified, modified_time): its update, or a correction
- * published or withdrawn since (readers see that one's date on its note), whichever is later; its publication if
- * neither came after it.
+ * When search engines are told the article last changed (dateModified, modified_time): its update, or the newest
+ * correction it shows (readers see its date on its note), whichever is later; its publication if neither came
+ * after it. A withdrawal, which leaves no date on the page, moves only the sitemap's lastmod.
  */
 export function modifiedTime(article: Times, live: Pick<LiveBlogPage, "changedAt"> | null): Date {
-  const updated = updatedTime(article, live) ?? article.publishedAt;
-  return article.correctedAt && article.correctedAt > updated ? article.correctedAt : updated;
+  let modified = updatedTime(article, live) ?? article.publishedAt;
+  for (const correction of article.corrections) if (correction.madeAt > modified) modified = correction.madeAt;
+  return modified;
 }

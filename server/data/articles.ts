@@ -32,8 +32,6 @@ export type ArticleView = Omit<ArticleCard, "authors" | "image"> & {
   updateNote: string | null;
   /** Corrections in force, oldest first (withdrawn ones are listed only on /corrections). */
   corrections: { id: string; text: string; madeAt: Date }[];
-  /** When a correction was last published or withdrawn. */
-  correctedAt: Date | null;
 };
 
 export type ArticleLookup =
@@ -70,7 +68,6 @@ const articleSelect = {
   seoTitle: true,
   seoDescription: true,
   updateNote: true,
-  correctedAt: true,
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   authors: {
     orderBy: { position: "asc" },
@@ -94,7 +91,6 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleSel
     liveBlog: row.kind === "LIVE_BLOG" ? { startedAt: row.firstPublishedAt ?? card.publishedAt, endedAt: row.liveEndedAt } : null,
     updateNote: card.updatedAt ? row.updateNote : null,
     corrections: row.corrections,
-    correctedAt: row.correctedAt,
   };
 }
 

@@ -3,8 +3,8 @@ import "server-only";
 // its date, shown on the story, on /corrections and in its feed, and in the
 // story's structured data. Corrections are never deleted: withdrawing one takes
 // it off the story and keeps it listed as withdrawn. Each is a revision of the
-// story (who, when) and an audit record. Either moves the story's dateModified and sitemap lastmod (correctedAt),
-// so search engines fetch the corrected page again; the "Updated" line stays for substantive updates.
+// story (who, when) and an audit record. Either moves the story's sitemap lastmod (correctedAt), so search engines
+// fetch the corrected page again; a published correction moves its dateModified too (lib/seo/article-times.ts).
 import { z } from "zod";
 import { correctionInput, withdrawCorrectionInput } from "@/lib/validation/corrections";
 import { storable } from "@/lib/validation/article";
