@@ -15,6 +15,10 @@ import { deleteMedia } from "@/server/services/media";
 import { saveSection } from "@/server/services/taxonomy";
 import { sectionInput } from "@/lib/validation/taxonomy";
 import { formFields } from "@/server/actions/form-state";
+import { findStoriesToLink, listAdminArticles } from "@/server/data/admin-articles";
+import { searchArrangeableStories } from "@/server/data/admin-arrangements";
+import { getMediaDetails, getMediaLibraryPage } from "@/server/data/media";
+import { listAudit } from "@/server/services/audit";
 
 const run = randomUUID().slice(0, 8);
 let actors = {} as Record<Role, Actor>;
@@ -196,3 +200,24 @@ describe("bodies the editor cannot load", () => {
     expect(stored.filter((a) => bodyUnreadableByEditor(a.body) !== null).map((a) => a.slug)).toEqual([]);
   });
 });
+
+describe("searches and look-ups in the newsroom", () => {
+  it("a NUL or a lone surrogate in what is typed or in the address finds nothing, rather than failing the page", async () => {
+    const odd = ["harbour\u0000", "\u0000", "\uD800 ferry"];
+    for (const text of odd) {
+      await expect(listAdminArticles(actors.editor, { q: text, sectionId: text, sort: "updated", page: 1 })).resolves.toMatchObject({ rows: expect.any(Array) });
+      await expect(findStoriesToLink(actors.editor, text)).resolves.toEqual(expect.any(Array));
+      await expect(searchArrangeableStories(text, text)).resolves.toEqual(expect.any(Array));
+      await expect(getMediaLibraryPage(actors.editor, { q: text, missingAlt: false, page: 1 })).resolves.toMatchObject({ items: expect.any(Array) });
+      await expect(getMediaDetails(actors.editor, text)).resolves.toBeNull();
+      await expect(listAudit(actors.admin, { actorId: text, action: text, target: text, page: 1 })).resolves.toMatchObject({ ok: true });
+    }
+    // The words around a NUL still count.
+    const words = `Untrusted input ${run}`;
+    const saved = await save("editor", { headline: words, intent: "publish" });
+    expect(saved.ok).toBe(true);
+    const found = await listAdminArticles(actors.editor, { q: `${run}\u0000`, sort: "updated", page: 1 });
+    expect(found.rows.map((r) => r.headline)).toContain(words);
+  });
+});
+

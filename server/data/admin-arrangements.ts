@@ -4,7 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { StoryChoice } from "@/components/admin/arrangement-editor";
 import { formatNewsroomDate } from "@/lib/dates";
 import { HOME, slotsOf, type PageKey, type SlotDefinition } from "@/lib/validation/arrangement";
+import { storable } from "@/lib/validation/article";
 import { db } from "@/server/db";
+import { isRecordId } from "./arguments";
 import { published as isPublished } from "./shapes";
 
 /** How many of the newest published stories the page offers to place. */
@@ -37,7 +39,7 @@ export function toStoryChoice(story: ArrangeableStory): StoryChoice {
 /** Published stories whose headline contains `words` (of one section, for a section front), newest first. */
 export async function searchArrangeableStories(sectionId: string | null, words: string, take = 30): Promise<ArrangeableStory[]> {
   return db.article.findMany({
-    where: { ...isPublished, ...(sectionId ? { sectionId } : {}), headline: { contains: words, mode: "insensitive" } },
+    where: { ...isPublished, ...(sectionId ? { sectionId: isRecordId(sectionId) ? sectionId : "" } : {}), headline: { contains: storable(words), mode: "insensitive" } },
     orderBy: { publishedAt: "desc" },
     take,
     select: storySelect,

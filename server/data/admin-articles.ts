@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { isRecordId } from "./arguments";
 import { articleAccess, seesAllArticles, type Actor } from "@/server/auth/policies";
 import { instantToWallTime } from "@/lib/dates-zone";
+import { storable } from "@/lib/validation/article";
 import { paths, site } from "@/lib/site";
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -18,12 +19,15 @@ export function articleScope(actor: Actor): Prisma.ArticleWhereInput {
 }
 
 export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
+  // From the address: a NUL would fail the query, and an id that is no id names no section.
+  const q = query.q ? storable(query.q) : "";
+  const sectionId = isRecordId(query.sectionId) ? query.sectionId : undefined;
   const where: Prisma.ArticleWhereInput = {
     AND: [
       articleScope(actor),
       query.status ? { status: query.status } : {},
-      query.sectionId ? { sectionId: query.sectionId } : {},
-      query.q ? { OR: [{ headline: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] } : {},
+      sectionId ? { sectionId } : {},
+      q ? { OR: [{ headline: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] } : {},
     ],
   };
   const [rows, total, counts] = await Promise.all([
@@ -136,7 +140,7 @@ const toLink = (a: { headline: string; slug: string; section: { slug: string } |
  */
 export async function findStoriesToLink(actor: Actor | null, typed: string, now = new Date()): Promise<StoryLink[]> {
   if (!actor || typeof typed !== "string") return [];
-  const words = typed.slice(0, 200).split(/\s+/).filter(Boolean).slice(0, 6);
+  const words = storable(typed.slice(0, 200)).split(/\s+/).filter(Boolean).slice(0, 6);
   if (!words.length) return [];
   const rows = await db.article.findMany({
     where: { AND: [linkable(now), ...words.map((word) => ({ headline: { contains: word, mode: "insensitive" as const } }))] },

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { articlesUsing, articlesUsingEach, mediaSearchWhere, toStored, type StoredMedia, type UsedBy } from "@/server/services/media";
 import { USED_BY_SHOWN } from "@/lib/validation/media";
 import { articleScope } from "./admin-articles";
+import { isRecordId } from "./arguments";
 
 /**
  * Where images are used, as this actor may see it: editors and admins every story; authors and
@@ -48,7 +49,7 @@ export type MediaDetails = LibraryItem & { byteSize: number; mimeType: string; c
 
 /** One image for the library's edit panel, with where it is used; null when there is no such image. */
 export async function getMediaDetails(actor: Actor, id: string): Promise<MediaDetails | null> {
-  if (id.length > 64) return null;
+  if (!isRecordId(id)) return null;
   const row = await db.media.findUnique({ where: { id }, include: { uploadedBy: { select: { name: true } }, authorPhotos: { select: { name: true } } } });
   if (!row) return null;
   return {

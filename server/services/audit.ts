@@ -8,6 +8,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditAction } from "@/lib/audit";
 import { env } from "@/lib/env";
+import { storable } from "@/lib/validation/article";
 import { canReadAudit, isSystemActor, type Actor, type SystemActor } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { requestAddress } from "@/server/http/request-address";
@@ -82,6 +83,8 @@ export type AuditPage =
 export async function listAudit(actor: Actor | null, filter: AuditFilter): Promise<AuditPage> {
   if (!canReadAudit(actor)) return { ok: false, message: "Only admins can read the audit log." };
   const where: Prisma.AuditEventWhereInput = {};
+  // From the address: a NUL would fail the query.
+  filter = { ...filter, actorId: filter.actorId && storable(filter.actorId), action: filter.action && storable(filter.action), target: filter.target && storable(filter.target) };
   if (filter.actorId === "scheduler" || filter.actorId === "import" || filter.actorId === "anonymous") {
     where.actorKind = filter.actorId === "scheduler" ? "system" : filter.actorId;
   } else if (filter.actorId) where.actorId = filter.actorId;

@@ -175,7 +175,7 @@ const SIGNED_OUT = "You are signed out. Sign in again.";
 /** Images whose alt text, caption, credit or file name (as uploaded or as stored) contains the search text. */
 export function mediaSearchWhere(q: string): Prisma.MediaWhereInput {
   if (!q) return {};
-  const contains = { contains: q, mode: "insensitive" as const };
+  const contains = { contains: storable(q), mode: "insensitive" as const };
   return { OR: [{ alt: contains }, { caption: contains }, { credit: contains }, { originalName: contains }, { fileName: contains }] };
 }
 
