@@ -160,6 +160,34 @@ describe("accounts", () => {
     expect(admins.length).toBeGreaterThan(1);
   });
 
+  it("two admins demoting or deactivating each other at the same moment cannot leave the newsroom without one", async () => {
+    const admin = async (label: string): Promise<Actor> => {
+      const id = randomUUID();
+      await db.user.create({ data: { id, name: `Tax ${label}`, email: `tax-${label}-${id}@example.com`, role: "admin" } });
+      return { id, name: `Tax ${label}`, email: `tax-${label}-${id}@example.com`, role: "admin" };
+    };
+    const [a, b] = [await admin("first-admin"), await admin("second-admin")];
+    // Every other admin is set aside for the moment: these two are the newsroom's only admins.
+    const others = await db.user.findMany({ where: { role: "admin", id: { notIn: [a.id, b.id] }, OR: [{ banned: false }, { banned: null }] }, select: { id: true } });
+    await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { banned: true } });
+    try {
+      const demoted = await Promise.all([setRole(a, b.id, "editor"), setRole(b, a.id, "editor")]);
+      expect(demoted.filter((r) => r.ok)).toHaveLength(1);
+      expect(demoted.find((r) => !r.ok)?.message).toMatch(/last admin/);
+      const left = await db.user.findMany({ where: { id: { in: [a.id, b.id] }, role: "admin" }, select: { id: true } });
+      expect(left).toHaveLength(1);
+      // The one left, and an editor made admin again: deactivating each other at once leaves one of them.
+      const other = left[0]!.id === a.id ? b : a;
+      expect((await setRole(left[0]!.id === a.id ? a : b, other.id, "admin")).ok).toBe(true);
+      const deactivated = await Promise.all([setActive(a, b.id, false), setActive(b, a.id, false)]);
+      expect(deactivated.filter((r) => r.ok)).toHaveLength(1);
+      expect(await db.user.count({ where: { id: { in: [a.id, b.id] }, role: "admin", OR: [{ banned: false }, { banned: null }] } })).toBe(1);
+    } finally {
+      await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { banned: false } });
+      await db.user.deleteMany({ where: { id: { in: [a.id, b.id] } } });
+    }
+  });
+
   it("without a mail server, a new account's one-time set-password link is handed to the admin once, and the log only says one was made", async () => {
     const logged = [vi.spyOn(log, "info"), vi.spyOn(log, "warn")];
     let result;

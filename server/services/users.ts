@@ -6,6 +6,7 @@ import "server-only";
 // their backup codes.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import type { NewUserInput } from "@/lib/validation/taxonomy";
 import { auth } from "@/server/auth/auth";
 import { deliverLinkMadeBy } from "@/server/auth/set-password-links";
@@ -62,34 +63,42 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
   return { ok: true, id, link: delivery.url, message: `Account created. ${why}Pass this one-time set-password link on to ${input.email}; it works for 24 hours and is shown only now.${linked}` };
 }
 
-async function otherActiveAdmins(userId: string): Promise<number> {
-  return db.user.count({ where: { role: "admin", id: { not: userId }, OR: [{ banned: false }, { banned: null }] } });
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Whether an active admin other than `userId` remains. Asked inside the transaction that would demote or deactivate
+ * `userId`, after taking a lock every such transaction takes: two admins demoting each other at the same moment
+ * are checked one after the other, and the second is refused.
+ */
+async function anotherAdminRemains(tx: Tx, userId: string): Promise<boolean> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('ledger.active-admins'))`;
+  return (await tx.user.count({ where: { role: "admin", id: { not: userId }, OR: [{ banned: false }, { banned: null }] } })) > 0;
 }
+
+const LAST_ADMIN = "This is the last admin; make someone else an admin first.";
 
 export async function setRole(actor: Actor | null, userId: string, role: Role): Promise<UserResult> {
   const no = refused(actor);
   if (no) return no;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
-  if (!user) return { ok: false, message: "That account no longer exists." };
-  if (user.role === "admin" && role !== "admin" && (await otherActiveAdmins(userId)) === 0) {
-    return { ok: false, message: "This is the last admin; make someone else an admin first." };
-  }
-  if (user.role === role) return { ok: true, id: userId, message: `${user.email} is already ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<UserResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+    if (!user) return { ok: false, message: "That account no longer exists." };
+    if (user.role === role) return { ok: true, id: userId, message: `${user.email} is already ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
+    if (user.role === "admin" && !(await anotherAdminRemains(tx, userId))) return { ok: false, message: LAST_ADMIN };
     await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAudit(tx, { actor, action: "account.role", targetType: "account", targetId: userId, targetLabel: user.email, summary: `role: ${user.role} → ${role}` });
+    return { ok: true, id: userId, message: `${user.email} is now ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
   });
-  return { ok: true, id: userId, message: `${user.email} is now ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
 }
 
 export async function setActive(actor: Actor | null, userId: string, active: boolean): Promise<UserResult> {
   const no = refused(actor);
   if (no) return no;
   if (actor!.id === userId && !active) return { ok: false, message: "You cannot deactivate your own account." };
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
-  if (!user) return { ok: false, message: "That account no longer exists." };
-  if (!active && user.role === "admin" && (await otherActiveAdmins(userId)) === 0) return { ok: false, message: "This is the last admin." };
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<UserResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+    if (!user) return { ok: false, message: "That account no longer exists." };
+    if (!active && user.role === "admin" && !(await anotherAdminRemains(tx, userId))) return { ok: false, message: LAST_ADMIN };
     await tx.user.update({ where: { id: userId }, data: { banned: !active, banReason: active ? null : "Deactivated by an admin" } });
     // Sessions end at once: the session check reads the database on every request.
     if (!active) await tx.session.deleteMany({ where: { userId } });
@@ -101,8 +110,8 @@ export async function setActive(actor: Actor | null, userId: string, active: boo
       targetLabel: user.email,
       summary: active ? undefined : "signed out everywhere",
     });
+    return { ok: true, id: userId, message: active ? `${user.email} can sign in again.` : `${user.email} is deactivated and signed out everywhere.` };
   });
-  return { ok: true, id: userId, message: active ? `${user.email} can sign in again.` : `${user.email} is deactivated and signed out everywhere.` };
 }
 
 /**
