@@ -65,6 +65,21 @@ describe("an account's byline", () => {
     expect(result.message).toContain(`It carries the existing byline “${name}”.`);
     expect((await db.author.findUniqueOrThrow({ where: { id: waiting.id } })).userId).toBe(result.id);
     expect(await db.author.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
+    // The account may now open the byline's drafts: the audit log says who linked them, and why.
+    const linked = await db.auditEvent.findFirstOrThrow({ where: { action: "author.update", targetId: waiting.id } });
+    expect(linked.summary).toMatch(/^linked to the account byline-.*@example\.com, which shares its name$/);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "account.create", targetId: result.id } })).summary).toContain(`carries the existing byline “${name}”`);
+  });
+
+  it("an older account that takes a waiting byline on its first visit leaves an audit record of its own doing", async () => {
+    const name = `Ada Quarry ${suffix()}`;
+    const waiting = await db.author.create({ data: { name, slug: `ada-quarry-${suffix()}` } });
+    authors.push(waiting.id);
+    const older = await account(name);
+    const own = await ensureOwnByline(db, older);
+    expect(own).toMatchObject({ id: waiting.id, linked: true });
+    const record = await db.auditEvent.findFirstOrThrow({ where: { action: "author.update", targetId: waiting.id } });
+    expect(record.actorId).toBe(older.id);
   });
 
   it("is made once for an older account on first use, even when asked for twice at once, at an address of its own", async () => {

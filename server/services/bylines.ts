@@ -25,9 +25,11 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 /**
  * The account's author profile, made if it has none. An existing profile with the same name that no
  * account has yet (a byline set up before its writer had an account) becomes this account's, so one
- * person does not end up with two bylines; `linked` says that happened.
+ * person does not end up with two bylines; `linked` says that happened, and the audit log records it as
+ * `by`'s doing (the admin creating the account, or the account's owner on a first visit), since the
+ * account may then open the byline's drafts.
  */
-export async function ensureOwnByline(client: Client, user: { id: string; name: string }): Promise<OwnByline> {
+export async function ensureOwnByline(client: Client, user: Actor, by: Actor = user): Promise<OwnByline> {
   // A few attempts: two first visits at once race for the same profile or address; the loser reads the winner's.
   for (let attempt = 0; attempt < 5; attempt++) {
     const own = await client.author.findUnique({ where: { userId: user.id }, select: bylineSelect });
@@ -37,8 +39,10 @@ export async function ensureOwnByline(client: Client, user: { id: string; name: 
     try {
       if (unclaimed) {
         const claimed = await client.author.updateMany({ where: { id: unclaimed.id, userId: null }, data: { userId: user.id } });
-        if (claimed.count === 1) return { ...(await client.author.findUniqueOrThrow({ where: { id: unclaimed.id }, select: bylineSelect })), linked: true };
-        continue;
+        if (claimed.count !== 1) continue;
+        const byline = await client.author.findUniqueOrThrow({ where: { id: unclaimed.id }, select: bylineSelect });
+        await recordAudit(client, { actor: by, action: "author.update", targetType: "author", targetId: byline.id, targetLabel: byline.name, summary: `linked to the account ${user.email}, which shares its name` });
+        return { ...byline, linked: true };
       }
       const created = await client.author.create({ data: { userId: user.id, name, slug: await freeSlug(client, slugify(name, 80) || "writer") }, select: bylineSelect });
       return { ...created, linked: false };

@@ -42,14 +42,14 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
         accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
       },
     });
-    const own = await ensureOwnByline(tx, { id, name: input.name });
+    const own = await ensureOwnByline(tx, { id, name: input.name, email: input.email, role: input.role }, actor!);
     await recordAudit(tx, {
       actor,
       action: "account.create",
       targetType: "account",
       targetId: id,
       targetLabel: input.email,
-      summary: `${input.name}, ${input.role}, ${input.password ? "with a password" : "with a set-password link"}`,
+      summary: `${input.name}, ${input.role}, ${input.password ? "with a password" : "with a set-password link"}${own.linked ? `; carries the existing byline “${own.name}”` : ""}`,
     });
     return own;
   });
