@@ -14,7 +14,8 @@ export function renderRss(feed: NonNullable<Feed>, selfPath: string): string {
       "<item>",
       `<title>${xml(item.headline)}</title>`,
       `<link>${xml(url)}</link>`,
-      `<guid isPermaLink="true">${xml(url)}</guid>`,
+      // The story's id, not its address: a renamed story or section would otherwise come back as a new item.
+      `<guid isPermaLink="false">${xml(absoluteUrl(`/#story-${item.id}`))}</guid>`,
       `<pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
       `<description>${xml(item.standfirst || item.excerpt)}</description>`,
       ...item.authors.map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`),
