@@ -49,9 +49,16 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
-  // Page 1 of a listing lives at the unpaginated URL.
+  // Page 1 of a listing lives at the unpaginated URL. Feeds live at …/feed.xml; the addresses feed readers
+  // and a WordPress site used (/feed, /rss, /tag/x/feed, /author/x/feed; proxy.ts drops the trailing slash)
+  // lead there for good, so subscribers of an imported site keep their feeds.
   async redirects() {
     return [
+      { source: "/feed", destination: "/feed.xml", permanent: true },
+      { source: "/rss", destination: "/feed.xml", permanent: true },
+      { source: "/tag/:slug/feed", destination: "/tag/:slug/feed.xml", permanent: true },
+      { source: "/author/:slug/feed", destination: "/author/:slug/feed.xml", permanent: true },
+      { source: "/:section/feed", destination: "/:section/feed.xml", permanent: true },
       { source: "/tag/:slug/page/1", destination: "/tag/:slug", permanent: true },
       { source: "/author/:slug/page/1", destination: "/author/:slug", permanent: true },
       { source: "/corrections/page/1", destination: "/corrections", permanent: true },

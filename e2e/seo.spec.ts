@@ -177,6 +177,11 @@ test.describe("feeds", () => {
       expect(links.length).toBeGreaterThan(1);
       expect((await xmlValues(page, xml, "title"))[0]).toMatch(/^The Ledger: /);
     }
+    // The addresses feed readers (and a WordPress site) use lead to the feeds for good.
+    for (const [from, to] of [["/feed/", "/feed.xml"], ["/rss", "/feed.xml"], ["/tag/flooding/feed/", "/tag/flooding/feed.xml"], ["/author/maren-okafor/feed", "/author/maren-okafor/feed.xml"], ["/news/feed", "/news/feed.xml"]] as const) {
+      const moved = await page.request.get(from, { maxRedirects: 0 });
+      expect([moved.status(), new URL(firstLocation(moved), baseURL).pathname], from).toEqual([308, to]);
+    }
     expect((await page.request.get("/tag/no-such-topic/feed.xml")).status()).toBe(404);
     expect((await page.request.get("/author/nobody-here/feed.xml")).status()).toBe(404);
   });
