@@ -1,7 +1,7 @@
 // What the SEO builders hand to crawlers and feed readers, checked without a server: the
 // browser tests (e2e/seo.spec.ts) check the same things on the built site.
 import { describe, expect, it } from "vitest";
-import { newsArticleJsonLd, websiteJsonLd } from "@/lib/seo/json-ld";
+import { liveBlogPostingJsonLd, newsArticleJsonLd, websiteJsonLd } from "@/lib/seo/json-ld";
 import { defaultShareImage, readerMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl, site } from "@/lib/site";
 import type { FeedItem } from "@/server/data/feeds";
@@ -20,6 +20,18 @@ const story = {
 };
 
 describe("structured data", () => {
+  it("carries a long headline whole, as readers see it; an update without a title is named by its text, cut between words", () => {
+    const headline = "Harbour board approves the north wall repairs, the new ferry pontoon and a review of the winter timetable after a long night";
+    expect(headline.length).toBeGreaterThan(110);
+    expect(newsArticleJsonLd({ ...story, headline, authors: [] }).headline).toBe(headline);
+    const text = `${"The crews worked along the sea wall through the afternoon while ".repeat(3)}the harbour office counted boats.`;
+    const blog = liveBlogPostingJsonLd({ ...story, authors: [], coverageStartedAt: story.publishedAt, firstEntryAt: null, coverageEndedAt: null, updates: [{ id: "e1", title: "", text, postedAt: story.publishedAt, updatedAt: story.publishedAt, authors: [] }] });
+    const named = (blog.liveBlogUpdate as unknown as { headline: string }[])[0]!.headline;
+    expect(named.length).toBeLessThanOrEqual(111);
+    expect(named).toMatch(/ [a-z]+…$/);
+    expect(text.startsWith(named.slice(0, -1))).toBe(true);
+  });
+
   it("credits a story without a byline to the publication, and one with bylines to its people", () => {
     expect(newsArticleJsonLd({ ...story, authors: [] }).author).toEqual({ "@type": "NewsMediaOrganization", name: site.name, url: absoluteUrl("/") });
     const signed = newsArticleJsonLd({ ...story, authors: [{ name: "Ana Ruiz", slug: "ana-ruiz", jobTitle: "" }] });
