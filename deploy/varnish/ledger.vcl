@@ -77,10 +77,13 @@ sub vcl_recv {
   call ledger_strip_tracking;
   set req.url = std.querysort(req.url);
 
-  # While the instances answer, a copy past its lifetime is served (and renewed behind the reader's back)
-  # for an hour at most; when none answers, for as long as it is kept (a day, below).
+  # While the instances answer, a copy past its lifetime, or purged, is served (and renewed behind the reader's
+  # back) for ten seconds at most: long enough for the readers of a busy page not to wait on its new render,
+  # short enough that the first reader of a page changed a while ago gets the new page, not the old copy (a
+  # purge turns a copy stale; a story taken down or corrected must not reach a reader an hour later). When no
+  # instance answers, the copy is served for as long as it is kept (a day, below).
   if (std.healthy(req.backend_hint)) {
-    set req.grace = 1h;
+    set req.grace = 10s;
     # A live blog's updates, polled by watching readers every few seconds: after a purge the next poll waits for
     # the new answer (one fetch for every reader waiting) rather than taking the old one and seeing the new entry
     # only a poll later.

@@ -36,7 +36,7 @@ export function currentRequest() {
 /** `next build` prerenders without a request: nothing it renders is kept (it has no nonce), nothing is purged. */
 export const building = process.env.NEXT_PHASE === "phase-production-build";
 
-/** @param {"warn" | "info"} level @param {string} message */
+/** @param {"warn" | "info" | "error"} level @param {string} message */
 function log(level, message) {
   // The production server turns console output into JSON log lines (scripts/serve.ts).
   console[level](message);

@@ -142,6 +142,47 @@ describe("a cluster of two instances behind Varnish", () => {
     expect((await fetch(`${cluster.url}/`, { method: "PURGE" })).status).toBe(400);
   });
 
+  /**
+   * A story cached by Varnish, then given a new headline straight in the database for `check` (which expires what
+   * it likes), and its headline put back afterwards.
+   */
+  async function withNewHeadline(offset: number, headline: string, check: (story: { id: string; path: string }) => Promise<void>) {
+    const [story] = await publishedStories(1, offset);
+    await fetch(cluster.url + story!.path);
+    expect((await fetch(cluster.url + story!.path)).headers.get("x-cache")).toBe("HIT");
+    const db = await database();
+    await db.query(`UPDATE "Article" SET headline = $1 WHERE id = $2`, [headline, story!.id]);
+    try {
+      await check(story!);
+    } finally {
+      await db.query(`UPDATE "Article" SET headline = $1 WHERE id = $2`, [story!.headline, story!.id]);
+      await db.end();
+      await revalidateOn(app1, [`article:${story!.id}`]);
+    }
+  }
+
+  it("purges through Varnish however many tags a change names (an import's hundreds, with long slugs), in requests Varnish accepts", async () => {
+    const headline = `Pier lights relit ${Date.now()}`;
+    await withNewHeadline(44, headline, async (story) => {
+      // 300 topic tags of about 130 bytes each, the story's own among them: far more than one header line holds.
+      const topics = Array.from({ length: 300 }, (_, i) => `slug:${i}-${"a-long-topic-name-".repeat(7)}`);
+      await revalidateOn(app1, [...topics.slice(0, 50), `article:${story.id}`, ...topics.slice(50)]);
+      expect(await visibleAfter(cluster.url + story.path, headline, 3000), "the story's new headline through Varnish").not.toBeNull();
+    });
+  });
+
+  it("gives the first reader of a page purged a while ago the new page, not the old copy", async () => {
+    const headline = `Quay clock restored ${Date.now()}`;
+    await withNewHeadline(45, headline, async (story) => {
+      await revalidateOn(app1, [`article:${story.id}`]);
+      // Nobody reads the page for a while after the change (past the few seconds a purged copy may still answer
+      // while the new one is fetched): the next reader must not be handed the old copy.
+      await new Promise((resolve) => setTimeout(resolve, 11_000));
+      const first = await (await fetch(cluster.url + story.path)).text();
+      expect(first.includes(headline), "the first reader's page has the new headline").toBe(true);
+    });
+  });
+
   it("names the tags of the feeds and sitemaps answered per request, so that a change purges them from Varnish too", async () => {
     const expected: [string, string[]][] = [
       ["/news/feed.xml", ["feeds", "sections"]],
