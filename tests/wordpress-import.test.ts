@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { oldPathKey } from "@/lib/old-path";
 import { documentText, type RichNode } from "@/lib/rich-text/document";
 import { bodyUnreadableByEditor } from "@/lib/rich-text/editor-schema";
@@ -322,6 +322,29 @@ describe("WordPress import: running it again", () => {
     const again = await importWordPress("import", await readWordPressExport(changed, uploadsDir), options);
     expect(line(again, 101)).toMatchObject({ outcome: "skipped", reason: "changed in the newsroom since it was imported, so it was not overwritten" });
     expect((await story(101)).headline).toBe("Lamp relit: the keepers' story");
+  });
+
+  it("does not overwrite a story the newsroom saves while the import is reading its batch", async () => {
+    const article = await story(111);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "wxr-"));
+    const changed = path.join(dir, "courier.xml");
+    await writeFile(changed, (await readFile(exportFile, "utf8")).replace("the same puddle.", "the biggest puddle yet."));
+    // The save lands just after the import has read which stories the newsroom had changed, before it writes.
+    const read = db.importedItem.findMany.bind(db.importedItem);
+    const spy = vi.spyOn(db.importedItem, "findMany").mockImplementationOnce((async (args: Parameters<typeof read>[0]) => {
+      const rows = await read(args);
+      await db.revision.create({ data: { articleId: article.id, version: article.version + 1, kind: "save", snapshot: {} } });
+      await db.article.update({ where: { id: article.id }, data: { headline: "Ferrier Street: what the engineers found", version: { increment: 1 } } });
+      return rows;
+    }) as unknown as typeof read);
+    try {
+      const again = await importWordPress("import", await readWordPressExport(changed, uploadsDir), options);
+      expect(line(again, 111)).toMatchObject({ outcome: "skipped", reason: "changed in the newsroom since it was imported, so it was not overwritten" });
+    } finally {
+      spy.mockRestore();
+    }
+    const after = await story(111);
+    expect([after.headline, after.bodyText]).toEqual(["Ferrier Street: what the engineers found", article.bodyText]);
   });
 });
 

@@ -304,6 +304,14 @@ type Prepared = {
 type Existing = { fingerprint: string; articleId: string | null; url?: string; editedSince: boolean };
 /** A post ready to write (or already decided: unchanged, skipped, failed, or a dry run). */
 type Pending = { line: ImportLine; prepared?: Prepared; fingerprint?: string; articleId: string | null };
+
+const EDITED_IN_NEWSROOM = "changed in the newsroom since it was imported, so it was not overwritten";
+/** A story saved in the newsroom after its batch was prepared: the post is skipped, as it would have been. */
+class EditedInNewsroom extends Error {
+  constructor() {
+    super(EDITED_IN_NEWSROOM);
+  }
+}
 type Batch = { pending: Pending[]; pathOwners: Map<string, string>; slugOwners: Map<string, string>; takenSlugs: Map<string, string> };
 
 /** Everything about a batch of posts that needs no write (apart from new images), with one query per kind of look-up. */
@@ -397,7 +405,7 @@ async function preparePost(run: Run, item: WxrItem, key: string, conversion: Con
   }
   if (existing?.articleId && existing.editedSince) {
     line.outcome = "skipped";
-    line.reason = "changed in the newsroom since it was imported, so it was not overwritten";
+    line.reason = EDITED_IN_NEWSROOM;
     line.articleId = existing.articleId;
     return { line, articleId };
   }
@@ -419,7 +427,7 @@ async function writeBatch(run: Run, batch: Batch): Promise<ImportLine[]> {
       line.notes.push(...result.notes);
       result.tags.forEach((t) => run.tags.add(t));
     } catch (error) {
-      line.outcome = "failed";
+      line.outcome = error instanceof EditedInNewsroom ? "skipped" : "failed";
       line.reason = (error as Error).message;
       // A slug given to a post that did not land is free again.
       if (run.slugs.get(prepared!.slug) === line.wordpressId) run.slugs.delete(prepared!.slug);
@@ -904,6 +912,13 @@ async function writeArticle(run: Run, batch: Batch, p: Prepared, fingerprint: st
     return id;
   };
   const result = await db.$transaction(async (tx) => {
+    if (articleId) {
+      // The newsroom's own edits win, also one saved after this batch was prepared: asked again under the story's
+      // lock, which a save waits for (and then finds the version moved on, and says so).
+      await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+      const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { kind: true } });
+      if (last && last.kind !== "import") throw new EditedInNewsroom();
+    }
     const before = articleId ? await tx.article.findUnique({ where: { id: articleId }, select: footprintSelect }) : null;
     const section = p.section;
     const sectionId = section
