@@ -148,6 +148,34 @@ describe("what is refused", () => {
   });
 });
 
+describe("two editors arranging the same page", () => {
+  it("a draft saved by one is not replaced, discarded or published over by another whose page has not seen it; each is told who and when", async () => {
+    const a = await story("two-a");
+    const b = await story("two-b");
+    const version = await currentVersion(HOME);
+    // Both pages open on the page without a draft.
+    const from = (slots: Record<string, string[]>, draftSavedAt: string, v = version) => ({ ...arrangement(HOME, slots, v), draftSavedAt });
+    const saved = await saveArrangementDraft(actors.admin, from({ lead: [a.id] }, ""), new Date("2026-12-06T09:15:00Z"));
+    if (!saved.ok) throw new Error(saved.message);
+    const theirs = "Arranging admin saved a draft of the front page at 6 Dec 2026, 09:15 while you were arranging it. Reload to see their draft, then make your changes again.";
+    expect(await saveArrangementDraft(actors.editor, from({ lead: [b.id] }, ""))).toMatchObject({ ok: false, message: theirs });
+    expect(await discardArrangementDraft(actors.editor, from({}, ""))).toMatchObject({ ok: false, message: theirs });
+    expect(await publishArrangement(actors.editor, from({ lead: [b.id] }, ""))).toMatchObject({ ok: false, message: theirs });
+    expect((await readFrontPage("draft")).lead?.id).toBe(a.id);
+    // The same editor from another window is told too.
+    expect((await saveArrangementDraft(actors.admin, from({ lead: [b.id] }, ""))).ok).toBe(false);
+    // The page that saved it carries on.
+    const at = saved.at.toISOString();
+    expect((await saveArrangementDraft(actors.admin, from({ lead: [b.id] }, at), new Date("2026-12-06T09:16:00Z"))).ok).toBe(true);
+    expect((await publishArrangement(actors.admin, from({ lead: [b.id] }, "2026-12-06T09:16:00.000Z"))).ok).toBe(true);
+    // A page still holding the draft that was published since is told so.
+    expect(await saveArrangementDraft(actors.editor, from({ lead: [a.id] }, at, version + 1))).toMatchObject({
+      ok: false,
+      message: "The draft of the front page was published or discarded while you were arranging it. Reload to see what readers see now, then make your changes again.",
+    });
+  });
+});
+
 describe("draft, preview and publish", () => {
   it("a draft changes only the preview; publishing shows it to readers, with a revision and an audit record, and asks to expire the front page", async () => {
     const lead = await story("lead");

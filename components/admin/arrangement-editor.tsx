@@ -293,6 +293,8 @@ export function ArrangementEditor(props: Props) {
         >
           <input type="hidden" name="page" value={props.page} />
           <input type="hidden" name="version" value={state.version ?? props.version} />
+          {/* The draft this page stands on: a save, discard or publish over someone else's newer draft is refused. */}
+          <input type="hidden" name="draftSavedAt" value={state.draftSavedAt ?? ""} />
           <input type="hidden" name="slots" value={JSON.stringify(placement)} />
           <div className="flex flex-wrap items-center gap-2">
             <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass("primary", { small: true })}>Publish</button>

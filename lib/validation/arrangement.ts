@@ -80,6 +80,11 @@ export const arrangementInput = z.object({
   page: pageKey,
   /** The published version the editor started from. */
   version: z.coerce.number().int().min(0).max(1_000_000),
+  /**
+   * The saved draft the editor's page stands on: its time as the server gave it, or "" for none. The arranging
+   * page always sends it; without it, nobody else's draft is checked for.
+   */
+  draftSavedAt: z.string().max(40).optional(),
   intent: z.enum(ARRANGE_INTENTS).default("save"),
   slots: slotsField.default({}),
 });

@@ -12,6 +12,7 @@ import { tags as cacheTags } from "@/server/cache-tags";
 import { canArrangeFronts, type Actor } from "@/server/auth/policies";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/services/audit";
+import { formatNewsroomDate } from "@/lib/dates";
 
 export type ArrangementResult =
   | { ok: true; page: PageKey; sectionSlug: string | null; version: number; at: Date; tags: string[] }
@@ -96,7 +97,7 @@ function refusedActor(actor: Actor | null): ArrangementResult | null {
 async function arranging(
   actor: Actor | null,
   input: unknown,
-  write: (tx: Tx, context: { actor: Actor; page: Page; input: ArrangementInput; version: number }) => Promise<ArrangementResult>,
+  write: (tx: Tx, context: { actor: Actor; page: Page; input: ArrangementInput; version: number; stored: Awaited<ReturnType<typeof lockArrangement>> }) => Promise<ArrangementResult>,
 ): Promise<ArrangementResult> {
   const refused = refusedActor(actor);
   if (refused) return refused;
@@ -109,8 +110,8 @@ async function arranging(
     return await db.$transaction(async (tx) => {
       const page = await findPage(tx, parsed.data.page);
       if (!page) throw new Refusal("That section no longer exists.");
-      const { version } = await lockArrangement(tx, page);
-      return write(tx, { actor: actor!, page, input: parsed.data, version });
+      const stored = await lockArrangement(tx, page);
+      return write(tx, { actor: actor!, page, input: parsed.data, version: stored.version, stored });
     });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
@@ -121,10 +122,30 @@ async function arranging(
 const done = (page: Page, version: number, at: Date, tags: string[] = []): ArrangementResult => ({ ok: true, page: page.key, sectionSlug: page.sectionSlug, version, at, tags });
 
 /** The page's row, made on first use and locked for the rest of the transaction. */
-async function lockArrangement(tx: Tx, page: Page): Promise<{ version: number }> {
+async function lockArrangement(tx: Tx, page: Page): Promise<{ version: number; draftSavedAt: Date | null; draftSavedById: string | null }> {
   await tx.arrangement.upsert({ where: { id: page.key }, create: { id: page.key, sectionId: page.sectionId }, update: {} });
-  const [row] = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Arrangement" WHERE id = ${page.key} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<{ version: number; draftSavedAt: Date | null; draftSavedById: string | null }[]>`
+    SELECT version, "draftSavedAt", "draftSavedById" FROM "Arrangement" WHERE id = ${page.key} FOR UPDATE`;
   return row!;
+}
+
+/**
+ * Refuses to replace, discard or publish over a draft the editor's page has not seen: someone else's (or the
+ * editor's own, from another window) saved since the page was loaded or last saved. Their draft would be lost.
+ */
+async function checkDraftSeen(tx: Tx, actor: Actor, page: Page, input: ArrangementInput, stored: { draftSavedAt: Date | null; draftSavedById: string | null }): Promise<void> {
+  if (input.draftSavedAt === undefined) return;
+  const storedAt = stored.draftSavedAt?.toISOString() ?? "";
+  if (storedAt === input.draftSavedAt) return;
+  if (!stored.draftSavedAt) {
+    throw new Refusal(`The draft of ${page.phrase} was published or discarded while you were arranging it. Reload to see what readers see now, then make your changes again.`);
+  }
+  const at = formatNewsroomDate(stored.draftSavedAt);
+  if (stored.draftSavedById === actor.id) {
+    throw new Refusal(`You saved another draft of ${page.phrase} at ${at}, in another window. Reload to see it, then make your changes again.`);
+  }
+  const by = stored.draftSavedById ? (await tx.user.findUnique({ where: { id: stored.draftSavedById }, select: { name: true } }))?.name : null;
+  throw new Refusal(`${by ?? "Someone else"} saved a draft of ${page.phrase} at ${at} while you were arranging it. Reload to see their draft, then make your changes again.`);
 }
 
 async function writeSlots(tx: Tx, page: Page, draft: boolean, checked: Awaited<ReturnType<typeof checkPlacement>>): Promise<void> {
@@ -135,7 +156,8 @@ async function writeSlots(tx: Tx, page: Page, draft: boolean, checked: Awaited<R
 
 /** Saves the draft arrangement of a page, for the preview; readers see nothing of it until it is published. */
 export function saveArrangementDraft(actor: Actor | null, input: unknown, now = new Date()): Promise<ArrangementResult> {
-  return arranging(actor, input, async (tx, { actor, page, input, version }) => {
+  return arranging(actor, input, async (tx, { actor, page, input, version, stored }) => {
+    await checkDraftSeen(tx, actor, page, input, stored);
     const checked = await checkPlacement(tx, page, input.slots);
     await writeSlots(tx, page, true, checked);
     await tx.arrangement.update({ where: { id: page.key }, data: { draftSavedAt: now, draftSavedById: actor.id } });
@@ -145,7 +167,8 @@ export function saveArrangementDraft(actor: Actor | null, input: unknown, now = 
 
 /** Drops a page's draft: the newsroom goes back to what readers see. */
 export function discardArrangementDraft(actor: Actor | null, input: unknown): Promise<ArrangementResult> {
-  return arranging(actor, input, async (tx, { page, version }) => {
+  return arranging(actor, input, async (tx, { actor, page, input, version, stored }) => {
+    await checkDraftSeen(tx, actor, page, input, stored);
     await tx.arrangementSlot.deleteMany({ where: { arrangementId: page.key, draft: true } });
     await tx.arrangement.update({ where: { id: page.key }, data: { draftSavedAt: null, draftSavedById: null } });
     return done(page, version, new Date());
@@ -159,11 +182,12 @@ const listed = (stories: { headline: string }[]) => (stories.length ? stories.ma
  * which purges the HTTP cache too). Refused when someone else published this page since the editor loaded it.
  */
 export function publishArrangement(actor: Actor | null, input: unknown, now = new Date()): Promise<ArrangementResult> {
-  return arranging(actor, input, async (tx, { actor, page, input, version }) => {
+  return arranging(actor, input, async (tx, { actor, page, input, version, stored }) => {
     if (version !== input.version) {
       const last = await tx.arrangementRevision.findFirst({ where: { arrangementId: page.key }, orderBy: { createdAt: "desc" }, select: { user: { select: { name: true } } } });
       throw new Refusal(`${last?.user?.name ?? "Someone else"} published ${page.phrase} while you were arranging it. Reload to see their arrangement, then make your changes again.`);
     }
+    await checkDraftSeen(tx, actor, page, input, stored);
     const checked = await checkPlacement(tx, page, input.slots);
     const before = await tx.arrangementSlot.findMany({
       where: { arrangementId: page.key, draft: false },
