@@ -136,7 +136,7 @@ test.describe("article page", () => {
     expect(Date.parse(article.dateModified as string)).toBeGreaterThanOrEqual(Date.parse(article.datePublished as string));
     expect(article.image).toEqual(["16x9", "4x3", "1x1"].map((ratio) => `${baseURL}/media/crops/${ratio}/demo-ferrier-street-water-main-burst.jpg`));
     expect(article.author).toEqual([expect.objectContaining({ "@type": "Person", name: "Maren Okafor", url: `${baseURL}/author/maren-okafor` })]);
-    expect(article.publisher).toEqual(expect.objectContaining({ name: "The Ledger", logo: expect.objectContaining({ url: `${baseURL}/logo.png` }) }));
+    expect(article.publisher).toEqual(expect.objectContaining({ name: "The Ledger", logo: expect.objectContaining({ url: `${baseURL}/logo-square.png` }) }));
     expect(article.keywords).toContain("Flooding");
     const crumbs = data.find((d) => d["@type"] === "BreadcrumbList") as { itemListElement: { name: string; item: string }[] };
     expect(crumbs.itemListElement.map((c) => c.name)).toEqual(["Home", "News", water.headline]);

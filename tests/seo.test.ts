@@ -1,7 +1,9 @@
 // What the SEO builders hand to crawlers and feed readers, checked without a server: the
 // browser tests (e2e/seo.spec.ts) check the same things on the built site.
 import { describe, expect, it } from "vitest";
-import { liveBlogPostingJsonLd, newsArticleJsonLd, websiteJsonLd } from "@/lib/seo/json-ld";
+import path from "node:path";
+import sharp from "sharp";
+import { liveBlogPostingJsonLd, newsArticleJsonLd, PUBLISHER_LOGO, publisher, websiteJsonLd } from "@/lib/seo/json-ld";
 import { defaultShareImage, readerMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl, site } from "@/lib/site";
 import type { FeedItem } from "@/server/data/feeds";
@@ -30,6 +32,15 @@ describe("structured data", () => {
     expect(named.length).toBeLessThanOrEqual(111);
     expect(named).toMatch(/ [a-z]+…$/);
     expect(text.startsWith(named.slice(0, -1))).toBe(true);
+  });
+
+  it("names the publication with a square logo of at least 112 px, as Google asks of an organisation's logo", async () => {
+    const logo = (publisher() as { logo: { url: string; width: string; height: string } }).logo;
+    expect(logo.url).toBe(absoluteUrl(PUBLISHER_LOGO.path));
+    const file = await sharp(path.join(process.cwd(), "public", PUBLISHER_LOGO.path)).metadata();
+    expect([file.width, file.height, file.format]).toEqual([PUBLISHER_LOGO.size, PUBLISHER_LOGO.size, "png"]);
+    expect([Number(logo.width), Number(logo.height)]).toEqual([file.width, file.height]);
+    expect(file.width).toBeGreaterThanOrEqual(112);
   });
 
   it("credits a story without a byline to the publication, and one with bylines to its people", () => {

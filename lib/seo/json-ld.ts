@@ -3,12 +3,16 @@ import type { BlogPosting, BreadcrumbList, CollectionPage, LiveBlogPosting, News
 import { absoluteUrl, paths, site } from "@/lib/site";
 import { excerpt } from "@/lib/rich-text/document";
 
+/** The publication's logo for search engines (public/logo-square.png, drawn from app/icon.svg). */
+export const PUBLISHER_LOGO = { path: "/logo-square.png", size: 512 };
+
 export function publisher(): Organization {
   return {
     "@type": "NewsMediaOrganization",
     name: site.name,
     url: absoluteUrl("/"),
-    logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: "600", height: "60" },
+    // Square and large: Google takes an organisation's logo from 112×112 px (the old 600×60 banner was AMP's).
+    logo: { "@type": "ImageObject", url: absoluteUrl(PUBLISHER_LOGO.path), width: String(PUBLISHER_LOGO.size), height: String(PUBLISHER_LOGO.size) },
   };
 }
 
