@@ -19,7 +19,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { RESERVED_SLUGS } from "@/lib/slug";
 import { ID_PARAMS, oldPathKey } from "@/lib/old-path";
 import { findGoneStory, type GoneStory } from "@/server/data/gone";
-import { lookupOldAddress } from "@/server/data/old-address-lookup";
+import { resolveOldAddress } from "@/server/data/old-address-lookup";
 import { log } from "@/server/log";
 import { clientAddress, UNKNOWN_ADDRESS } from "@/server/http/client-address";
 import { goneStoryResponse, PREVIEW_HEADERS, previewGoneResponse, previewWaitingResponse } from "@/server/http/status-pages";
@@ -81,13 +81,13 @@ async function goneWithin(slug: string, ms: number): Promise<GoneStory | null> {
  * The story an old address with a trailing slash leads to, or null; also null when the database does not
  * answer in time (the address then goes the long way, through the one without the slash).
  */
-async function oldAddressWithin(pathname: string, ms: number): Promise<string | null> {
+async function oldAddressWithin(pathname: string, ms: number): Promise<Awaited<ReturnType<typeof resolveOldAddress>>> {
   const key = oldPathKey(pathname);
   if (!key) return null;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
   try {
-    return await Promise.race([lookupOldAddress(key), late]);
+    return await Promise.race([resolveOldAddress(key), late]);
   } catch (error) {
     log.warn({ err: error, path: pathname }, "could not look up an old address");
     return null;
@@ -96,11 +96,17 @@ async function oldAddressWithin(pathname: string, ms: number): Promise<string | 
   }
 }
 
-/** "/a/b/" → the story "/a/b" was the old address of, else "/a/b" itself; either way one permanent redirect. */
-async function trailingSlash(request: NextRequest): Promise<NextResponse> {
+/**
+ * "/a/b/" → the story "/a/b" was the old address of, else "/a/b" itself; either way one permanent redirect. An old
+ * address of a story taken down answers 410 Gone here, as the story's own address does.
+ */
+async function trailingSlash(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const bare = pathname.replace(/\/+$/, "");
-  const story = request.method === "GET" || request.method === "HEAD" ? await oldAddressWithin(bare, GONE_DEADLINE_MS) : null;
+  const found = request.method === "GET" || request.method === "HEAD" ? await oldAddressWithin(bare, GONE_DEADLINE_MS) : null;
+  // A story taken down answers Gone at its old address too, at once, rather than after a redirect.
+  if (found && "gone" in found) return goneStoryResponse(found.gone, request.method);
+  const story = found?.url ?? null;
   const target = new URL(story ?? `${bare}${search}`, request.url);
   const response = NextResponse.redirect(target, 308);
   if (story) response.headers.set("cache-control", "public, s-maxage=3600");
@@ -108,21 +114,22 @@ async function trailingSlash(request: NextRequest): Promise<NextResponse> {
 }
 
 /**
- * "/?p=42" → one permanent redirect to the story that was WordPress post 42, or a 404. Answered here rather than
+ * "/?p=42" → one permanent redirect to the story that was WordPress post 42, 410 when it was taken down, or a 404. Answered here rather than
  * by rewriting to a route: Next serves a rewrite whose origin differs from the one it listens under (127.0.0.1
  * against the "localhost" of request URLs, or any public host name) by proxying it over HTTP to itself.
  */
 async function oldPostAddress(request: NextRequest): Promise<Response> {
   const key = oldPathKey(`/${request.nextUrl.search}`);
-  let story: string | null = null;
+  let found: Awaited<ReturnType<typeof resolveOldAddress>> = null;
   try {
-    story = key && (request.method === "GET" || request.method === "HEAD") ? await lookupOldAddress(key) : null;
+    found = key && (request.method === "GET" || request.method === "HEAD") ? await resolveOldAddress(key) : null;
   } catch (error) {
     log.warn({ err: error, path: key }, "could not look up an old address");
     return new Response("The address could not be looked up just now. Try again in a minute.", { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "60" } });
   }
-  if (!story) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const response = NextResponse.redirect(new URL(story, request.url), 308);
+  if (found && "gone" in found) return goneStoryResponse(found.gone, request.method);
+  if (!found) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const response = NextResponse.redirect(new URL(found.url, request.url), 308);
   response.headers.set("cache-control", "public, s-maxage=3600");
   return response;
 }

@@ -281,6 +281,20 @@ describe("WordPress import: old addresses", () => {
     expect([front.status, front.headers.get("location"), front.headers.get("x-middleware-rewrite")]).toEqual([200, null, null]);
   });
 
+  it("answers 410 Gone at the old addresses of a story taken down since, as at its own, in one hop", async () => {
+    const article = await story(101);
+    await db.article.update({ where: { id: article.id }, data: { status: "DRAFT" } });
+    try {
+      for (const address of ["http://localhost/?p=101", "http://localhost/2024/03/north-lighthouse-relit/"]) {
+        const answer = await proxy(new NextRequest(address));
+        expect([answer.status, answer.headers.get("location")], address).toEqual([410, null]);
+        expect(await answer.text()).toContain("This story is no longer available");
+      }
+    } finally {
+      await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+
   it("sends a permalink with its trailing slash straight to the story, and strips the slash from any other address", async () => {
     const permalink = await proxy(new NextRequest("http://localhost/2024/03/north-lighthouse-relit/?utm_source=x"));
     expect([permalink.status, permalink.headers.get("location")]).toEqual([308, "http://localhost/estuary-life/north-lighthouse-relit"]);

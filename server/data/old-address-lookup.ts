@@ -1,14 +1,25 @@
 import "server-only";
 // The old-address lookup itself, uncached, apart from the cached reads so that proxy.ts can use it too.
 import { db } from "@/server/db";
+import type { GoneStory } from "./gone";
 
-/** The lookup itself, uncached: the story's current address when it is live. */
-export async function lookupOldAddress(key: string): Promise<string | null> {
+/**
+ * Where an old address leads: the story's current address while it is live; the story, when it was published
+ * once and is not any more (its address answers 410 Gone, and so does the old one); null for anything else.
+ */
+export async function resolveOldAddress(key: string): Promise<{ url: string } | { gone: GoneStory } | null> {
   const row = await db.pathRedirect.findUnique({
     where: { path: key },
-    select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
+    select: { article: { select: { id: true, slug: true, status: true, firstPublishedAt: true, section: { select: { slug: true } } } } },
   });
   const article = row?.article;
-  if (!article || article.status !== "PUBLISHED" || !article.section) return null;
-  return `/${article.section.slug}/${article.slug}`;
+  if (!article) return null;
+  if (article.status !== "PUBLISHED") return article.firstPublishedAt ? { gone: { id: article.id, slug: article.slug } } : null;
+  return article.section ? { url: `/${article.section.slug}/${article.slug}` } : null;
+}
+
+/** The story's current address when it is live, else null. */
+export async function lookupOldAddress(key: string): Promise<string | null> {
+  const target = await resolveOldAddress(key);
+  return target && "url" in target ? target.url : null;
 }
