@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeFrame, encodeFrame } from "../server/cache/frame.mjs";
-import { MemoryStore, RedisStore } from "../server/cache/stores.mjs";
+import { MemoryStore, RedisStore, TAG_TIME_KEPT_MS } from "../server/cache/stores.mjs";
 import { requestContext } from "../server/log";
 import { dropKeys, redisUrl, uniquePrefix } from "./helpers/redis";
 import { startTcpProxy } from "./helpers/tcp-proxy";
@@ -16,8 +16,8 @@ import { startTcpProxy } from "./helpers/tcp-proxy";
 const prefix = uniquePrefix("store");
 const quiet = () => {};
 const stores: RedisStore[] = [];
-const instance = (url = redisUrl()) => {
-  const store = new RedisStore(url, { prefix, log: quiet });
+const instance = (url = redisUrl(), writtenLate?: (tags: string[]) => void) => {
+  const store = new RedisStore(url, { prefix, log: quiet, writtenLate });
   stores.push(store);
   return store;
 };
@@ -92,6 +92,24 @@ describe("the shared store (Redis)", () => {
     expect([later?.staleAt, later?.expiredAt]).toEqual([now, 0]);
   });
 
+  it("forgets the expiry times no kept entry can need any more (older than any entry lives), and keeps the others", async () => {
+    const now = Date.now();
+    const longAgo = now - TAG_TIME_KEPT_MS - 60_000;
+    await a.expire(["tag:long-ago", "tag:renewed", "tag:ends-later"], longAgo, longAgo);
+    await a.expire(["tag:renewed"], now - 1000, now - 1000);
+    await a.expire(["tag:ends-later"], longAgo, now + 3_600_000);
+    await a.expire(["tag:recent"], now - 1000, now - 1000);
+    expect(await b.pruneTagTimes(now)).toBeGreaterThanOrEqual(1);
+    const client = createClient({ url: redisUrl() });
+    await client.connect();
+    try {
+      const times = await client.hmGet(`${prefix}:tags`, ["tag:long-ago", "tag:renewed", "tag:ends-later", "tag:recent"]);
+      expect(times.map((t) => t !== null)).toEqual([false, true, true, true]);
+    } finally {
+      await client.close();
+    }
+  });
+
   it("does not keep a render during which one of its tags expired, and says so", async () => {
     const renderedAt = Date.now() - 50;
     const expiredAt = Date.now();
@@ -113,12 +131,13 @@ describe("the shared store (Redis)", () => {
 });
 
 describe("Redis going away", () => {
-  it("turns lookups into misses and writes into no-ops at once, and writes the expiries it missed when Redis is back", async () => {
+  it("turns lookups into misses and writes into no-ops at once, and writes the expiries it missed when Redis is back (and says so, to purge again)", async () => {
     const target = new URL(redisUrl());
     const relay = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
     const through = new URL(redisUrl());
     through.port = String(relay.port);
-    const cut = instance(through.href);
+    const late: string[][] = [];
+    const cut = instance(through.href, (tags) => late.push(tags));
     const direct = instance();
     try {
       await cut.set("page:/outage", Buffer.from("before"), ["article:outage"], 60, Date.now());
@@ -136,6 +155,8 @@ describe("Redis going away", () => {
       await relay.restore();
       await expect.poll(async () => (await cut.get("page:/outage", []))?.value.toString(), { timeout: 10_000 }).toBe("before");
       await expect.poll(async () => (await direct.get("page:/outage", []))?.expiredAt).toBe(editedAt);
+      // Another instance may have served the old page meanwhile, and the HTTP cache kept it: purged again.
+      expect(late).toEqual([["article:outage"]]);
     } finally {
       await relay.close();
     }

@@ -54,13 +54,14 @@ function buildId() {
 function create() {
   const redisUrl = process.env.REDIS_URL;
   const prefix = `${process.env.REDIS_PREFIX || "ledger"}`;
-  const store = redisUrl
-    ? new RedisStore(redisUrl, { prefix, log })
-    : new MemoryStore(Number(process.env.CACHE_MEMORY_MB || 32) * 1024 * 1024);
   const purge = createPurger(
     (process.env.VARNISH_URLS ?? "").split(",").map((u) => u.trim()).filter(Boolean),
     log,
   );
+  const store = redisUrl
+    ? // An expiry written late is purged again: pages kept meanwhile may have come from the entries it ends.
+      new RedisStore(redisUrl, { prefix, log, writtenLate: (tags) => void purge(tags) })
+    : new MemoryStore(Number(process.env.CACHE_MEMORY_MB || 32) * 1024 * 1024);
   return { store, purge, build: buildId() };
 }
 

@@ -222,8 +222,33 @@ end
 return #ARGV - 2
 `;
 
+// KEYS: tag hash. ARGV: cut-off, tags... Drops the tags whose times are all before the cut-off, checked here
+// (not where they were read) so that a tag expired again meanwhile keeps its new time.
+const PRUNE_LUA = `
+local cutoff, removed = tonumber(ARGV[1]), 0
+for i = 2, #ARGV do
+  local current = redis.call('HGET', KEYS[1], ARGV[i])
+  if current then
+    local s, e = string.match(current, '^(%d+):(%d+)$')
+    if math.max(tonumber(s), tonumber(e)) < cutoff then
+      redis.call('HDEL', KEYS[1], ARGV[i])
+      removed = removed + 1
+    end
+  end
+end
+return removed
+`;
+
 /** How long a failed Redis call keeps the store from trying again. */
 const BACK_OFF_MS = 1000;
+/**
+ * How long a tag's expiry time is kept: longer than any entry lives (a week, storeLifetime in shared.mjs), so no
+ * entry that is still kept was rendered before a time that is dropped. Without this, every tag ever expired (each
+ * story, each old slug) would stay in the hash for good.
+ */
+export const TAG_TIME_KEPT_MS = 8 * 24 * 3600 * 1000;
+/** How often each instance drops tag times no entry can need any more. */
+const PRUNE_EVERY_MS = 6 * 3600 * 1000;
 
 /** @implements {Store} */
 export class RedisStore {
@@ -240,15 +265,19 @@ export class RedisStore {
   #log;
   /** The first connection, which the first lookups wait for (briefly) rather than miss. @type {Promise<unknown> | null} */
   #connecting;
+  #writtenLate;
 
   /**
+   * `writtenLate` is told the tags of each expiry written after Redis came back: meanwhile another instance may
+   * have served, and the HTTP cache kept, pages from entries the expiry should have ended.
    * @param {string} url
-   * @param {{ prefix: string; timeoutMs?: number; log?: (level: "warn" | "info", message: string) => void }} options
+   * @param {{ prefix: string; timeoutMs?: number; log?: (level: "warn" | "info", message: string) => void; writtenLate?: (tags: string[]) => void }} options
    */
-  constructor(url, { prefix, timeoutMs = 500, log = () => {} }) {
+  constructor(url, { prefix, timeoutMs = 500, log = () => {}, writtenLate = () => {} }) {
     this.#prefix = prefix;
     this.#tagHash = `${prefix}:tags`;
     this.#log = log;
+    this.#writtenLate = writtenLate;
     this.#client = createClient({
       url,
       disableOfflineQueue: true,
@@ -262,6 +291,25 @@ export class RedisStore {
     this.#connecting = Promise.race([first, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]).then(() => {
       this.#connecting = null;
     });
+    setInterval(() => void this.pruneTagTimes(), PRUNE_EVERY_MS).unref();
+  }
+
+  /**
+   * Drops the tag times older than TAG_TIME_KEPT_MS, a few hundred at a time, so Redis is never held up for long.
+   * Resolves with how many were dropped.
+   */
+  async pruneTagTimes(now = Date.now()) {
+    const cutoff = String(now - TAG_TIME_KEPT_MS);
+    let cursor = "0";
+    let removed = 0;
+    do {
+      const page = await this.#attempt(() => this.#client.hScan(this.#tagHash, cursor, { COUNT: 500 }));
+      if (!page) break;
+      cursor = String(page.cursor);
+      const tags = page.entries.filter(({ value }) => Math.max(...String(value).split(":").map(Number)) < Number(cutoff)).map(({ field }) => String(field));
+      if (tags.length) removed += Number((await this.#attempt(() => this.#script(PRUNE_LUA, [this.#tagHash], [cutoff, ...tags]))) ?? 0);
+    } while (cursor !== "0");
+    return removed;
   }
 
   /** @param {string} key */
@@ -288,7 +336,7 @@ export class RedisStore {
     this.#downUntil = 0;
     // Expiries recorded while Redis was away are written now, with the times they happened.
     const unwritten = this.#unwritten.splice(0);
-    for (const { tags, staleAt, expiredAt } of unwritten) await this.expire(tags, staleAt, expiredAt);
+    for (const { tags, staleAt, expiredAt } of unwritten) if (await this.expire(tags, staleAt, expiredAt)) this.#writtenLate(tags);
     this.#log("info", `shared cache (Redis) answering again${unwritten.length ? `; ${unwritten.length} tag expiries written late` : ""}`);
   }
 
