@@ -34,10 +34,10 @@ backend app2 {
   .between_bytes_timeout = 10s;
 }
 
-# Who may purge: the app instances (their editors' saves and the scheduler purge by tag).
+# Who may purge: the app instances (their editors' saves and the scheduler purge by tag). Not this host's own
+# loopback: Varnish does not speak TLS, and a TLS proxy on this host would reach it from 127.0.0.1 on every
+# reader's behalf, letting anyone purge. (Give that proxy the PROXY protocol instead; see the README.)
 acl purgers {
-  "127.0.0.1";
-  "::1";
   "10.0.0.11";
   "10.0.0.12";
 }
