@@ -68,8 +68,8 @@ describe("who may change the library", () => {
 
   it("lets editors and admins edit texts, and an editor delete an unused image without expiring any reader page", async () => {
     const image = await newMedia();
-    expect(await updateMediaDetails(actors.admin, texts(image.id, { credit: "Photo: B. Person" }))).toEqual({ ok: true, tags: [] });
-    expect(await updateMediaDetails(actors.editor, texts(image.id, { credit: "Photo: C. Person" }))).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.admin, texts(image.id, { credit: "Photo: B. Person" }))).toMatchObject({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.editor, texts(image.id, { credit: "Photo: C. Person" }))).toMatchObject({ ok: true, tags: [] });
     expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).credit).toBe("Photo: C. Person");
     expect(await deleteMedia(actors.editor, image.id)).toEqual({ ok: true, tags: [] });
     expect(await db.media.count({ where: { id: image.id } })).toBe(0);
@@ -82,6 +82,29 @@ describe("who may change the library", () => {
     // Whatever a crafted call sends, the search answers rather than failing.
     expect(Array.isArray(await listMedia(actors.author, { not: "text" }))).toBe(true);
     expect(Array.isArray(await listMedia(actors.author, "nul\u0000byte"))).toBe(true);
+  });
+});
+
+describe("two editors on one image", () => {
+  it("keeps someone else's change to a text the editor left as it was, and refuses, naming it, when both changed the same one", async () => {
+    const image = await newMedia();
+    const opened = { alt: "Harbour at dusk", caption: "The harbour", credit: "Photo: A. Person" };
+    // The admin fixes the alt text while the editor's panel, opened before, is still open.
+    expect((await updateMediaDetails(actors.admin, { ...texts(image.id, { alt: "Boats moored in the harbour at dusk" }), was: opened })).ok).toBe(true);
+    // The editor changes only the caption: the admin's alt text stays.
+    const saved = await updateMediaDetails(actors.editor, { ...texts(image.id, { caption: "The inner harbour" }), was: opened });
+    expect(saved).toMatchObject({ ok: true, texts: { id: image.id, alt: "Boats moored in the harbour at dusk", caption: "The inner harbour", credit: "Photo: A. Person" } });
+    expect(await db.media.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({ alt: "Boats moored in the harbour at dusk", caption: "The inner harbour" });
+    // The editor, still on what they opened, now changes the alt text too: it was changed meanwhile.
+    const clash = await updateMediaDetails(actors.editor, { ...texts(image.id, { alt: "Harbour, evening", caption: "The inner harbour" }), was: { ...opened, caption: "The inner harbour" } });
+    expect(clash).toMatchObject({
+      ok: false,
+      message: "Someone else changed the alt text while you were editing it, to “Boats moored in the harbour at dusk”. Close and open the image again to see their texts, then make your change.",
+      fieldErrors: { alt: ["Changed meanwhile, to “Boats moored in the harbour at dusk”."] },
+    });
+    expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).alt).toBe("Boats moored in the harbour at dusk");
+    // The same change from both is no clash.
+    expect((await updateMediaDetails(actors.editor, { ...texts(image.id, { alt: "Boats moored in the harbour at dusk", caption: "The inner harbour" }), was: opened })).ok).toBe(true);
   });
 });
 
@@ -125,7 +148,7 @@ describe("what a text edit expires", () => {
 
     // Captions show on the story page only: not in feeds, not on an author's page.
     const captionEdit = await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night" }));
-    expect(captionEdit).toEqual({ ok: true, tags: [`article:${shown.id}`] });
+    expect(captionEdit).toMatchObject({ ok: true, tags: [`article:${shown.id}`] });
 
     // A story that has its own caption but the library's credit changes with the credit.
     const ownCaption = await story({ heroImageId: image.id, heroCaption: "Own caption" });
@@ -133,7 +156,7 @@ describe("what a text edit expires", () => {
     expect(creditEdit.ok && [...creditEdit.tags].sort()).toEqual([`article:${shown.id}`, `article:${ownCaption.id}`].sort());
 
     // Saving the same texts again changes no page.
-    expect(await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }))).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.editor, texts(image.id, { alt: "Harbour lights at dusk", caption: "The harbour at night", credit: "Photo: D. Person" }))).toMatchObject({ ok: true, tags: [] });
   });
 
   it("an image a story or an author still uses is not deleted, and the refusal names the stories", async () => {
@@ -184,6 +207,6 @@ describe("the focal point", () => {
     expect(tags).toEqual(expect.arrayContaining([`article:${hero.id}`, "home", "section:science", `article:${inBody.id}`, `author:${portrayed.slug}`]));
     expect(tags).not.toContain(`article:${draft.id}`);
     // The same point again changes no page.
-    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: 10, focalY: 90 })).toEqual({ ok: true, tags: [] });
+    expect(await updateMediaDetails(actors.editor, { ...texts(image.id), focalX: 10, focalY: 90 })).toMatchObject({ ok: true, tags: [] });
   });
 });

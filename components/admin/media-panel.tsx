@@ -63,6 +63,10 @@ export function MediaPanel({ media, canEdit, closeHref, shareCrop }: { media: Me
           className="mt-3 space-y-2"
         >
           <input type="hidden" name="id" value={media.id} />
+          {/* The texts this panel stands on: a text left as it was does not overwrite someone else's change. */}
+          {(["alt", "caption", "credit"] as const).map((name) => (
+            <input key={name} type="hidden" name={`was${name[0]!.toUpperCase()}${name.slice(1)}`} value={(saved.texts?.id === media.id ? saved.texts : media)[name]} />
+          ))}
           {field("alt", "Alt text", "(what the picture shows)")}
           {field("caption", "Caption")}
           {field("credit", "Credit")}

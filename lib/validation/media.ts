@@ -26,6 +26,11 @@ export const mediaDetailsInput = z
     credit: text("Credit", 200),
     focalX: percent("Focal point across"),
     focalY: percent("Focal point down"),
+    /**
+     * The texts as the editor's panel showed them when it opened (or last saved): a text the editor left as it
+     * was is not written back over someone else's change made meanwhile. Left out, every text is written.
+     */
+    was: z.object({ alt: text("Alt text", 300), caption: text("Caption", 500), credit: text("Credit", 200) }).optional(),
   })
   .refine((v) => (v.focalX === undefined) === (v.focalY === undefined) && (v.focalX === null) === (v.focalY === null), {
     message: "Give both parts of the focal point, or clear both.",

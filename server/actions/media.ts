@@ -9,7 +9,7 @@ import { log } from "@/server/log";
 import { deleteMedia, listMedia, updateMediaDetails, type MediaResult, type StoredMedia, type UsedBy } from "@/server/services/media";
 import { formFields, friendlyDatabaseError, isForm, NOT_A_FORM } from "./form-state";
 
-export type MediaState = { ok?: boolean; message?: string; usedBy?: UsedBy };
+export type MediaState = { ok?: boolean; message?: string; usedBy?: UsedBy; fieldErrors?: Record<string, string[] | undefined>; texts?: Record<"id" | "alt" | "caption" | "credit", string> };
 
 const LIBRARY = "/admin/media";
 
@@ -28,18 +28,20 @@ async function run(write: () => Promise<MediaResult>, done: string, what: string
     if (!message) log.error({ err: error }, `${what} failed`);
     return { ok: false, message: message ?? "That did not work just now. Nothing was changed; try again in a moment." };
   }
-  if (!result.ok) return { ok: false, message: result.message, usedBy: result.usedBy };
+  if (!result.ok) return { ok: false, message: result.message, usedBy: result.usedBy, fieldErrors: result.fieldErrors };
   // Only the reader pages that show the change (none, for an unused image), and the library itself.
   for (const tag of result.tags) updateTag(tag);
   revalidatePath(LIBRARY);
-  return { ok: true, message: done };
+  // The texts as stored now: the panel's next save compares with them.
+  return { ok: true, message: done, texts: result.texts };
 }
 
 export async function updateMediaAction(_prev: MediaState, form: FormData): Promise<MediaState> {
   if (!isForm(form)) return { ok: false, message: NOT_A_FORM };
   const text = formFields(form);
-  // A form without the focal point fields leaves the point as it is.
-  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "", focalX: text.focalX, focalY: text.focalY };
+  // A form without the focal point fields leaves the point as it is; one without the texts it opened with writes all.
+  const was = text.wasAlt === undefined ? undefined : { alt: text.wasAlt, caption: text.wasCaption ?? "", credit: text.wasCredit ?? "" };
+  const input = { id: text.id, alt: text.alt ?? "", caption: text.caption ?? "", credit: text.credit ?? "", focalX: text.focalX, focalY: text.focalY, was };
   return run(async () => updateMediaDetails(await getActor(), input), "Saved.", "editing an image");
 }
 

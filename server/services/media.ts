@@ -167,7 +167,7 @@ export async function articlesUsing(mediaId: string): Promise<UsedBy> {
 
 export type UsedBy = { id: string; headline: string; status: string }[];
 export type MediaResult =
-  | { ok: true; tags: string[] }
+  | { ok: true; tags: string[]; texts?: Record<MediaText | "id", string> }
   | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; usedBy?: UsedBy };
 
 const SIGNED_OUT = "You are signed out. Sign in again.";
@@ -193,6 +193,7 @@ export async function listMedia(actor: Actor | null, query: unknown): Promise<St
 
 type MediaText = "alt" | "caption" | "credit";
 const MEDIA_TEXTS: MediaText[] = ["alt", "caption", "credit"];
+const MEDIA_TEXT_NAMES: Record<MediaText, string> = { alt: "alt text", caption: "caption", credit: "credit" };
 /** Stories that show the library's text for a field: their own hero field for it is empty. */
 const SHOWS_LIBRARY_TEXT: Record<MediaText, Prisma.ArticleWhereInput> = { alt: { heroAlt: null }, caption: { heroCaption: null }, credit: { heroCredit: null } };
 
@@ -213,7 +214,7 @@ export async function updateMediaDetails(actor: Actor | null, input: unknown): P
   if (!parsed.success) {
     return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
-  const { id, focalX, focalY, ...texts } = parsed.data;
+  const { id, focalX, focalY, was, ...given } = parsed.data;
   type Recut = { fileName: string; focal: FocalPoint | null };
   let recut: Recut | null = null;
   const result = await db.$transaction(async (tx): Promise<MediaResult> => {
@@ -221,10 +222,21 @@ export async function updateMediaDetails(actor: Actor | null, input: unknown): P
     const [before] = await tx.$queryRaw<(Record<MediaText, string> & { focalX: number | null; focalY: number | null })[]>`
       SELECT alt, caption, credit, "focalX", "focalY" FROM "Media" WHERE id = ${id} FOR UPDATE`;
     if (!before) return { ok: false, message: "That image no longer exists." };
+    // Each text the editor changed, over what it was when their panel showed it; the others stay as they are
+    // now, someone else's change made meanwhile included. Both changing the same text: theirs is not lost unseen.
+    const clash = MEDIA_TEXTS.find((field) => was && given[field] !== was[field] && before[field] !== was[field] && before[field] !== given[field]);
+    if (clash) {
+      return {
+        ok: false,
+        message: `Someone else changed the ${MEDIA_TEXT_NAMES[clash]} while you were editing it, to “${before[clash]}”. Close and open the image again to see their texts, then make your change.`,
+        fieldErrors: { [clash]: [`Changed meanwhile, to “${before[clash]}”.`] },
+      };
+    }
+    const texts = Object.fromEntries(MEDIA_TEXTS.map((field) => [field, was && given[field] === was[field] ? before[field] : given[field]])) as Record<MediaText, string>;
     const changed = MEDIA_TEXTS.filter((field) => before[field] !== texts[field]);
     const focal = focalX === undefined || focalY === undefined ? focalPointOf(before) : focalPointOf({ focalX, focalY });
     const focalMoved = focalVersion(focal) !== focalVersion(focalPointOf(before));
-    if (changed.length === 0 && !focalMoved) return { ok: true, tags: [] };
+    if (changed.length === 0 && !focalMoved) return { ok: true, tags: [], texts: { id, ...texts } };
     const row = await tx.media.update({ where: { id }, data: { ...texts, focalX: focal?.x ?? null, focalY: focal?.y ?? null }, select: { originalName: true, fileName: true } });
     if (focalMoved) recut = { fileName: row.fileName, focal };
     const describe = (point: FocalPoint | null) => (point ? `${point.x}% across, ${point.y}% down` : "none");
@@ -255,7 +267,7 @@ export async function updateMediaDetails(actor: Actor | null, input: unknown): P
     }
     const authors = changed.includes("alt") || focalMoved ? await tx.author.findMany({ where: { photoId: id }, select: { slug: true } }) : [];
     for (const author of authors) tags.add(cacheTags.author(author.slug));
-    return { ok: true, tags: [...tags] };
+    return { ok: true, tags: [...tags], texts: { id, ...texts } };
   });
   // Set inside the transaction's callback, which TypeScript does not follow.
   const moved = recut as Recut | null;
