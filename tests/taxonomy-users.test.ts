@@ -103,6 +103,37 @@ describe("taxonomy rules", () => {
   });
 });
 
+describe("two people editing one section, topic or author", () => {
+  it("a save from a form opened before someone else's change is refused, theirs kept; a save from a fresh form goes through", async () => {
+    const section = await db.section.create({ data: { name: "Harbour desk", slug: `matrix-${suffix()}` } });
+    const topic = await db.tag.create({ data: { name: "Harbour works", slug: `matrix-${suffix()}` } });
+    const author = await db.author.create({ data: { name: "Nell Harbour", slug: `matrix-${suffix()}` } });
+    const opened = { section: section.updatedAt.toISOString(), topic: topic.updatedAt.toISOString(), author: author.updatedAt.toISOString() };
+    // The admin saves each first.
+    expect((await saveSection(actors.admin, sectionInput.parse({ id: section.id, updatedAt: opened.section, name: "Harbour and quays", slug: section.slug }))).ok).toBe(true);
+    expect((await saveTag(actors.admin, tagInput.parse({ id: topic.id, updatedAt: opened.topic, name: "Harbour repairs", slug: topic.slug }))).ok).toBe(true);
+    expect((await saveAuthor(actors.admin, authorInput.parse({ id: author.id, updatedAt: opened.author, name: "Nell Harbour", slug: author.slug, jobTitle: "Ports reporter" }))).ok).toBe(true);
+    // The editor, whose forms were opened before, is told; nothing of the admin's is lost.
+    const stale = [
+      await saveSection(actors.editor, sectionInput.parse({ id: section.id, updatedAt: opened.section, name: "Harbour desk", slug: section.slug, description: "Ships." })),
+      await saveTag(actors.editor, tagInput.parse({ id: topic.id, updatedAt: opened.topic, name: "Harbour works", slug: topic.slug, description: "Works." })),
+      await saveAuthor(actors.editor, authorInput.parse({ id: author.id, updatedAt: opened.author, name: "Nell Harbour", slug: author.slug, bio: "Covers the port." })),
+    ];
+    expect(stale.map((r) => (r.ok ? "saved" : r.message))).toEqual(
+      ["section", "topic", "author"].map((what) => `Someone else changed this ${what} since you opened the page. Reload to see their change, then make yours again.`),
+    );
+    expect((await db.section.findUniqueOrThrow({ where: { id: section.id } })).name).toBe("Harbour and quays");
+    expect((await db.tag.findUniqueOrThrow({ where: { id: topic.id } })).name).toBe("Harbour repairs");
+    expect((await db.author.findUniqueOrThrow({ where: { id: author.id } })).jobTitle).toBe("Ports reporter");
+    // After a reload the form carries the new time, and the save goes through.
+    const fresh = (await db.section.findUniqueOrThrow({ where: { id: section.id } })).updatedAt.toISOString();
+    expect((await saveSection(actors.editor, sectionInput.parse({ id: section.id, updatedAt: fresh, name: "Harbour and quays", slug: section.slug, description: "Ships." }))).ok).toBe(true);
+    await db.section.delete({ where: { id: section.id } });
+    await db.tag.delete({ where: { id: topic.id } });
+    await db.author.delete({ where: { id: author.id } });
+  });
+});
+
 describe("old addresses", () => {
   const redirectOf = (kind: string, fromSlug: string) => db.listingRedirect.findUnique({ where: { kind_fromSlug: { kind, fromSlug } } }).then((r) => r?.toSlug ?? null);
 

@@ -8,9 +8,12 @@ const slug = z
   .max(80)
   .refine((v) => v === "" || isValidSlug(v), "Lowercase letters, digits and single hyphens only.");
 const id = z.string().max(64).optional().transform((v) => v || undefined);
+/** When the row was last changed, as the edit form saw it: a save over a later change is refused. */
+const seen = z.string().max(40).transform((v) => v || undefined).optional();
 
 export const sectionInput = z.object({
   id,
+  updatedAt: seen,
   name: z.string().trim().min(1, "Give the section a name.").max(60),
   slug: slug.refine((v) => !RESERVED_SLUGS.has(v), "That address is reserved by the site."),
   description: z.string().trim().max(300).default(""),
@@ -19,6 +22,7 @@ export const sectionInput = z.object({
 
 export const tagInput = z.object({
   id,
+  updatedAt: seen,
   name: z.string().trim().min(1, "Give the topic a name.").max(64),
   slug,
   description: z.string().trim().max(300).default(""),
@@ -31,6 +35,7 @@ export const mergeTagsInput = z.object({
 
 export const authorInput = z.object({
   id,
+  updatedAt: seen,
   name: z.string().trim().min(1, "Give the author a name.").max(100),
   slug,
   jobTitle: z.string().trim().max(100).default(""),

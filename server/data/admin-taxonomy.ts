@@ -3,16 +3,16 @@ import "server-only";
 import { db } from "@/server/db";
 
 export const listSectionsForAdmin = () =>
-  db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, slug: true, description: true, position: true, _count: { select: { articles: true } } } });
+  db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, slug: true, description: true, position: true, updatedAt: true, _count: { select: { articles: true } } } });
 
 export const listTagsForAdmin = () =>
-  db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, description: true, _count: { select: { articles: true } } } });
+  db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, description: true, updatedAt: true, _count: { select: { articles: true } } } });
 
 export const listAuthorsForAdmin = () =>
   db.author.findMany({
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, slug: true, jobTitle: true, bio: true, photoId: true, userId: true,
+      id: true, name: true, slug: true, jobTitle: true, bio: true, photoId: true, userId: true, updatedAt: true,
       photo: { select: { id: true, alt: true, fileName: true } },
       user: { select: { email: true } },
       _count: { select: { articles: true } },

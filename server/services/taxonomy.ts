@@ -32,6 +32,39 @@ const forgetAddresses = (tx: Tx, kind: ListingKind, slug: string) => tx.listingR
 const refused = (actor: Actor | null): TaxonomyResult | null =>
   !actor ? { ok: false, message: "You are signed out. Sign in again." } : !canManageTaxonomy(actor) ? { ok: false, message: "Your role does not allow you to manage sections, topics and authors." } : null;
 
+type Row = "section" | "topic" | "author";
+
+/** A save from a form opened before someone else's change to the same row: theirs would be lost unseen. */
+class ChangedMeanwhile extends Error {
+  constructor(what: Row) {
+    super(`Someone else changed this ${what} since you opened the page. Reload to see their change, then make yours again.`);
+  }
+}
+
+/**
+ * Locks the row being saved, and refuses when it changed after `seen` (its updatedAt when the form was drawn;
+ * a caller that does not say is not checked).
+ */
+async function lockUnchanged(tx: Tx, what: Row, id: string, seen: string | undefined): Promise<void> {
+  const [row] =
+    what === "section"
+      ? await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "Section" WHERE id = ${id} FOR UPDATE`
+      : what === "topic"
+        ? await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "Tag" WHERE id = ${id} FOR UPDATE`
+        : await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "Author" WHERE id = ${id} FOR UPDATE`;
+  if (seen && row && row.updatedAt.toISOString() !== seen) throw new ChangedMeanwhile(what);
+}
+
+/** The write, or the refusal of one made over someone else's change. */
+async function unlessChangedMeanwhile(write: () => Promise<TaxonomyResult>): Promise<TaxonomyResult> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ChangedMeanwhile) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
 const taken = (what: string): TaxonomyResult => ({ ok: false, message: "Check the highlighted fields.", fieldErrors: { slug: [`Another ${what} uses this address.`] } });
 
 /** Pages showing any article of a section or tag: their articles' pages change too (an author's: tagsShowingByline). */
@@ -56,22 +89,25 @@ export async function saveSection(actor: Actor | null, input: SectionInput): Pro
   const before = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   if (input.id && !before) return { ok: false, message: "That section no longer exists." };
   const data = { name: input.name, slug, description: input.description, position: input.position };
-  const row = await db.$transaction(async (tx) => {
-    const saved = input.id ? await tx.section.update({ where: { id: input.id }, data }) : await tx.section.create({ data });
-    await moveAddress(tx, "section", before?.slug ?? null, saved.slug);
-    await recordAudit(tx, {
-      actor,
-      action: before ? "section.update" : "section.create",
-      targetType: "section",
-      targetId: saved.id,
-      targetLabel: saved.name,
-      summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/${before.slug}`, `/${saved.slug}`)) : `/${saved.slug}`,
+  return unlessChangedMeanwhile(async () => {
+    const row = await db.$transaction(async (tx) => {
+      if (input.id) await lockUnchanged(tx, "section", input.id, input.updatedAt);
+      const saved = input.id ? await tx.section.update({ where: { id: input.id }, data }) : await tx.section.create({ data });
+      await moveAddress(tx, "section", before?.slug ?? null, saved.slug);
+      await recordAudit(tx, {
+        actor,
+        action: before ? "section.update" : "section.create",
+        targetType: "section",
+        targetId: saved.id,
+        targetLabel: saved.name,
+        summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/${before.slug}`, `/${saved.slug}`)) : `/${saved.slug}`,
+      });
+      return saved;
     });
-    return saved;
+    const changed = [cacheTags.sections, cacheTags.section(slug), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.rails];
+    if (before && before.slug !== slug) changed.push(cacheTags.section(before.slug), cacheTags.redirects, ...(await articleTagsWhere({ sectionId: row.id })));
+    return { ok: true, id: row.id, tags: changed };
   });
-  const changed = [cacheTags.sections, cacheTags.section(slug), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.rails];
-  if (before && before.slug !== slug) changed.push(cacheTags.section(before.slug), cacheTags.redirects, ...(await articleTagsWhere({ sectionId: row.id })));
-  return { ok: true, id: row.id, tags: changed };
 }
 
 export async function deleteSection(actor: Actor | null, id: string): Promise<TaxonomyResult> {
@@ -97,22 +133,25 @@ export async function saveTag(actor: Actor | null, input: TagInput): Promise<Tax
   const before = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   if (input.id && !before) return { ok: false, message: "That topic no longer exists." };
   const data = { name: input.name, slug, description: input.description };
-  const row = await db.$transaction(async (tx) => {
-    const saved = input.id ? await tx.tag.update({ where: { id: input.id }, data }) : await tx.tag.create({ data });
-    await moveAddress(tx, "tag", before?.slug ?? null, saved.slug);
-    await recordAudit(tx, {
-      actor,
-      action: before ? "topic.update" : "topic.create",
-      targetType: "topic",
-      targetId: saved.id,
-      targetLabel: saved.name,
-      summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/tag/${before.slug}`, `/tag/${saved.slug}`)) : `/tag/${saved.slug}`,
+  return unlessChangedMeanwhile(async () => {
+    const row = await db.$transaction(async (tx) => {
+      if (input.id) await lockUnchanged(tx, "topic", input.id, input.updatedAt);
+      const saved = input.id ? await tx.tag.update({ where: { id: input.id }, data }) : await tx.tag.create({ data });
+      await moveAddress(tx, "tag", before?.slug ?? null, saved.slug);
+      await recordAudit(tx, {
+        actor,
+        action: before ? "topic.update" : "topic.create",
+        targetType: "topic",
+        targetId: saved.id,
+        targetLabel: saved.name,
+        summary: before ? summarise(beforeAfter("name", before.name, saved.name), beforeAfter("address", `/tag/${before.slug}`, `/tag/${saved.slug}`)) : `/tag/${saved.slug}`,
+      });
+      return saved;
     });
-    return saved;
+    const changed = [cacheTags.tag(slug), cacheTags.sitemaps, ...(await articleTagsWhere({ tagId: row.id }))];
+    if (before && before.slug !== slug) changed.push(cacheTags.tag(before.slug), cacheTags.redirects);
+    return { ok: true, id: row.id, tags: changed };
   });
-  const changed = [cacheTags.tag(slug), cacheTags.sitemaps, ...(await articleTagsWhere({ tagId: row.id }))];
-  if (before && before.slug !== slug) changed.push(cacheTags.tag(before.slug), cacheTags.redirects);
-  return { ok: true, id: row.id, tags: changed };
 }
 
 /** Moves every article of one topic to another, then removes the first. */
@@ -153,26 +192,29 @@ export async function saveAuthor(actor: Actor | null, input: AuthorInput): Promi
   const before = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true, name: true, userId: true } }) : null;
   if (input.id && !before) return { ok: false, message: "That author no longer exists." };
   const data = { name: input.name, slug, jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId, userId: input.userId };
-  const row = await db.$transaction(async (tx) => {
-    const saved = input.id ? await tx.author.update({ where: { id: input.id }, data }) : await tx.author.create({ data });
-    await moveAddress(tx, "author", before?.slug ?? null, saved.slug);
-    await recordAudit(tx, {
-      actor,
-      action: before ? "author.update" : "author.create",
-      targetType: "author",
-      targetId: saved.id,
-      targetLabel: saved.name,
-      summary: before
-        ? summarise(
-            beforeAfter("name", before.name, saved.name),
-            beforeAfter("address", `/author/${before.slug}`, `/author/${saved.slug}`),
-            (before.userId ?? null) !== (saved.userId ?? null) ? (saved.userId ? "linked to an account" : "unlinked from its account") : null,
-          )
-        : `/author/${saved.slug}${saved.userId ? ", linked to an account" : ""}`,
+  return unlessChangedMeanwhile(async () => {
+    const row = await db.$transaction(async (tx) => {
+      if (input.id) await lockUnchanged(tx, "author", input.id, input.updatedAt);
+      const saved = input.id ? await tx.author.update({ where: { id: input.id }, data }) : await tx.author.create({ data });
+      await moveAddress(tx, "author", before?.slug ?? null, saved.slug);
+      await recordAudit(tx, {
+        actor,
+        action: before ? "author.update" : "author.create",
+        targetType: "author",
+        targetId: saved.id,
+        targetLabel: saved.name,
+        summary: before
+          ? summarise(
+              beforeAfter("name", before.name, saved.name),
+              beforeAfter("address", `/author/${before.slug}`, `/author/${saved.slug}`),
+              (before.userId ?? null) !== (saved.userId ?? null) ? (saved.userId ? "linked to an account" : "unlinked from its account") : null,
+            )
+          : `/author/${saved.slug}${saved.userId ? ", linked to an account" : ""}`,
+      });
+      return saved;
     });
-    return saved;
+    const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await tagsShowingByline(row.id))];
+    if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug), cacheTags.redirects);
+    return { ok: true, id: row.id, tags: changed };
   });
-  const changed = [cacheTags.author(slug), cacheTags.sitemaps, cacheTags.rails, cacheTags.home, ...(await tagsShowingByline(row.id))];
-  if (before && before.slug !== slug) changed.push(cacheTags.author(before.slug), cacheTags.redirects);
-  return { ok: true, id: row.id, tags: changed };
 }

@@ -18,6 +18,7 @@ function AuthorFields({ author, options }: { author?: Awaited<ReturnType<typeof 
   return (
     <>
       {author ? <input type="hidden" name="id" value={author.id} /> : null}
+      {author ? <input type="hidden" name="updatedAt" value={author.updatedAt.toISOString()} /> : null}
       <label className="text-sm">Name<input name="name" defaultValue={author?.name} className={input} /></label>
       <label className="text-sm">Address{author ? "" : " (optional)"}<input name="slug" defaultValue={author?.slug} className={input} /></label>
       <label className="text-sm">Job title<input name="jobTitle" defaultValue={author?.jobTitle} className={input} /></label>

@@ -22,6 +22,7 @@ export default async function SectionsPage() {
           <li key={s.id} className="rounded border border-rule bg-paper p-3">
             <ActionForm action={saveSectionAction} submit="Save" label={`Edit section ${s.name}`}>
               <input type="hidden" name="id" value={s.id} />
+              <input type="hidden" name="updatedAt" value={s.updatedAt.toISOString()} />
               <label className="text-sm">Name<input name="name" defaultValue={s.name} className={input} /></label>
               <label className="text-sm">Address<input name="slug" defaultValue={s.slug} className={input} /></label>
               <label className="text-sm">Position<input name="position" type="number" min={0} defaultValue={s.position} className={`${input} w-20`} /></label>

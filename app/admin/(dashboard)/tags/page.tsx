@@ -22,6 +22,7 @@ export default async function TagsPage() {
             <p className="text-sm text-muted">{t._count.articles} article(s)</p>
             <ActionForm action={saveTagAction} submit="Rename" label={`Edit topic ${t.name}`}>
               <input type="hidden" name="id" value={t.id} />
+              <input type="hidden" name="updatedAt" value={t.updatedAt.toISOString()} />
               <label className="text-sm">Name<input name="name" defaultValue={t.name} className={input} /></label>
               <label className="text-sm">Address<input name="slug" defaultValue={t.slug} className={input} /></label>
               <label className="min-w-64 flex-1 text-sm">Description<input name="description" defaultValue={t.description} className={input} /></label>
