@@ -105,7 +105,7 @@ async function trailingSlash(request: NextRequest): Promise<Response> {
   const bare = pathname.replace(/\/+$/, "");
   const found = request.method === "GET" || request.method === "HEAD" ? await oldAddressWithin(bare, GONE_DEADLINE_MS) : null;
   // A story taken down answers Gone at its old address too, at once, rather than after a redirect.
-  if (found && "gone" in found) return goneStoryResponse(found.gone, request.method);
+  if (found?.gone) return goneStoryResponse(found.gone, request.method);
   const story = found?.url ?? null;
   const target = new URL(story ?? `${bare}${search}`, request.url);
   const response = NextResponse.redirect(target, 308);
@@ -127,8 +127,8 @@ async function oldPostAddress(request: NextRequest): Promise<Response> {
     log.warn({ err: error, path: key }, "could not look up an old address");
     return new Response("The address could not be looked up just now. Try again in a minute.", { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "60" } });
   }
-  if (found && "gone" in found) return goneStoryResponse(found.gone, request.method);
-  if (!found) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (found?.gone) return goneStoryResponse(found.gone, request.method);
+  if (!found?.url) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const response = NextResponse.redirect(new URL(found.url, request.url), 308);
   response.headers.set("cache-control", "public, s-maxage=3600");
   return response;

@@ -1,25 +1,26 @@
 import "server-only";
 // The old-address lookup itself, uncached, apart from the cached reads so that proxy.ts can use it too.
 import { db } from "@/server/db";
-import type { GoneStory } from "./gone";
+import { isGone, type GoneStory } from "./gone";
 
 /**
- * Where an old address leads: the story's current address while it is live; the story, when it was published
- * once and is not any more (its address answers 410 Gone, and so does the old one); null for anything else.
+ * Where an old address leads: the story's address (`url`, null without a section) while it is live, and also once
+ * it is taken down (`gone`; its address answers 410 Gone, and so may the old one, at once); null for a story never
+ * published, or none.
  */
-export async function resolveOldAddress(key: string): Promise<{ url: string } | { gone: GoneStory } | null> {
+export async function resolveOldAddress(key: string): Promise<{ url: string | null; gone: GoneStory | null } | null> {
   const row = await db.pathRedirect.findUnique({
     where: { path: key },
     select: { article: { select: { id: true, slug: true, status: true, firstPublishedAt: true, section: { select: { slug: true } } } } },
   });
   const article = row?.article;
   if (!article) return null;
-  if (article.status !== "PUBLISHED") return article.firstPublishedAt ? { gone: { id: article.id, slug: article.slug } } : null;
-  return article.section ? { url: `/${article.section.slug}/${article.slug}` } : null;
+  const url = article.section ? `/${article.section.slug}/${article.slug}` : null;
+  if (article.status !== "PUBLISHED") return isGone(article) ? { url, gone: { id: article.id, slug: article.slug } } : null;
+  return url ? { url, gone: null } : null;
 }
 
-/** The story's current address when it is live, else null. */
+/** The story's address an old address leads to (live, or taken down and answering 410 there), else null. */
 export async function lookupOldAddress(key: string): Promise<string | null> {
-  const target = await resolveOldAddress(key);
-  return target && "url" in target ? target.url : null;
+  return (await resolveOldAddress(key))?.url ?? null;
 }

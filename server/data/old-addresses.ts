@@ -1,7 +1,8 @@
 import "server-only";
 // Old addresses of any shape (an imported site's permalinks, "/?p=42") that lead to a story. The
 // redirect goes straight to the story's current address, whatever happened to it since, so there
-// are never chains; a story that is not live answers nothing, as its own address would.
+// are never chains; a story taken down since answers 410 Gone there (proxy.ts), one never published
+// is no story's address.
 import { cacheLife, cacheTag } from "next/cache";
 import { oldPathKey } from "@/lib/old-path";
 import { tags } from "@/server/cache-tags";

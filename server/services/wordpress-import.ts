@@ -427,8 +427,14 @@ async function writeBatch(run: Run, batch: Batch): Promise<ImportLine[]> {
       line.notes.push(...result.notes);
       result.tags.forEach((t) => run.tags.add(t));
     } catch (error) {
-      line.outcome = error instanceof EditedInNewsroom ? "skipped" : "failed";
       line.reason = (error as Error).message;
+      if (error instanceof EditedInNewsroom) {
+        // The story stays as the newsroom left it, at its address, with the slug it has.
+        line.outcome = "skipped";
+        line.articleId = articleId ?? undefined;
+        return;
+      }
+      line.outcome = "failed";
       // A slug given to a post that did not land is free again.
       if (run.slugs.get(prepared!.slug) === line.wordpressId) run.slugs.delete(prepared!.slug);
     }
