@@ -38,10 +38,16 @@ export async function ensureOwnByline(client: Client, user: Actor, by: Actor = u
     const unclaimed = await client.author.findFirst({ where: { userId: null, name: { equals: name, mode: "insensitive" } }, orderBy: { createdAt: "asc" }, select: { id: true } });
     try {
       if (unclaimed) {
-        const claimed = await client.author.updateMany({ where: { id: unclaimed.id, userId: null }, data: { userId: user.id } });
-        if (claimed.count !== 1) continue;
-        const byline = await client.author.findUniqueOrThrow({ where: { id: unclaimed.id }, select: bylineSelect });
-        await recordAudit(client, { actor: by, action: "author.update", targetType: "author", targetId: byline.id, targetLabel: byline.name, summary: `linked to the account ${user.email}, which shares its name` });
+        // The claim and its audit record together: in the caller's transaction, or in one of their own.
+        const claim = async (tx: Client) => {
+          const claimed = await tx.author.updateMany({ where: { id: unclaimed.id, userId: null }, data: { userId: user.id } });
+          if (claimed.count !== 1) return null;
+          const byline = await tx.author.findUniqueOrThrow({ where: { id: unclaimed.id }, select: bylineSelect });
+          await recordAudit(tx, { actor: by, action: "author.update", targetType: "author", targetId: byline.id, targetLabel: byline.name, summary: `linked to the account ${user.email}, which shares its name` });
+          return byline;
+        };
+        const byline = client === db ? await db.$transaction((tx) => claim(tx)) : await claim(client);
+        if (!byline) continue;
         return { ...byline, linked: true };
       }
       const created = await client.author.create({ data: { userId: user.id, name, slug: await freeSlug(client, slugify(name, 80) || "writer") }, select: bylineSelect });

@@ -66,12 +66,15 @@ export async function createUser(actor: Actor | null, input: NewUserInput, siteU
 type Tx = Prisma.TransactionClient;
 
 /**
- * Whether an active admin other than `userId` remains. Asked inside the transaction that would demote or deactivate
- * `userId`, after taking a lock every such transaction takes: two admins demoting each other at the same moment
- * are checked one after the other, and the second is refused.
+ * Taken first by every transaction that changes a role or deactivates an account, before it reads the account: two
+ * admins demoting each other at the same moment are checked one after the other, and the second is refused.
  */
-async function anotherAdminRemains(tx: Tx, userId: string): Promise<boolean> {
+async function lockAdmins(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('ledger.active-admins'))`;
+}
+
+/** Whether an active admin other than `userId` remains (asked under lockAdmins). */
+async function anotherAdminRemains(tx: Tx, userId: string): Promise<boolean> {
   return (await tx.user.count({ where: { role: "admin", id: { not: userId }, OR: [{ banned: false }, { banned: null }] } })) > 0;
 }
 
@@ -81,6 +84,7 @@ export async function setRole(actor: Actor | null, userId: string, role: Role): 
   const no = refused(actor);
   if (no) return no;
   return db.$transaction(async (tx): Promise<UserResult> => {
+    await lockAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
     if (!user) return { ok: false, message: "That account no longer exists." };
     if (user.role === role) return { ok: true, id: userId, message: `${user.email} is already ${role === "admin" || role === "editor" ? "an" : "a"} ${role}.` };
@@ -96,6 +100,7 @@ export async function setActive(actor: Actor | null, userId: string, active: boo
   if (no) return no;
   if (actor!.id === userId && !active) return { ok: false, message: "You cannot deactivate your own account." };
   return db.$transaction(async (tx): Promise<UserResult> => {
+    await lockAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
     if (!user) return { ok: false, message: "That account no longer exists." };
     if (!active && user.role === "admin" && !(await anotherAdminRemains(tx, userId))) return { ok: false, message: LAST_ADMIN };
