@@ -14,8 +14,9 @@ export function renderRss(feed: NonNullable<Feed>, selfPath: string): string {
       "<item>",
       `<title>${xml(item.headline)}</title>`,
       `<link>${xml(url)}</link>`,
-      // The story's id, not its address: a renamed story or section would otherwise come back as a new item.
-      `<guid isPermaLink="false">${xml(absoluteUrl(`/#story-${item.id}`))}</guid>`,
+      // The story's id, not its address nor the site's: a renamed story or section, or a site moved to its
+      // domain, would otherwise come back to every subscriber as new items.
+      `<guid isPermaLink="false">story-${xml(item.id)}</guid>`,
       `<pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
       `<description>${xml(item.standfirst || item.excerpt)}</description>`,
       ...item.authors.map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`),

@@ -136,7 +136,7 @@ describe("RSS", () => {
   it("names each item by its story, not its address, so a renamed story is not a new item to feed readers", () => {
     const renamed = renderRss({ title: "Latest stories", description: "All of it.", path: "/", items: [{ ...item, url: "/world/harbour-wall-repairs-delayed" }] }, "/feed.xml");
     const guid = (feed: string) => /<guid isPermaLink="false">([^<]+)<\/guid>/.exec(feed)?.[1];
-    expect(guid(xml)).toBe(absoluteUrl(`/#story-${item.id}`));
+    expect(guid(xml)).toBe(`story-${item.id}`);
     expect(guid(renamed)).toBe(guid(xml));
     expect(renamed).toContain(`<link>${absoluteUrl("/world/harbour-wall-repairs-delayed")}</link>`);
   });

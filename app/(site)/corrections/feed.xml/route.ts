@@ -16,7 +16,8 @@ export async function GET() {
       "<item>",
       `<title>${xml(title)}</title>`,
       `<link>${xml(link)}</link>`,
-      `<guid isPermaLink="false">${xml(absoluteUrl(`/corrections#${c.id}${withdrawn ? "-withdrawn" : ""}`))}</guid>`,
+      // By the correction's id, not the site's address (as the stories' feeds).
+      `<guid isPermaLink="false">correction-${xml(c.id)}${withdrawn ? "-withdrawn" : ""}</guid>`,
       `<pubDate>${at.toUTCString()}</pubDate>`,
       `<description>${xml(withdrawn ? `Withdrawn: ${c.text} (published ${c.madeAt.toUTCString()})` : c.text)}</description>`,
       "</item>",
