@@ -80,7 +80,7 @@ describe("publishing a correction", () => {
 });
 
 describe("what search engines are told", () => {
-  it("a correction, published or withdrawn, moves the story's dateModified and its sitemap lastmod; the Updated line stays for updates", async () => {
+  it("a correction moves the story's dateModified and its sitemap lastmod, a withdrawal the lastmod only; the Updated line stays for updates", async () => {
     const id = await story("publish");
     const slug = (await db.article.findUniqueOrThrow({ where: { id } })).slug;
     const sitemapEntry = async () => {

@@ -1,5 +1,6 @@
 // The two times an article's page gives after its publication: the one readers are told ("Updated <time>") and
-// the one search engines are told (dateModified, og:modified_time, the sitemap's lastmod follows the same rule).
+// the one search engines are told (dateModified, og:modified_time). The sitemap's lastmod is wider: it also moves
+// when a correction is withdrawn (server/data/feeds.ts), which leaves no date on the page.
 import type { ArticleView } from "@/server/data/articles";
 import type { LiveBlogPage } from "@/server/data/live-blogs";
 

@@ -30,12 +30,16 @@ export function purgeBatches(tags) {
   /** @type {string[]} */
   const out = [];
   let current = "";
+  let bytes = 0;
   for (const tag of tags) {
-    if (current && current.length + 1 + tag.length > BYTES_PER_REQUEST) {
+    const size = Buffer.byteLength(tag);
+    if (current && bytes + 1 + size > BYTES_PER_REQUEST) {
       out.push(current);
       current = "";
+      bytes = 0;
     }
     current = current ? `${current} ${tag}` : tag;
+    bytes += (bytes ? 1 : 0) + size;
   }
   if (current) out.push(current);
   return out;

@@ -19,14 +19,15 @@ export function articleScope(actor: Actor): Prisma.ArticleWhereInput {
 }
 
 export async function listAdminArticles(actor: Actor, query: AdminListQuery) {
-  // From the address: a NUL would fail the query, and an id that is no id names no section.
+  // From the address: a NUL in the words is dropped (it would fail the query), and an id that is no id names no
+  // section, so nothing is listed for it.
   const q = query.q ? storable(query.q) : "";
-  const sectionId = isRecordId(query.sectionId) ? query.sectionId : undefined;
+  const sectionId = query.sectionId === undefined ? undefined : isRecordId(query.sectionId) ? query.sectionId : "";
   const where: Prisma.ArticleWhereInput = {
     AND: [
       articleScope(actor),
       query.status ? { status: query.status } : {},
-      sectionId ? { sectionId } : {},
+      sectionId !== undefined ? { sectionId } : {},
       q ? { OR: [{ headline: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] } : {},
     ],
   };
