@@ -355,7 +355,9 @@ test("the updates readers poll are a cached, tagged answer", async ({ request })
 test("the live blog's JSON-LD parses, uses only schema.org types, and carries its entries and coverage times", async ({ page, baseURL }) => {
   const blog = await createLiveBlog({ headline: "Bridge inspection: live", entries: 25 });
   created.push(blog.id);
-  await db().correction.create({ data: { articleId: blog.id, text: "An earlier entry gave the wrong bridge. It is the Canal Street bridge." } });
+  // Made before the newest entry, so that the page's dateModified is the entry's (a later correction would move it).
+  const latest = await db().liveEntry.findUniqueOrThrow({ where: { id: blog.entryIds[24]! } });
+  await db().correction.create({ data: { articleId: blog.id, text: "An earlier entry gave the wrong bridge. It is the Canal Street bridge.", madeAt: new Date(latest.postedAt.getTime() - 60_000) } });
   await page.goto(blog.url);
   const data = await jsonLd(page);
   const posting = data.find((d) => d["@type"] === "LiveBlogPosting") as Record<string, unknown> & { liveBlogUpdate: Record<string, unknown>[] };

@@ -11,6 +11,8 @@ import { createAccount, db, uniqueSlug } from "./helpers/db";
 type Account = Awaited<ReturnType<typeof createAccount>>;
 
 async function expectAccessible(page: Page) {
+  // After an action the page's <title> comes back with the refreshed page: checked once it is there.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
