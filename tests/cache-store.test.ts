@@ -287,8 +287,12 @@ describe("Next's handlers on the shared store", () => {
 
     await expireTags(["_N_T_/layout"], undefined);
     expect(await dataHandler.get("latest-10", ["_N_T_/layout"])).toBeUndefined();
-    await dataHandler.set("latest-10", Promise.resolve({ ...entry, value: new Blob(["newer list"]).stream(), timestamp: Date.now() + 1 }));
+    // Times are in milliseconds: each step a few of them after the one before, so that "after" is never "the same".
+    const later = () => new Promise((resolve) => setTimeout(resolve, 3));
+    await later();
+    await dataHandler.set("latest-10", Promise.resolve({ ...entry, value: new Blob(["newer list"]).stream(), timestamp: Date.now() }));
     expect(await new Response((await dataHandler.get("latest-10", []))!.value).text()).toBe("newer list");
+    await later();
     await dataHandler.updateTags(["rails"]);
     expect(await dataHandler.get("latest-10", [])).toBeUndefined();
   });
