@@ -39,3 +39,10 @@ export function secondsUntilMidnight(now: Date): number {
 
 /** "2 Dec 2026, 16:36" in the site's zone: every date and time in the newsroom (lib/dates-zone.ts). */
 export const formatNewsroomDate = (date: Date) => formatNewsroomTime(date, site.timeZone);
+
+/** The latest of the times given (a missing one skipped); the epoch when none is given. */
+export function latest(...dates: (Date | null)[]): Date {
+  let found: Date | null = null;
+  for (const date of dates) if (date && (!found || date > found)) found = date;
+  return found ?? new Date(0);
+}

@@ -3,6 +3,7 @@
 // when a correction is withdrawn (server/data/feeds.ts), which leaves no date on the page.
 import type { ArticleView } from "@/server/data/articles";
 import type { LiveBlogPage } from "@/server/data/live-blogs";
+import { latest } from "@/lib/dates";
 
 type Times = Pick<ArticleView, "publishedAt" | "updatedAt" | "corrections">;
 
@@ -22,7 +23,5 @@ export function updatedTime(article: Times, live: Pick<LiveBlogPage, "changedAt"
  * after it. A withdrawal, which leaves no date on the page, moves only the sitemap's lastmod.
  */
 export function modifiedTime(article: Times, live: Pick<LiveBlogPage, "changedAt"> | null): Date {
-  let modified = updatedTime(article, live) ?? article.publishedAt;
-  for (const correction of article.corrections) if (correction.madeAt > modified) modified = correction.madeAt;
-  return modified;
+  return latest(updatedTime(article, live) ?? article.publishedAt, ...article.corrections.map((c) => c.madeAt));
 }

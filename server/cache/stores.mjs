@@ -299,15 +299,15 @@ export class RedisStore {
    * Resolves with how many were dropped.
    */
   async pruneTagTimes(now = Date.now()) {
-    const cutoff = String(now - TAG_TIME_KEPT_MS);
+    const cutoff = now - TAG_TIME_KEPT_MS;
     let cursor = "0";
     let removed = 0;
     do {
       const page = await this.#attempt(() => this.#client.hScan(this.#tagHash, cursor, { COUNT: 500 }));
       if (!page) break;
       cursor = String(page.cursor);
-      const tags = page.entries.filter(({ value }) => Math.max(...String(value).split(":").map(Number)) < Number(cutoff)).map(({ field }) => String(field));
-      if (tags.length) removed += Number((await this.#attempt(() => this.#script(PRUNE_LUA, [this.#tagHash], [cutoff, ...tags]))) ?? 0);
+      const tags = page.entries.filter(({ value }) => Math.max(...String(value).split(":").map(Number)) < cutoff).map(({ field }) => String(field));
+      if (tags.length) removed += Number((await this.#attempt(() => this.#script(PRUNE_LUA, [this.#tagHash], [String(cutoff), ...tags]))) ?? 0);
     } while (cursor !== "0");
     return removed;
   }

@@ -6,6 +6,7 @@ import { tags } from "@/server/cache-tags";
 import { oneOf, slugArgument, wholeNumber } from "./arguments";
 import type { Prisma } from "@/generated/prisma/client";
 import { paths } from "@/lib/site";
+import { latest } from "@/lib/dates";
 import { cardSelect, published, toCard, type ArticleCard } from "./shapes";
 
 export const FEED_SIZE = 50;
@@ -116,7 +117,7 @@ export async function getArticleSitemapChunk(chunk: number): Promise<SitemapEntr
   return rows.map((row) => ({
     path: `/${row.section!.slug}/${row.slug}`,
     // A correction changes the page too: crawlers should fetch it again.
-    lastModified: maxDate(maxDate(row.publishedAt, row.contentUpdatedAt), row.correctedAt),
+    lastModified: latest(row.publishedAt, row.contentUpdatedAt, row.correctedAt),
   }));
 }
 
@@ -173,14 +174,8 @@ export async function getNewsSitemap(): Promise<NewsSitemapEntry[]> {
       path: `/${row.section!.slug}/${row.slug}`,
       headline: row.headline,
       publishedAt: row.publishedAt!,
-      lastModified: maxDate(row.publishedAt, row.contentUpdatedAt),
+      lastModified: latest(row.publishedAt, row.contentUpdatedAt),
       keywords: row.tags.map((t) => t.tag.name),
     }))
     .sort((a, b) => b.lastModified.getTime() - a.lastModified.getTime());
-}
-
-function maxDate(a: Date | null, b: Date | null): Date {
-  if (!a) return b ?? new Date(0);
-  if (!b) return a;
-  return a > b ? a : b;
 }

@@ -49,7 +49,7 @@ export type FrontOptions = {
   pageCache?: PageCache;
   /** TRUSTED_PROXIES: addresses and CIDR ranges of the proxies in front, whose X-Forwarded-For entries count. */
   trustedProxies?: string;
-  /** SITE_URL: a request for another host is logged once as a warning (server/http/site-address.ts). */
+  /** SITE_URL: when most requests come for another host, the log warns once (server/http/site-address.ts). */
   siteUrl?: string;
 };
 
